@@ -1,0 +1,218 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/sahilm/fuzzy"
+
+	"dossier/corpus"
+)
+
+// openCorpus loads the folder named by --corpus, or the built-in articles.
+// Problems in a user's folder are warnings here: the good articles still count.
+// Only `validate` turns them into a failing exit code.
+func openCorpus(e *env, dir string) (*corpus.Corpus, bool) {
+	if dir == "" {
+		c, err := corpus.LoadSeed()
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dossier-cli: %v\n", err)
+			return nil, false
+		}
+		return c, true
+	}
+	c, problems, err := corpus.LoadDir(context.Background(), dir, corpus.LoadOptions{})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dossier-cli: %v\n", err)
+		return nil, false
+	}
+	for _, p := range problems {
+		fmt.Fprintf(e.stderr, "warning: %v\n", p)
+	}
+	return c, true
+}
+
+// docSummary is the JSON shape of one article in `docs --json`.
+type docSummary struct {
+	ID            string   `json:"id"`
+	Date          string   `json:"date"`
+	Title         string   `json:"title"`
+	Source        string   `json:"source"`
+	URL           string   `json:"url,omitempty"`
+	Words         int      `json:"words"`
+	Countries     []string `json:"countries"`
+	Organizations []string `json:"organizations"`
+}
+
+func runDocs(e *env, args []string) int {
+	fs := newFlags(e, "docs")
+	dir := fs.String("corpus", "", "read the articles in `DIR` instead of the built-in ones")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, code, ok := parseArgs(e, fs, args, 0, 0); !ok {
+		return code
+	}
+	c, ok := openCorpus(e, *dir)
+	if !ok {
+		return exitProblems
+	}
+	if *asJSON {
+		out := make([]docSummary, 0, c.Len())
+		for _, d := range c.Docs() {
+			out = append(out, docSummary{
+				ID: d.ID, Date: d.Date.String(), Title: d.Title, Source: d.Source, URL: d.URL,
+				Words: d.Words(), Countries: []string{}, Organizations: []string{},
+			})
+		}
+		return writeJSON(e, out)
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tDATE\tWORDS\tSOURCE\tTITLE")
+	for _, d := range c.Docs() {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", d.ID, d.Date, d.Words(), orDash(d.Source), d.Title)
+	}
+	tw.Flush()
+	fmt.Fprintf(e.stdout, "\n%d %s\n", c.Len(), plural(c.Len(), "article", "articles"))
+	return exitOK
+}
+
+// articleJSON is the JSON shape of `show --json`.
+type articleJSON struct {
+	ID         string             `json:"id"`
+	Date       string             `json:"date"`
+	Title      string             `json:"title"`
+	Source     string             `json:"source"`
+	URL        string             `json:"url,omitempty"`
+	Paragraphs []corpus.Paragraph `json:"paragraphs"`
+}
+
+func runShow(e *env, args []string) int {
+	fs := newFlags(e, "show")
+	dir := fs.String("corpus", "", "read the articles in `DIR` instead of the built-in ones")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, code, ok := parseArgs(e, fs, args, 1, 1)
+	if !ok {
+		return code
+	}
+	c, ok := openCorpus(e, *dir)
+	if !ok {
+		return exitProblems
+	}
+	id := strings.TrimSuffix(pos[0], ".txt")
+	d, found := findDoc(c, id)
+	if !found {
+		fmt.Fprintf(e.stderr, "dossier-cli show: no article with id %q\n", id)
+		if guesses := closestIDs(c, id, 3); len(guesses) > 0 {
+			fmt.Fprintf(e.stderr, "Did you mean: %s\n", strings.Join(guesses, ", "))
+		}
+		return exitProblems
+	}
+	if *asJSON {
+		return writeJSON(e, articleJSON{ID: d.ID, Date: d.Date.String(), Title: d.Title,
+			Source: d.Source, URL: d.URL, Paragraphs: d.Paragraphs})
+	}
+	printArticle(e.stdout, d)
+	return exitOK
+}
+
+// findDoc accepts a whole id or a prefix that names one article, since ids
+// are long and people type the number they see at the start.
+func findDoc(c *corpus.Corpus, id string) (*corpus.Document, bool) {
+	if d, ok := c.Doc(id); ok {
+		return d, true
+	}
+	var match *corpus.Document
+	for _, d := range c.Docs() {
+		if id != "" && strings.HasPrefix(d.ID, id) {
+			if match != nil {
+				return nil, false
+			}
+			match = d
+		}
+	}
+	return match, match != nil
+}
+
+// closestIDs suggests ids for a mistyped one: a subsequence match is what a
+// person does when they type part of a long hexadecimal id.
+func closestIDs(c *corpus.Corpus, id string, n int) []string {
+	matches := fuzzy.Find(id, c.IDs())
+	var out []string
+	for i := 0; i < len(matches) && i < n; i++ {
+		out = append(out, matches[i].Str)
+	}
+	return out
+}
+
+const textWidth = 78
+
+func printArticle(w io.Writer, d *corpus.Document) {
+	fmt.Fprintln(w, d.Title)
+	fmt.Fprintln(w, strings.Repeat("=", min(textWidth, len([]rune(d.Title)))))
+	meta := []string{d.Date.String()}
+	if d.Source != "" {
+		meta = append(meta, d.Source)
+	}
+	meta = append(meta, fmt.Sprintf("%d words", d.Words()), d.ID)
+	fmt.Fprintln(w, strings.Join(meta, " · "))
+	for _, p := range d.Paragraphs {
+		fmt.Fprintln(w)
+		switch p.Kind {
+		case corpus.KindHeading:
+			fmt.Fprintln(w, p.Text)
+			fmt.Fprintln(w, strings.Repeat("-", min(textWidth, len([]rune(p.Text)))))
+		case corpus.KindCaption:
+			fmt.Fprint(w, wrap(p.Text, textWidth, "    "))
+		default:
+			fmt.Fprint(w, wrap(p.Text, textWidth, ""))
+		}
+	}
+}
+
+// wrap breaks text into lines of at most width runes on word boundaries.
+func wrap(text string, width int, indent string) string {
+	var b strings.Builder
+	line := indent
+	for _, word := range strings.Fields(text) {
+		if len([]rune(line))+1+len([]rune(word)) > width && strings.TrimSpace(line) != "" {
+			b.WriteString(line + "\n")
+			line = indent
+		}
+		if strings.TrimSpace(line) != "" {
+			line += " "
+		}
+		line += word
+	}
+	if strings.TrimSpace(line) != "" {
+		b.WriteString(line + "\n")
+	}
+	return b.String()
+}
+
+func writeJSON(e *env, v any) int {
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(e.stderr, "dossier-cli: %v\n", err)
+		return exitProblems
+	}
+	return exitOK
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
