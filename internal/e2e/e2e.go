@@ -1,0 +1,164 @@
+// Package e2e holds what the end-to-end tests share: finding the tools they
+// drive (Xvfb, ImageMagick, Tesseract, Chromium), a virtual X display, builds
+// of the real binaries, screenshots and reading them back.
+//
+// Under plain `go test` a missing tool skips the test with a message; under
+// `make test`, which installs the tools and sets DOSSIER_E2E=1, it fails.
+package e2e
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Required reports whether end-to-end tests must run rather than skip.
+func Required() bool { return os.Getenv("DOSSIER_E2E") == "1" }
+
+// RequireTools skips (or, under DOSSIER_E2E=1, fails) the test when a command is missing.
+func RequireTools(t testing.TB, commands ...string) {
+	t.Helper()
+	var missing []string
+	for _, c := range commands {
+		if _, err := exec.LookPath(c); err != nil {
+			missing = append(missing, c)
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	msg := fmt.Sprintf("needs %s, not installed; `make test` installs it and runs this test", strings.Join(missing, ", "))
+	if Required() {
+		t.Fatal(msg)
+	}
+	t.Skip(msg)
+}
+
+// RepoRoot is the module's root folder, found from this source file.
+func RepoRoot() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", ".."))
+}
+
+// OutputDir is a git-ignored folder where tests leave screenshots for people to look at.
+func OutputDir(t testing.TB) string {
+	t.Helper()
+	dir := filepath.Join(RepoRoot(), "testoutput")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// GoBuild builds a package of this module into a temporary folder and returns the binary's path.
+func GoBuild(t testing.TB, pkg, output string, env ...string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), output)
+	cmd := exec.Command("go", "build", "-o", out, pkg)
+	cmd.Dir = RepoRoot()
+	cmd.Env = append(os.Environ(), env...)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build %s: %v\n%s", pkg, err, b)
+	}
+	return out
+}
+
+// StartXvfb starts a virtual X server on a free display and returns its name (":N").
+func StartXvfb(t testing.TB, width, height int) string {
+	t.Helper()
+	RequireTools(t, "Xvfb")
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// -displayfd makes Xvfb pick a free display and write its number to fd 3.
+	cmd := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", fmt.Sprintf("%dx%dx24", width, height), "-nolisten", "tcp")
+	cmd.ExtraFiles = []*os.File{w}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+	})
+	number := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		number <- strings.TrimSpace(line)
+	}()
+	select {
+	case n := <-number:
+		if n == "" {
+			t.Fatalf("Xvfb did not start: %s", stderr.String())
+		}
+		return ":" + n
+	case <-time.After(20 * time.Second):
+		t.Fatalf("Xvfb gave no display in 20s: %s", stderr.String())
+	}
+	return ""
+}
+
+// Run runs a command with a deadline and returns its standard output.
+func Run(ctx context.Context, env []string, name string, args ...string) (string, error) {
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Env = append(os.Environ(), env...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		return stdout.String(), fmt.Errorf("%s %s: %w: %s", name, strings.Join(args, " "), err, stderr.String())
+	}
+	return stdout.String(), nil
+}
+
+// ScreenshotX11 saves the whole screen of an X display as a PNG.
+func ScreenshotX11(t testing.TB, display, path string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if _, err := Run(ctx, []string{"DISPLAY=" + display}, "import", "-window", "root", path); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// ReadText returns the words Tesseract reads in a screenshot. The image is
+// enlarged first: Tesseract reads screen-sized UI text far better at 2x.
+func ReadText(t testing.TB, png string) string {
+	t.Helper()
+	RequireTools(t, "tesseract", "convert")
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	big := filepath.Join(t.TempDir(), "ocr.png")
+	if _, err := Run(ctx, nil, "convert", png, "-resize", "200%", "-colorspace", "Gray", big); err != nil {
+		t.Fatal(err)
+	}
+	text, err := Run(ctx, nil, "tesseract", big, "stdout", "--psm", "3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return text
+}
+
+// Eventually polls check until it returns true or the timeout passes.
+func Eventually(timeout, interval time.Duration, check func() bool) bool {
+	deadline := time.Now().Add(timeout)
+	for {
+		if check() {
+			return true
+		}
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(interval)
+	}
+}
