@@ -1,0 +1,80 @@
+package worldmap
+
+import "image/color"
+
+// Style is how the map is drawn. Widths and radii are in pixels of the image
+// rendered into; for a HiDPI canvas render at device pixels with
+// Style.Scaled(scale).
+type Style struct {
+	// Background fills the image outside the globe's outline; the zero value
+	// leaves it transparent so the widget's own background shows.
+	Background color.RGBA
+	// Ocean fills the globe.
+	Ocean color.RGBA
+	// Land fills countries without a colour of their own (no data), and land
+	// that belongs to no country.
+	Land color.RGBA
+	// Border draws the lines between countries and along coasts.
+	Border      color.RGBA
+	BorderWidth float64
+	// Outline is drawn around selected countries (and their markers).
+	Outline      color.RGBA
+	OutlineWidth float64
+	// MarkerEdge rings a marker, so a dot in a pale colour still stands out
+	// from the sea.
+	MarkerEdge color.RGBA
+	// MarkerRadius is the radius of the dot that stands for a country too
+	// small to see.
+	MarkerRadius float64
+	// MarkerBelow is the on-screen area, in square pixels, below which a
+	// country gets a marker. It follows the zoom: zooming in on Europe turns
+	// Luxembourg's marker into its shape.
+	MarkerBelow float64
+	// Palette is the colour ramp for counts, suited to this style's
+	// background.
+	Palette Palette
+}
+
+// LightStyle suits a light theme: a pale sea, grey land, white borders, and
+// counts running from pale yellow (few) to deep purple (many).
+func LightStyle() Style {
+	return Style{
+		Ocean:        color.RGBA{0xE3, 0xEA, 0xF2, 0xFF},
+		Land:         color.RGBA{0xC6, 0xCB, 0xD3, 0xFF},
+		Border:       color.RGBA{0xFF, 0xFF, 0xFF, 0xFF},
+		BorderWidth:  0.6,
+		Outline:      color.RGBA{0x10, 0x14, 0x1A, 0xFF},
+		OutlineWidth: 1.6,
+		MarkerEdge:   color.RGBA{0x6E, 0x77, 0x84, 0xFF},
+		MarkerRadius: 2.8,
+		MarkerBelow:  35,
+		Palette:      LightPalette(),
+	}
+}
+
+// DarkStyle suits a dark theme: a near-black sea, dark grey land, dark
+// borders, and counts running from dim purple (few) to bright yellow (many).
+func DarkStyle() Style {
+	return Style{
+		Ocean:        color.RGBA{0x1B, 0x1F, 0x26, 0xFF},
+		Land:         color.RGBA{0x3A, 0x40, 0x4A, 0xFF},
+		Border:       color.RGBA{0x14, 0x17, 0x1C, 0xFF},
+		BorderWidth:  0.6,
+		Outline:      color.RGBA{0xFF, 0xFF, 0xFF, 0xFF},
+		OutlineWidth: 1.6,
+		MarkerEdge:   color.RGBA{0x9A, 0xA3, 0xAF, 0xFF},
+		MarkerRadius: 2.8,
+		MarkerBelow:  35,
+		Palette:      DarkPalette(),
+	}
+}
+
+// Scaled returns the style for an image with scale device pixels per
+// logical pixel: lengths grow by scale, areas by its square.
+func (s Style) Scaled(scale float64) Style {
+	s.BorderWidth *= scale
+	s.OutlineWidth *= scale
+	s.MarkerRadius *= scale
+	s.MarkerBelow *= scale * scale
+	return s
+}
