@@ -11,6 +11,8 @@ import (
 	"github.com/sahilm/fuzzy"
 
 	"dossier/corpus"
+	"dossier/corpus/geo"
+	"dossier/corpus/library"
 )
 
 // openCorpus loads the folder named by --corpus, or the built-in articles.
@@ -36,6 +38,20 @@ func openCorpus(e *env, dir string) (*corpus.Corpus, bool) {
 	return c, true
 }
 
+// openLibrary opens a corpus with its places and search index, as the app does.
+func openLibrary(e *env, dir string) (*library.Library, bool) {
+	c, ok := openCorpus(e, dir)
+	if !ok {
+		return nil, false
+	}
+	lib, err := library.Open(context.Background(), c, library.Options{})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dossier-cli: %v\n", err)
+		return nil, false
+	}
+	return lib, true
+}
+
 // docSummary is the JSON shape of one article in `docs --json`.
 type docSummary struct {
 	ID            string   `json:"id"`
@@ -44,8 +60,8 @@ type docSummary struct {
 	Source        string   `json:"source"`
 	URL           string   `json:"url,omitempty"`
 	Words         int      `json:"words"`
-	Countries     []string `json:"countries"`
-	Organizations []string `json:"organizations"`
+	Countries     []geo.Count `json:"countries"`
+	Organizations []geo.Count `json:"organizations"`
 }
 
 func runDocs(e *env, args []string) int {
@@ -55,24 +71,29 @@ func runDocs(e *env, args []string) int {
 	if _, code, ok := parseArgs(e, fs, args, 0, 0); !ok {
 		return code
 	}
-	c, ok := openCorpus(e, *dir)
+	lib, ok := openLibrary(e, *dir)
 	if !ok {
 		return exitProblems
 	}
+	c := lib.Corpus()
 	if *asJSON {
 		out := make([]docSummary, 0, c.Len())
 		for _, d := range c.Docs() {
+			places := lib.Places(d.ID)
 			out = append(out, docSummary{
 				ID: d.ID, Date: d.Date.String(), Title: d.Title, Source: d.Source, URL: d.URL,
-				Words: d.Words(), Countries: []string{}, Organizations: []string{},
+				Words:         d.Words(),
+				Countries:     append([]geo.Count{}, places.Countries...),
+				Organizations: append([]geo.Count{}, places.Organizations...),
 			})
 		}
 		return writeJSON(e, out)
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tDATE\tWORDS\tSOURCE\tTITLE")
+	fmt.Fprintln(tw, "ID\tDATE\tWORDS\tSOURCE\tCOUNTRIES\tTITLE")
 	for _, d := range c.Docs() {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", d.ID, d.Date, d.Words(), orDash(d.Source), d.Title)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\n", d.ID, d.Date, d.Words(), orDash(d.Source),
+			orDash(countryCodes(lib.Places(d.ID).Countries, 4)), d.Title)
 	}
 	tw.Flush()
 	fmt.Fprintf(e.stdout, "\n%d %s\n", c.Len(), plural(c.Len(), "article", "articles"))
@@ -201,6 +222,19 @@ func writeJSON(e *env, v any) int {
 		return exitProblems
 	}
 	return exitOK
+}
+
+// countryCodes lists the first n codes, "US RU DE +2" style, for a table cell.
+func countryCodes(counts []geo.Count, n int) string {
+	var codes []string
+	for i, c := range counts {
+		if i == n {
+			codes = append(codes, fmt.Sprintf("+%d", len(counts)-n))
+			break
+		}
+		codes = append(codes, c.Code)
+	}
+	return strings.Join(codes, " ")
 }
 
 func orDash(s string) string {

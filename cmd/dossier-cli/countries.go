@@ -1,0 +1,44 @@
+package main
+
+import (
+	"fmt"
+	"text/tabwriter"
+
+	"dossier/corpus/geo"
+)
+
+type countriesJSON struct {
+	Countries     []geo.Total `json:"countries"`
+	Organizations []geo.Total `json:"organizations"`
+}
+
+func runCountries(e *env, args []string) int {
+	fs := newFlags(e, "countries")
+	dir := fs.String("corpus", "", "read the articles in `DIR` instead of the built-in ones")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, code, ok := parseArgs(e, fs, args, 0, 0); !ok {
+		return code
+	}
+	lib, ok := openLibrary(e, *dir)
+	if !ok {
+		return exitProblems
+	}
+	if *asJSON {
+		return writeJSON(e, countriesJSON{
+			Countries:     append([]geo.Total{}, lib.Countries()...),
+			Organizations: append([]geo.Total{}, lib.Organizations()...),
+		})
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "CODE\tNAME\tARTICLES\tMENTIONS")
+	for _, group := range [][]geo.Total{lib.Countries(), lib.Organizations()} {
+		for _, t := range group {
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\n", t.Code, t.Name, t.Articles, t.Mentions)
+		}
+	}
+	tw.Flush()
+	n := len(lib.Countries())
+	fmt.Fprintf(e.stdout, "\n%d %s named in %d %s\n", n, plural(n, "country", "countries"),
+		lib.Corpus().Len(), plural(lib.Corpus().Len(), "article", "articles"))
+	return exitOK
+}

@@ -1,0 +1,183 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"dossier/corpus"
+	"dossier/corpus/search"
+)
+
+// stringList is a repeatable option: --country US --country MA.
+type stringList []string
+
+func (l *stringList) String() string { return strings.Join(*l, ",") }
+func (l *stringList) Set(v string) error {
+	for _, part := range strings.Split(v, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			*l = append(*l, strings.ToUpper(part))
+		}
+	}
+	return nil
+}
+
+// monthFlag is an optional YYYY-MM option; the zero Month leaves the range open.
+type monthFlag struct{ corpus.Month }
+
+func (m *monthFlag) String() string {
+	if m.Month == (corpus.Month{}) {
+		return ""
+	}
+	return m.Month.String()
+}
+
+func (m *monthFlag) Set(v string) error {
+	month, err := corpus.ParseMonth(v)
+	if err != nil {
+		return err
+	}
+	m.Month = month
+	return nil
+}
+
+type hitJSON struct {
+	ID      string          `json:"id"`
+	Date    string          `json:"date"`
+	Title   string          `json:"title"`
+	Score   float64         `json:"score"`
+	Why     []search.Reason `json:"why"`
+	Snippet string          `json:"snippet"`
+	Spans   [][2]int        `json:"spans"`
+}
+
+type resultJSON struct {
+	Query      string     `json:"query"`
+	Total      int        `json:"total"`
+	Suggestion string     `json:"suggestion,omitempty"`
+	Hits       []hitJSON  `json:"hits"`
+	Facets     facetsJSON `json:"facets"`
+}
+
+type facetsJSON struct {
+	Countries map[string]int `json:"countries"`
+	Months    map[string]int `json:"months"`
+}
+
+func runSearch(e *env, args []string) int {
+	fs := newFlags(e, "search")
+	dir := fs.String("corpus", "", "read the articles in `DIR` instead of the built-in ones")
+	var countries stringList
+	fs.Var(&countries, "country", "keep articles about country `CC` (ISO code; repeat for several)")
+	var from, to monthFlag
+	fs.Var(&from, "from", "keep articles from month `YYYY-MM` on")
+	fs.Var(&to, "to", "keep articles up to month `YYYY-MM`")
+	limit := fs.Int("limit", 10, "show at most `N` hits")
+	asJSON := fs.Bool("json", false, "print JSON")
+	words, code, ok := parseArgs(e, fs, args, 0, -1)
+	if !ok {
+		return code
+	}
+	if *limit < 1 {
+		fmt.Fprintf(e.stderr, "dossier-cli search: --limit must be at least 1\n")
+		return exitUsage
+	}
+	if to.Month != (corpus.Month{}) && to.Month.Before(from.Month) {
+		fmt.Fprintf(e.stderr, "dossier-cli search: --to %s is before --from %s\n", to, from)
+		return exitUsage
+	}
+	lib, ok := openLibrary(e, *dir)
+	if !ok {
+		return exitProblems
+	}
+	for _, code := range countries {
+		if lib.Gazetteer().KindOf(code) == 0 {
+			fmt.Fprintf(e.stderr, "dossier-cli search: --country %s is no ISO 3166-1 country code (try `dossier-cli countries`)\n", code)
+			return exitUsage
+		}
+	}
+	query := strings.Join(words, " ")
+	res := lib.Search(search.Query{Text: query, Countries: countries, From: from.Month, To: to.Month, Limit: *limit})
+	if *asJSON {
+		return writeJSON(e, toResultJSON(query, res))
+	}
+	printResult(e.stdout, query, res)
+	return exitOK
+}
+
+func toResultJSON(query string, res search.Result) resultJSON {
+	out := resultJSON{Query: query, Total: res.Total, Suggestion: res.Suggestion, Hits: []hitJSON{},
+		Facets: facetsJSON{Countries: nonNil(res.Facets.Countries), Months: nonNil(res.Facets.Months)}}
+	for _, h := range res.Hits {
+		spans := h.Spans
+		if spans == nil {
+			spans = [][2]int{}
+		}
+		why := h.Why
+		if why == nil {
+			why = []search.Reason{}
+		}
+		out.Hits = append(out.Hits, hitJSON{ID: h.Doc.ID, Date: h.Doc.Date.String(), Title: h.Doc.Title,
+			Score: h.Score, Why: why, Snippet: h.Snippet, Spans: spans})
+	}
+	return out
+}
+
+func nonNil(m map[string]int) map[string]int {
+	if m == nil {
+		return map[string]int{}
+	}
+	return m
+}
+
+func printResult(w io.Writer, query string, res search.Result) {
+	if res.Total == 0 {
+		fmt.Fprintf(w, "No article matches %q.\n", query)
+		if res.Suggestion != "" {
+			fmt.Fprintf(w, "Did you mean: %s\n", res.Suggestion)
+		}
+		return
+	}
+	for i, h := range res.Hits {
+		why := ""
+		if len(h.Why) > 0 {
+			reasons := make([]string, len(h.Why))
+			for j, r := range h.Why {
+				reasons[j] = string(r)
+			}
+			why = "  (" + strings.Join(reasons, ", ") + ")"
+		}
+		fmt.Fprintf(w, "%2d. %s%s\n    %s · %s\n", i+1, mark(h.Doc.Title, h.TitleSpans), why, h.Doc.Date, h.Doc.ID)
+		if h.Snippet != "" {
+			fmt.Fprint(w, wrap(mark(h.Snippet, h.Spans), textWidth, "    "))
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "%d of %d %s\n", len(res.Hits), res.Total, plural(res.Total, "article", "articles"))
+}
+
+// mark puts »…« around the spans (rune offsets) of s, so matches stand out in
+// a terminal and in a pipe alike.
+func mark(s string, spans [][2]int) string {
+	if len(spans) == 0 {
+		return s
+	}
+	runes := []rune(s)
+	var b strings.Builder
+	at := 0
+	for _, sp := range spans {
+		start, end := max(sp[0], at), min(sp[1], len(runes))
+		if start >= end {
+			continue
+		}
+		b.WriteString(string(runes[at:start]))
+		b.WriteString("»" + string(runes[start:end]) + "«")
+		at = end
+	}
+	b.WriteString(string(runes[at:]))
+	return b.String()
+}
+
+var _ flag.Value = (*stringList)(nil)
+var _ flag.Value = (*monthFlag)(nil)

@@ -1,0 +1,254 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+type searchOutput struct {
+	Query string `json:"query"`
+	Total int    `json:"total"`
+	Hits  []struct {
+		ID      string   `json:"id"`
+		Date    string   `json:"date"`
+		Title   string   `json:"title"`
+		Score   float64  `json:"score"`
+		Why     []string `json:"why"`
+		Snippet string   `json:"snippet"`
+		Spans   [][2]int `json:"spans"`
+	} `json:"hits"`
+	Facets struct {
+		Countries map[string]int `json:"countries"`
+		Months    map[string]int `json:"months"`
+	} `json:"facets"`
+}
+
+func searchJSON(t *testing.T, args ...string) searchOutput {
+	t.Helper()
+	code, out, stderr := runCLI(t, append([]string{"search", "--json"}, args...)...)
+	if code != 0 {
+		t.Fatalf("search %q: exit %d: %s", args, code, stderr)
+	}
+	var res searchOutput
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	return res
+}
+
+func hitIDs(res searchOutput) []string {
+	var ids []string
+	for _, h := range res.Hits {
+		ids = append(ids, h.ID[:3])
+	}
+	return ids
+}
+
+// The examples of the search issue, answered through the command line.
+func TestSearchIssueExamples(t *testing.T) {
+	tests := []struct {
+		query string
+		want  []string // id prefixes that must be among the hits
+		why   string   // a reason the first hit must give
+	}{
+		{"pegasis", []string{"003"}, "typo"},
+		{"macorn", []string{"003"}, "typo"},
+		{"israel", []string{"001", "003"}, "exact"},
+		{"geinfiltreerd", []string{"002"}, "exact"},
+		{"elysee", []string{"003"}, "exact"},
+		{"hacker", []string{"001", "002"}, "stem"},
+		{"diplomaat", []string{"001", "002"}, "stem"},
+		{"kernk", []string{"002"}, "prefix"},
+		{"spionage", []string{"002", "003"}, ""},
+		{"surveillance", []string{"003"}, "prefix"},
+		{"surveillance ", []string{"003"}, "compound"}, // a finished word: no prefix match
+	}
+	for _, tt := range tests {
+		res := searchJSON(t, tt.query)
+		got := hitIDs(res)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: hits %v lack %s", tt.query, got, w)
+			}
+		}
+		if tt.why != "" && (len(res.Hits) == 0 || !slices.Contains(res.Hits[0].Why, tt.why)) {
+			t.Errorf("%q: first hit's reasons %v lack %q", tt.query, res.Hits, tt.why)
+		}
+		for _, h := range res.Hits {
+			runes := []rune(h.Snippet)
+			for _, sp := range h.Spans {
+				if sp[0] < 0 || sp[1] > len(runes) || sp[0] >= sp[1] {
+					t.Errorf("%q: span %v outside snippet of %d runes", tt.query, sp, len(runes))
+				}
+			}
+		}
+	}
+}
+
+func TestSearchEmptyQueryAndFilters(t *testing.T) {
+	res := searchJSON(t)
+	if res.Total != 4 || !slices.Equal(hitIDs(res), []string{"003", "001", "002", "000"}) {
+		t.Errorf("empty query: %d hits %v, want all four newest first", res.Total, hitIDs(res))
+	}
+	if res.Facets.Months["2018-12"] != 2 || res.Facets.Months["2021-07"] != 1 {
+		t.Errorf("month facets = %v", res.Facets.Months)
+	}
+	res = searchJSON(t, "--from", "2018-06", "--to", "2019-01")
+	if !slices.Equal(hitIDs(res), []string{"001", "002"}) {
+		t.Errorf("date range: %v", hitIDs(res))
+	}
+	if res := searchJSON(t, "--limit", "1", "trump"); res.Total < 2 || len(res.Hits) != 1 {
+		t.Errorf("limit 1: total %d, %d hits", res.Total, len(res.Hits))
+	}
+}
+
+func TestSearchPlainMarksMatches(t *testing.T) {
+	code, out, _ := runCLI(t, "search", "pegasis")
+	if code != 0 || !strings.Contains(out, "»Pegasus«") || !strings.Contains(out, "1 of 1 article") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	code, out, _ = runCLI(t, "search", "xyzzyq")
+	if code != 0 || !strings.Contains(out, `No article matches "xyzzyq"`) {
+		t.Errorf("no hits: exit %d:\n%s", code, out)
+	}
+}
+
+func TestSearchUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"search", "--from", "2018-13"},
+		{"search", "--to", "18-1"},
+		{"search", "--from", "2020-01", "--to", "2019-01"},
+		{"search", "--limit", "0", "x"},
+	} {
+		if code, _, _ := runCLI(t, args...); code != 2 {
+			t.Errorf("%q: exit %d, want 2", args, code)
+		}
+	}
+}
+
+func TestGenThenValidateAndBench(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "gen")
+	if code, _, stderr := runCLI(t, "gen", "--docs", "50", "--seed", "7", "--out", dir); code != 0 {
+		t.Fatalf("gen: exit %d: %s", code, stderr)
+	}
+	if code, out, _ := runCLI(t, "validate", dir); code != 0 || !strings.Contains(out, "50 articles, all good") {
+		t.Fatalf("generated corpus does not validate: exit %d\n%s", code, out)
+	}
+	again := filepath.Join(t.TempDir(), "again")
+	runCLI(t, "gen", "--docs", "50", "--seed", "7", "--out", again)
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		a, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+		b, _ := os.ReadFile(filepath.Join(again, e.Name()))
+		if string(a) != string(b) {
+			t.Fatalf("gen is not deterministic: %s differs", e.Name())
+		}
+	}
+
+	queries := filepath.Join(t.TempDir(), "q.txt")
+	os.WriteFile(queries, []byte("# comment\nspionage \nspion\n\n"), 0o644)
+	code, out, stderr := runCLI(t, "bench", "--corpus", dir, "--queries", queries, "--runs", "3", "--baseline-runs", "1", "--json")
+	if code != 0 {
+		t.Fatalf("bench: exit %d: %s", code, stderr)
+	}
+	var report struct {
+		Articles int `json:"articles"`
+		Queries  []struct {
+			Query     string                     `json:"query"`
+			P99       float64                    `json:"p99_ms"`
+			Hits      int                        `json:"hits"`
+			Top       []string                   `json:"top"`
+			Baselines map[string]json.RawMessage `json:"baselines"`
+		} `json:"queries"`
+	}
+	if err := json.Unmarshal([]byte(out), &report); err != nil {
+		t.Fatalf("bench JSON: %v\n%s", err, out)
+	}
+	if report.Articles != 50 || len(report.Queries) != 2 || report.Queries[0].Query != "spionage " {
+		t.Fatalf("bench report: %+v", report)
+	}
+	for _, q := range report.Queries {
+		if q.P99 <= 0 || len(q.Top) != min(q.Hits, topIDs) || q.Baselines["fuzzy"] == nil || q.Baselines["substring"] == nil {
+			t.Errorf("query %q: %+v", q.Query, q)
+		}
+	}
+	if code, _, _ := runCLI(t, "bench", "--corpus", dir); code != 2 {
+		t.Errorf("bench without --queries: exit %d, want 2", code)
+	}
+	if code, _, _ := runCLI(t, "gen", "--docs", "0", "--out", dir); code != 2 {
+		t.Errorf("gen --docs 0: exit %d, want 2", code)
+	}
+}
+
+func TestDocsJSONCountries(t *testing.T) {
+	_, out, _ := runCLI(t, "docs", "--json")
+	var docs []struct {
+		ID        string `json:"id"`
+		Countries []struct {
+			Code     string `json:"code"`
+			Name     string `json:"name"`
+			Mentions int    `json:"mentions"`
+		} `json:"countries"`
+		Organizations []struct {
+			Code string `json:"code"`
+		} `json:"organizations"`
+	}
+	if err := json.Unmarshal([]byte(out), &docs); err != nil {
+		t.Fatal(err)
+	}
+	codes := map[string][]string{}
+	for _, d := range docs {
+		for i, c := range d.Countries {
+			codes[d.ID[:3]] = append(codes[d.ID[:3]], c.Code)
+			if c.Name == "" || c.Mentions < 1 || (i > 0 && c.Mentions > d.Countries[i-1].Mentions) {
+				t.Errorf("%s: country entry %+v is unnamed, uncounted or out of order", d.ID, c)
+			}
+		}
+		if d.ID[:3] != "000" && len(d.Organizations) == 0 {
+			t.Errorf("%s names the EU but lists no organisation", d.ID)
+		}
+	}
+	if slices.Contains(codes["003"], "US") {
+		t.Errorf("003: The Washington Post must add no US: %v", codes["003"])
+	}
+	for id, want := range map[string][]string{"000": {"US", "RU", "DE"}, "003": {"FR", "MA", "IL", "BE"}, "001": {"CY", "CN"}} {
+		for _, w := range want {
+			if !slices.Contains(codes[id], w) {
+				t.Errorf("%s: countries %v lack %s", id, codes[id], w)
+			}
+		}
+	}
+}
+
+func TestCountriesCommand(t *testing.T) {
+	code, out, _ := runCLI(t, "countries")
+	if code != 0 || !strings.Contains(out, "Marokko") || !strings.Contains(out, "Europese Unie") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	_, out, _ = runCLI(t, "countries", "--json")
+	var res struct {
+		Countries []struct {
+			Code     string `json:"code"`
+			Articles int    `json:"articles"`
+		} `json:"countries"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Countries) == 0 || res.Countries[0].Code != "US" || res.Countries[0].Articles != 3 {
+		t.Errorf("countries --json: %v %+v", err, res)
+	}
+}
+
+func TestSearchCountryFilter(t *testing.T) {
+	if res := searchJSON(t, "--country", "MA"); !slices.Equal(hitIDs(res), []string{"003"}) {
+		t.Errorf("--country MA: %v", hitIDs(res))
+	}
+	if res := searchJSON(t, "--country", "ma,CY"); !slices.Equal(hitIDs(res), []string{"003", "001", "002"}) {
+		t.Errorf("--country ma,CY: %v", hitIDs(res))
+	}
+	if code, _, stderr := runCLI(t, "search", "--country", "XX", "x"); code != 2 || !strings.Contains(stderr, "no ISO 3166-1 country code") {
+		t.Errorf("--country XX: exit %d %s", code, stderr)
+	}
+}

@@ -1,0 +1,118 @@
+// Package library opens a corpus for reading: its articles, the countries and
+// organisations each one names, and the search index over them. The app and
+// dossier-cli both go through it, so they always agree on what a corpus says.
+package library
+
+import (
+	"context"
+	"fmt"
+
+	"dossier/corpus"
+	"dossier/corpus/geo"
+	"dossier/corpus/search"
+)
+
+// Library is an opened corpus. It is read-only once opened: any number of
+// goroutines may use it at once.
+type Library struct {
+	corpus        *corpus.Corpus
+	gazetteer     *geo.Gazetteer
+	places        map[string]*geo.Places // by document id
+	index         *search.Index
+	countries     []geo.Total
+	organizations []geo.Total
+}
+
+// Stage names a step of Open, for progress reports.
+type Stage string
+
+const (
+	StagePlaces Stage = "places" // finding the countries each article names
+	StageIndex  Stage = "index"  // building the search index
+)
+
+// Options tune Open.
+type Options struct {
+	// Progress, when set, is called now and then with the stage and how far
+	// it has come. It runs on the opening goroutine.
+	Progress func(stage Stage, done, total int)
+}
+
+// progressEvery keeps progress reports cheap for large corpora.
+const progressEvery = 1000
+
+// Open finds the places of every article and indexes the corpus. It stops
+// early with ctx's error when ctx is cancelled.
+func Open(ctx context.Context, c *corpus.Corpus, opts Options) (*Library, error) {
+	l := &Library{corpus: c, gazetteer: geo.Default(), places: make(map[string]*geo.Places, c.Len())}
+	docs := c.Docs()
+	all := make([]geo.Places, len(docs))
+	for i, d := range docs {
+		if i%progressEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if opts.Progress != nil {
+				opts.Progress(StagePlaces, i, len(docs))
+			}
+		}
+		all[i] = l.gazetteer.Document(d)
+		l.places[d.ID] = &all[i]
+	}
+	l.countries, l.organizations = geo.Totals(all)
+
+	var indexProgress func(done, total int)
+	if opts.Progress != nil {
+		indexProgress = func(done, total int) { opts.Progress(StageIndex, done, total) }
+	}
+	ix, err := search.Build(ctx, docs, search.Options{
+		Countries: l.countryCodes,
+		Progress:  indexProgress,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("index the corpus: %w", err)
+	}
+	l.index = ix
+	return l, nil
+}
+
+// OpenSeed opens the articles built into Dossier.
+func OpenSeed() (*Library, error) {
+	c, err := corpus.LoadSeed()
+	if err != nil {
+		return nil, err
+	}
+	return Open(context.Background(), c, Options{})
+}
+
+func (l *Library) countryCodes(d *corpus.Document) []string {
+	p := l.places[d.ID]
+	codes := make([]string, len(p.Countries))
+	for i, c := range p.Countries {
+		codes[i] = c.Code
+	}
+	return codes
+}
+
+// Corpus is the library's articles.
+func (l *Library) Corpus() *corpus.Corpus { return l.corpus }
+
+// Gazetteer is what the library finds places with, for names of countries.
+func (l *Library) Gazetteer() *geo.Gazetteer { return l.gazetteer }
+
+// Places are the countries and organisations an article names, with every
+// mention's position; nil for an id the library does not have.
+func (l *Library) Places(id string) *geo.Places { return l.places[id] }
+
+// Countries counts, per country, the articles that name it and the mentions,
+// most articles first.
+func (l *Library) Countries() []geo.Total { return l.countries }
+
+// Organizations is Countries for the EU, the UN and NATO.
+func (l *Library) Organizations() []geo.Total { return l.organizations }
+
+// Search runs a query over the library.
+func (l *Library) Search(q search.Query) search.Result { return l.index.Search(q) }
+
+// Index is the search index, for benchmarks and statistics.
+func (l *Library) Index() *search.Index { return l.index }

@@ -1,0 +1,264 @@
+package search
+
+import (
+	"cmp"
+	"container/heap"
+	"iter"
+	"slices"
+	"unicode/utf8"
+
+	"dossier/corpus/text"
+)
+
+// Reason says why a hit matched: the kinds of evidence its best matches are.
+type Reason string
+
+// The reasons, strongest evidence first.
+const (
+	ReasonExact    Reason = "exact"    // the word itself, case and diacritics aside
+	ReasonStem     Reason = "stem"     // another inflection: "hackers" for "hacker"
+	ReasonPrefix   Reason = "prefix"   // a longer word the last query word starts: "kernkoppen" for "kernk"
+	ReasonCompound Reason = "compound" // a compound containing the word: "spionageprogramma" for "spionage"
+	ReasonTypo     Reason = "typo"     // a word a few edits away: "Pegasus" for "pegasis"
+	ReasonPhrase   Reason = "phrase"   // quoted words, in order
+)
+
+// tier is a kind of evidence, in decreasing strength; it indexes reasons.
+type tier uint8
+
+const (
+	tierExact tier = iota
+	tierStem
+	tierPrefix
+	tierCompound
+	tierTypo
+	tierPhrase
+	tierCount
+)
+
+func (t tier) reason() Reason {
+	return [tierCount]Reason{ReasonExact, ReasonStem, ReasonPrefix, ReasonCompound, ReasonTypo, ReasonPhrase}[t]
+}
+
+// weight scales a match's BM25 score by the strength of its evidence, so
+// that for the same frequencies exact > stem > prefix > compound > typo. A
+// phrase is as strong as an exact word.
+func (t tier) weight() float32 {
+	return [tierCount]float32{1, 0.8, 0.6, 0.45, 0.3, 1}[t]
+}
+
+// Bounds on candidate generation. Each keeps the candidates that occur in
+// the most documents; together they bound the work one query word costs,
+// whatever the size of the vocabulary.
+const (
+	maxPrefixTerms = 128
+	// Prefix terms stop being added once their postings reach half the
+	// number of documents (and at least minPrefixPostings): a short prefix
+	// such as "ee" stands for terms in nearly every document, and scoring
+	// them all would cost more than the ranking gains. The most frequent
+	// terms come first, so the budget keeps the likeliest completions.
+	minPrefixPostings = 1000
+	maxCompoundTerms  = 256
+	maxTypoTerms      = 64
+	// maxInfixOccurrences bounds how many places inside other terms are
+	// examined for a compound part.
+	maxInfixOccurrences = 20000
+)
+
+// expansion is one term a query word matches, with the evidence it is.
+type expansion struct {
+	term   uint32
+	tier   tier
+	weight float32
+}
+
+// expander generates the terms a word matches. It keeps scratch state, so it
+// serves one query on one goroutine.
+type expander struct {
+	ix      *Index
+	stemmer *text.Stemmer
+	seen    map[uint32]bool
+}
+
+func newExpander(ix *Index) *expander {
+	return &expander{ix: ix, stemmer: text.NewStemmer(), seen: map[uint32]bool{}}
+}
+
+// word returns the terms that word matches, best evidence first, each term
+// once with its best evidence.
+func (e *expander) word(word string, prefix bool) []expansion {
+	clear(e.seen)
+	var out []expansion
+	add := func(term uint32, t tier, weight float32) {
+		if !e.seen[term] {
+			e.seen[term] = true
+			out = append(out, expansion{term: term, tier: t, weight: weight})
+		}
+	}
+	d := &e.ix.dict
+	if t, ok := d.terms.find(word); ok {
+		add(t, tierExact, tierExact.weight())
+	}
+	isWord := text.IsWord(word)
+	stem := word
+	if isWord {
+		stem = e.stemmer.Stem(word)
+		for _, t := range d.withStem(stem) {
+			add(t, tierStem, tierStem.weight())
+		}
+	}
+	if prefix {
+		lo, hi := d.terms.prefixRange(word)
+		postings := 0
+		for _, t := range e.ix.mostFrequent(lo, hi, maxPrefixTerms) {
+			if postings >= max(len(e.ix.docs)/2, minPrefixPostings) {
+				break
+			}
+			postings += e.ix.docFreq(t)
+			add(t, tierPrefix, tierPrefix.weight())
+		}
+	}
+	runes := utf8.RuneCountInString(word)
+	if isWord && runes >= text.MinCompoundPart {
+		for _, t := range e.compounds(word, stem) {
+			add(t, tierCompound, tierCompound.weight())
+		}
+	}
+	if budget := text.EditBudget(runes); isWord && budget > 0 {
+		for _, c := range e.typos(word, budget) {
+			// One edit is more likely the word meant than two.
+			add(c.term, tierTypo, tierTypo.weight()/float32(c.edits))
+		}
+	}
+	return out
+}
+
+// phraseWord returns the terms a word of a phrase matches: itself and its
+// other inflections. Quoting asks for these words, so neither prefixes,
+// compounds nor typos apply.
+func (e *expander) phraseWord(word string) []expansion {
+	clear(e.seen)
+	var out []expansion
+	d := &e.ix.dict
+	if t, ok := d.terms.find(word); ok {
+		e.seen[t] = true
+		out = append(out, expansion{term: t, tier: tierExact, weight: tierExact.weight()})
+	}
+	if text.IsWord(word) {
+		for _, t := range d.withStem(e.stemmer.Stem(word)) {
+			if !e.seen[t] {
+				e.seen[t] = true
+				out = append(out, expansion{term: t, tier: tierStem, weight: tierStem.weight()})
+			}
+		}
+	}
+	return out
+}
+
+// compounds returns terms of which word, or its stem, is a compound part.
+func (e *expander) compounds(word, stem string) []uint32 {
+	d := &e.ix.dict
+	found := map[uint32]bool{}
+	look := func(part string) {
+		for _, o := range d.occurrences(part, maxInfixOccurrences) {
+			term := d.terms.at(o.term)
+			if text.IsCompoundPart(term, o.start, o.start+len(part)) {
+				found[o.term] = true
+			}
+		}
+	}
+	look(word)
+	if stem != word && utf8.RuneCountInString(stem) >= text.MinCompoundPart {
+		look(stem)
+	}
+	terms := make([]uint32, 0, len(found))
+	for t := range found {
+		terms = append(terms, t)
+	}
+	return e.ix.keepMostFrequent(terms, maxCompoundTerms)
+}
+
+// typoCandidate is a term within the edit budget of a word.
+type typoCandidate struct {
+	term  uint32
+	edits int
+}
+
+// typos returns the terms within budget edits of word, other than word
+// itself, closest and then most frequent first.
+func (e *expander) typos(word string, budget int) []typoCandidate {
+	var found []typoCandidate
+	e.ix.dict.words.within(word, budget, func(term uint32, edits int) {
+		if edits > 0 {
+			found = append(found, typoCandidate{term, edits})
+		}
+	})
+	slices.SortFunc(found, func(a, b typoCandidate) int {
+		return cmp.Or(cmp.Compare(a.edits, b.edits), cmp.Compare(e.ix.docFreq(b.term), e.ix.docFreq(a.term)), cmp.Compare(a.term, b.term))
+	})
+	return found[:min(len(found), maxTypoTerms)]
+}
+
+// docFreq is the number of documents that contain term.
+func (ix *Index) docFreq(term uint32) int {
+	return int(ix.postStarts[term+1] - ix.postStarts[term])
+}
+
+// mostFrequent returns up to limit terms of the range [lo, hi), those in the
+// most documents, most frequent first.
+func (ix *Index) mostFrequent(lo, hi uint32, limit int) []uint32 {
+	return ix.selectMostFrequent(func(yield func(uint32) bool) {
+		for t := lo; t < hi; t++ {
+			if !yield(t) {
+				return
+			}
+		}
+	}, limit)
+}
+
+// keepMostFrequent returns up to limit of terms, those in the most documents,
+// most frequent first.
+func (ix *Index) keepMostFrequent(terms []uint32, limit int) []uint32 {
+	return ix.selectMostFrequent(slices.Values(terms), limit)
+}
+
+// selectMostFrequent keeps the limit terms in the most documents, ties by
+// term number so that the choice does not depend on the order terms come
+// in. It keeps a heap of the best so far rather than sorting every term: a
+// two-letter prefix can stand for tens of thousands.
+func (ix *Index) selectMostFrequent(terms iter.Seq[uint32], limit int) []uint32 {
+	if limit <= 0 {
+		return nil
+	}
+	// moreFrequent orders terms best first.
+	moreFrequent := func(a, b uint32) int {
+		return cmp.Or(cmp.Compare(ix.docFreq(b), ix.docFreq(a)), cmp.Compare(a, b))
+	}
+	h := &termHeap{worstFirst: func(a, b uint32) bool { return moreFrequent(a, b) > 0 }}
+	for t := range terms {
+		if len(h.terms) < limit {
+			heap.Push(h, t)
+		} else if moreFrequent(t, h.terms[0]) < 0 {
+			h.terms[0] = t
+			heap.Fix(h, 0)
+		}
+	}
+	slices.SortFunc(h.terms, moreFrequent)
+	return h.terms
+}
+
+// termHeap is a heap of terms whose root is the worst kept.
+type termHeap struct {
+	terms      []uint32
+	worstFirst func(a, b uint32) bool
+}
+
+func (h *termHeap) Len() int           { return len(h.terms) }
+func (h *termHeap) Less(i, j int) bool { return h.worstFirst(h.terms[i], h.terms[j]) }
+func (h *termHeap) Swap(i, j int)      { h.terms[i], h.terms[j] = h.terms[j], h.terms[i] }
+func (h *termHeap) Push(x any)         { h.terms = append(h.terms, x.(uint32)) }
+func (h *termHeap) Pop() any {
+	x := h.terms[len(h.terms)-1]
+	h.terms = h.terms[:len(h.terms)-1]
+	return x
+}

@@ -1,0 +1,71 @@
+package search
+
+import (
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"dossier/corpus"
+)
+
+// FuzzSearch proves that no query is an error: any text, filters and paging
+// give a well-formed result in bounded time.
+func FuzzSearch(f *testing.F) {
+	for _, seed := range []string{
+		"", "pegasis", "kernk", `"europese diplomaten"`, `"open`, "!!!", "\x00", "🙂 שלום 习近平",
+		"EU-diplomaten e-mail 100.000", "'s-Gravenhage", "a b c d e f g h i j k l m n o p q r s",
+		"\xff\xfe\xfd", `""""`, "spionage spionage spionage",
+	} {
+		f.Add(seed, 0, 0, 0, 0)
+	}
+	ix := mustSeedIndex(f)
+	f.Fuzz(func(t *testing.T, text string, from, to, limit, offset int) {
+		q := Query{Text: text, Limit: limit % 100, Offset: offset % 100}
+		if from%7 != 0 {
+			q.From = corpus.MonthFromIndex(2018*12 + from%48)
+		}
+		if to%5 != 0 {
+			q.To = corpus.MonthFromIndex(2018*12 + to%48)
+		}
+		start := time.Now()
+		res := ix.Search(q)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Fatalf("query %q took %v", text, d)
+		}
+		if res.Total < 0 || res.Total > ix.Len() || len(res.Hits) > res.Total {
+			t.Fatalf("query %q: total %d, %d hits, %d documents", text, res.Total, len(res.Hits), ix.Len())
+		}
+		monthTotal := 0
+		for _, n := range res.Facets.Months {
+			monthTotal += n
+		}
+		if monthTotal < res.Total {
+			t.Fatalf("query %q: month facet counts %d, total %d", text, monthTotal, res.Total)
+		}
+		for _, h := range res.Hits {
+			if !utf8.ValidString(h.Snippet) {
+				t.Fatalf("query %q: invalid snippet %q", text, h.Snippet)
+			}
+			checkSpansWithin(t, text, h.Snippet, h.Spans)
+			checkSpansWithin(t, text, h.Doc.Title, h.TitleSpans)
+		}
+		if res.Suggestion != "" && !utf8.ValidString(res.Suggestion) {
+			t.Fatalf("query %q: invalid suggestion %q", text, res.Suggestion)
+		}
+		for _, m := range ix.QuickOpen(text, 3) {
+			checkSpansWithin(t, text, m.Doc.Title, m.Spans)
+		}
+	})
+}
+
+func checkSpansWithin(t *testing.T, query, s string, spans [][2]int) {
+	t.Helper()
+	n := utf8.RuneCountInString(s)
+	last := -1
+	for _, sp := range spans {
+		if sp[0] < 0 || sp[0] >= sp[1] || sp[1] > n || sp[0] < last {
+			t.Fatalf("query %q: span %v of %q (%d runes) out of place", query, sp, s, n)
+		}
+		last = sp[1]
+	}
+}

@@ -1,0 +1,376 @@
+// Package search is Dossier's search engine: an inverted index over the
+// articles of a corpus that forgives what readers type. A query's words match
+// their exact (folded) form, other inflections of the same Dutch stem, longer
+// words while the last word is still being typed, compounds that contain
+// them, and words a typo or two away; quoted words match as a phrase. Hits are
+// ranked by BM25 with the strength of the evidence, carry a snippet with the
+// matched words marked, and the result counts the matching articles per
+// country and per month.
+//
+// An Index is built once (Build) and is then read-only: any number of
+// goroutines may search it at once.
+package search
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"index/suffixarray"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"dossier/corpus"
+	"dossier/corpus/text"
+)
+
+// Options tune Build.
+type Options struct {
+	// Countries returns the country codes a document is about. The country
+	// filter and facet use them; nil means no document has any.
+	Countries func(*corpus.Document) []string
+	// Progress, when set, is called now and then with the number of
+	// documents indexed so far and the total. It runs on the building
+	// goroutine.
+	Progress func(done, total int)
+}
+
+// Index is a searchable, read-only view of a set of documents.
+type Index struct {
+	docs   []*corpus.Document // newest first; a document's number is its place here
+	months []int32            // corpus.Month.Index of each document
+	// firstMonth and monthSpan bound the months, so that the month facet
+	// is counted in an array.
+	firstMonth int32
+	monthSpan  int
+
+	// Countries, interned: document d is about
+	// countryCodes[docCountries[countryStarts[d]:countryStarts[d+1]]].
+	countryCodes  []string
+	countryIDs    map[string]uint16
+	countryStarts []uint32
+	docCountries  []uint16
+
+	dict dictionary
+
+	// Postings: the documents with term t are
+	// postDocs[postStarts[t]:postStarts[t+1]], in increasing order, and
+	// postImpacts holds for each the term's BM25 body score, computed at
+	// build time and quantised (see impact), with titleFlag set when the
+	// term is in the title. Precomputing spares a division per posting per
+	// query.
+	postStarts  []uint32
+	postDocs    []uint32
+	postImpacts []uint16
+
+	// The forward index: the terms of document d in reading order are
+	// forward[forwardStarts[d]:forwardStarts[d+1]]: the title, then each
+	// paragraph, each followed by fieldGap so that phrases do not run from
+	// one into the next. Joined terms ("eudiplomaten") are not in it; their
+	// parts are.
+	forwardStarts []uint32
+	forward       []uint32
+	// The joined words ("eudiplomaten" for "EU-diplomaten") of document d,
+	// which the forward index holds only as parts, and the field each is
+	// in (0 the title, then the paragraphs):
+	// joinedTerms[joinedStarts[d]:joinedStarts[d+1]], and joinedFields
+	// alike. Snippets need them to find a paragraph that matched only
+	// through a joined word.
+	joinedStarts []uint32
+	joinedTerms  []uint32
+	joinedFields []uint16
+
+	// lengthNorm[d] is BM25's k1·(1 − b + b·|d|/avg|d|) for the body length,
+	// kept for phrases, whose frequencies are only known at query time.
+	lengthNorm []float32
+
+	foldedTitles []string // for QuickOpen
+
+	scratch sync.Pool // of *scratch, sized for this index
+}
+
+const (
+	// titleFlag marks, in a posting's frequency, that the term is in the title.
+	titleFlag = 1 << 15
+	// maxBodyFreq is the largest body frequency a posting records.
+	maxBodyFreq = titleFlag - 1
+	// fieldGap ends the title and each paragraph in the forward index.
+	fieldGap = ^uint32(0)
+	// progressEvery is how many documents Build indexes between progress
+	// reports: often enough for a progress bar, rare enough to cost nothing.
+	progressEvery = 1000
+)
+
+// BM25 parameters, the usual ones.
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+// Len is the number of documents in the index.
+func (ix *Index) Len() int { return len(ix.docs) }
+
+// Terms is the number of distinct terms in the index's vocabulary.
+func (ix *Index) Terms() int { return ix.dict.terms.len() }
+
+// Docs returns the indexed documents, newest first. The slice is shared: do
+// not modify it.
+func (ix *Index) Docs() []*corpus.Document { return ix.docs }
+
+// Build indexes docs. It returns early with ctx's error when ctx is
+// cancelled.
+func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, error) {
+	ix := &Index{docs: slices.Clone(docs)}
+	slices.SortStableFunc(ix.docs, func(a, b *corpus.Document) int {
+		return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.ID, b.ID))
+	})
+	n := len(ix.docs)
+	ix.months = make([]int32, n)
+	ix.countryIDs = map[string]uint16{}
+	ix.countryStarts = make([]uint32, n+1)
+	ix.forwardStarts = make([]uint32, n+1)
+	ix.joinedStarts = make([]uint32, n+1)
+	ix.foldedTitles = make([]string, n)
+
+	b := builder{ix: ix, ids: map[string]uint32{}, bodyLengths: make([]int, n)}
+	for d, doc := range ix.docs {
+		if d%progressEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if opts.Progress != nil {
+				opts.Progress(d, n)
+			}
+		}
+		b.read(uint32(d), doc, opts.Countries)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	sorted := b.finish()
+	ix.dict = buildDictionary(sorted)
+	if n > 0 {
+		ix.firstMonth = slices.Min(ix.months)
+		ix.monthSpan = int(slices.Max(ix.months)-ix.firstMonth) + 1
+	}
+	ix.scratch.New = func() any { return newScratch(n, ix.monthSpan, len(ix.countryCodes)) }
+	if opts.Progress != nil {
+		opts.Progress(n, n)
+	}
+	return ix, nil
+}
+
+// builder holds what Build collects while it reads the documents, with terms
+// numbered in order of first appearance until finish numbers them in byte
+// order.
+type builder struct {
+	ix          *Index
+	analyzer    text.Analyzer
+	tokens      []text.Token
+	ids         map[string]uint32 // term -> number
+	vocabulary  []string          // by number
+	postings    []postingBuilder  // by number
+	bodyLengths []int             // by document
+}
+
+// postingBuilder collects one term's postings: the documents, and in each
+// how often the term is in the body, with titleFlag for the title.
+type postingBuilder struct {
+	docs  []uint32
+	freqs []uint16
+}
+
+// read adds document d: its month, countries, title and paragraphs.
+func (b *builder) read(d uint32, doc *corpus.Document, countries func(*corpus.Document) []string) {
+	ix := b.ix
+	ix.months[d] = int32(doc.Date.Month.Index())
+	ix.foldedTitles[d] = text.Fold(doc.Title)
+	if countries != nil {
+		for _, code := range countries(doc) {
+			ix.docCountries = append(ix.docCountries, ix.internCountry(code))
+		}
+	}
+	ix.countryStarts[d+1] = uint32(len(ix.docCountries))
+
+	b.readField(d, 0, doc.Title)
+	for p, para := range doc.Paragraphs {
+		b.bodyLengths[d] += b.readField(d, p+1, para.Text)
+	}
+	ix.forwardStarts[d+1] = uint32(len(ix.forward))
+	ix.joinedStarts[d+1] = uint32(len(ix.joinedTerms))
+}
+
+// readField adds the tokens of field number field (0 for the title) to the
+// postings and the forward index, and returns how many positions it has.
+func (b *builder) readField(d uint32, field int, s string) (positions int) {
+	ix := b.ix
+	b.tokens = b.analyzer.AppendTokens(b.tokens[:0], s)
+	for _, tok := range b.tokens {
+		id := b.add(tok.Term, d, field == 0)
+		if tok.Joined {
+			ix.joinedTerms = append(ix.joinedTerms, id)
+			ix.joinedFields = append(ix.joinedFields, uint16(min(field, math.MaxUint16)))
+		} else {
+			ix.forward = append(ix.forward, id)
+			positions++
+		}
+	}
+	ix.forward = append(ix.forward, fieldGap)
+	return positions
+}
+
+// add records one occurrence of term in document d and returns its number.
+func (b *builder) add(term string, d uint32, inTitle bool) uint32 {
+	id, ok := b.ids[term]
+	if !ok {
+		id = uint32(len(b.vocabulary))
+		term = strings.Clone(term) // do not keep the analyser's buffer alive
+		b.ids[term] = id
+		b.vocabulary = append(b.vocabulary, term)
+		b.postings = append(b.postings, postingBuilder{})
+	}
+	p := &b.postings[id]
+	if len(p.docs) == 0 || p.docs[len(p.docs)-1] != d {
+		p.docs = append(p.docs, d)
+		p.freqs = append(p.freqs, 0)
+	}
+	f := &p.freqs[len(p.freqs)-1]
+	if inTitle {
+		*f |= titleFlag
+	} else if *f&maxBodyFreq < maxBodyFreq {
+		*f++
+	}
+	return id
+}
+
+// finish numbers the terms in byte order, so that a prefix is a range of
+// numbers, and lays the postings out in that order as BM25 impacts. It
+// returns the sorted vocabulary.
+func (b *builder) finish() []string {
+	ix := b.ix
+	b.ids = nil
+	order := make([]uint32, len(b.vocabulary))
+	for i := range order {
+		order[i] = uint32(i)
+	}
+	slices.SortFunc(order, func(x, y uint32) int { return strings.Compare(b.vocabulary[x], b.vocabulary[y]) })
+	renumber := make([]uint32, len(order))
+	sorted := make([]string, len(order))
+	for newID, oldID := range order {
+		renumber[oldID] = uint32(newID)
+		sorted[newID] = b.vocabulary[oldID]
+	}
+	b.vocabulary = nil
+	for i, id := range ix.forward {
+		if id != fieldGap {
+			ix.forward[i] = renumber[id]
+		}
+	}
+	for i, id := range ix.joinedTerms {
+		ix.joinedTerms[i] = renumber[id]
+	}
+	ix.forward = slices.Clip(ix.forward)
+	ix.joinedTerms = slices.Clip(ix.joinedTerms)
+	ix.joinedFields = slices.Clip(ix.joinedFields)
+	ix.docCountries = slices.Clip(ix.docCountries)
+
+	ix.lengthNorm = lengthNorms(b.bodyLengths)
+	total := 0
+	for _, p := range b.postings {
+		total += len(p.docs)
+	}
+	ix.postStarts = make([]uint32, len(order)+1)
+	ix.postDocs = make([]uint32, 0, total)
+	ix.postImpacts = make([]uint16, 0, total)
+	for newID, oldID := range order {
+		p := b.postings[oldID]
+		ix.postDocs = append(ix.postDocs, p.docs...)
+		for k, freq := range p.freqs {
+			ix.postImpacts = append(ix.postImpacts, ix.impact(p.docs[k], int(freq&maxBodyFreq), freq&titleFlag != 0))
+		}
+		b.postings[oldID] = postingBuilder{} // let the collector have it
+		ix.postStarts[newID+1] = uint32(len(ix.postDocs))
+	}
+	b.postings = nil
+	return sorted
+}
+
+func (ix *Index) internCountry(code string) uint16 {
+	id, ok := ix.countryIDs[code]
+	if !ok {
+		if len(ix.countryCodes) > int(^uint16(0)) {
+			panic(fmt.Sprintf("search: more than %d distinct country codes", ^uint16(0)))
+		}
+		id = uint16(len(ix.countryCodes))
+		ix.countryIDs[code] = id
+		ix.countryCodes = append(ix.countryCodes, code)
+	}
+	return id
+}
+
+// buildDictionary derives the candidate-generation structures from the
+// sorted vocabulary.
+func buildDictionary(sorted []string) dictionary {
+	d := dictionary{terms: newSortedStrings(sorted)}
+	d.infixes = suffixarray.New([]byte(d.terms.blob))
+
+	stemmer := text.NewStemmer()
+	stemOf := make([]string, len(sorted))
+	for i, term := range sorted {
+		if text.IsWord(term) {
+			stemOf[i] = stemmer.Stem(term)
+		}
+	}
+	byStem := make([]uint32, 0, len(sorted))
+	for i := range sorted {
+		if stemOf[i] != "" {
+			byStem = append(byStem, uint32(i))
+		}
+	}
+	slices.SortStableFunc(byStem, func(a, b uint32) int { return strings.Compare(stemOf[a], stemOf[b]) })
+	var stems []string
+	d.stemTerms = byStem
+	for i, t := range byStem {
+		if i == 0 || stemOf[t] != stemOf[byStem[i-1]] {
+			stems = append(stems, stemOf[t])
+			d.stemStarts = append(d.stemStarts, uint32(i))
+		}
+	}
+	d.stemStarts = append(d.stemStarts, uint32(len(byStem)))
+	d.stems = newSortedStrings(stems)
+
+	d.words = buildTrie(&d.terms, text.IsWord)
+	return d
+}
+
+// impactScale maps BM25's body score, which lies in [0, k1+1), onto the 15
+// bits of an impact.
+const impactScale = maxBodyFreq / (bm25K1 + 1)
+
+// impact is the quantised BM25 score of a term occurring tf times in the body
+// of document d, with titleFlag when it is also in the title.
+func (ix *Index) impact(d uint32, tf int, inTitle bool) uint16 {
+	body := float64(tf) * (bm25K1 + 1) / (float64(tf) + float64(ix.lengthNorm[d]))
+	impact := uint16(min(math.Round(body*impactScale), maxBodyFreq))
+	if inTitle {
+		impact |= titleFlag
+	}
+	return impact
+}
+
+func lengthNorms(lengths []int) []float32 {
+	norms := make([]float32, len(lengths))
+	total := 0
+	for _, l := range lengths {
+		total += l
+	}
+	if total == 0 {
+		total = 1
+	}
+	average := float64(total) / float64(max(len(lengths), 1))
+	for d, l := range lengths {
+		norms[d] = float32(bm25K1 * (1 - bm25B + bm25B*float64(l)/average))
+	}
+	return norms
+}

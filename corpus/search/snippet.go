@@ -1,0 +1,276 @@
+package search
+
+import (
+	"math/bits"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dossier/corpus"
+	"dossier/corpus/text"
+)
+
+const (
+	// snippetRunes is the length a snippet aims at, in runes: two lines of
+	// a results list.
+	snippetRunes = 180
+	// snippetLead is how much text a snippet shows before its first match.
+	snippetLead = 40
+	// maxWindowMatches bounds the matches a snippet window search considers
+	// per paragraph, keeping the search linear in practice.
+	maxWindowMatches = 64
+	ellipsis         = "…"
+)
+
+// highlighter finds and marks the matched words of hits. It keeps buffers
+// between hits, so it serves one query on one goroutine.
+type highlighter struct {
+	ix          *Index
+	clausesOf   map[string]uint32 // each matched term, with the clauses it matched as bits
+	clausesOfID map[uint32]uint32 // the same by term number
+	matchedIDs  []uint64          // the matched term numbers as a bit set, for a fast first test
+
+	analyzer text.Analyzer
+	tokens   []text.Token
+	matched  []match
+	runes    []rune
+	joined   []fieldMatches // per field, the matches among its joined words
+}
+
+// fieldMatches sums up the matches of one field.
+type fieldMatches struct {
+	clauses uint32 // the clauses matched, as bits
+	count   int
+}
+
+func (ix *Index) newHighlighter(compiled []compiledClause) *highlighter {
+	h := &highlighter{ix: ix, clausesOf: map[string]uint32{}, clausesOfID: map[uint32]uint32{},
+		matchedIDs: make([]uint64, ix.dict.terms.len()/64+1)}
+	for i, c := range compiled {
+		for _, terms := range c.terms {
+			for _, t := range terms {
+				h.clausesOf[ix.dict.terms.at(t.term)] |= 1 << i
+				h.clausesOfID[t.term] |= 1 << i
+				h.matchedIDs[t.term/64] |= 1 << (t.term % 64)
+			}
+		}
+	}
+	return h
+}
+
+// match is a matched token of a field.
+type match struct {
+	start, end int    // rune offsets in the field
+	clauses    uint32 // the clauses it matched, as bits
+}
+
+// annotate fills in the hit's snippet and spans; d is the hit's document
+// number.
+func (h *highlighter) annotate(hit *Hit, d uint32) {
+	doc := hit.Doc
+	paragraph, inTitle := h.fromForward(d)
+	if inTitle {
+		hit.TitleSpans = mergeSpans(spansOf(h.matches(doc.Title), 0, 0))
+	}
+	if paragraph < 0 {
+		hit.Snippet = leadSnippet(doc)
+		return
+	}
+	// The matches of the chosen paragraph, and the best window among them.
+	chosen := h.matches(doc.Paragraphs[paragraph].Text)
+	if len(chosen) == 0 {
+		hit.Snippet = leadSnippet(doc)
+		return
+	}
+	from, to, _ := bestWindow(chosen)
+	h.runes = h.runes[:0]
+	for _, r := range doc.Paragraphs[paragraph].Text {
+		h.runes = append(h.runes, r)
+	}
+	start, end := snippetBounds(h.runes, chosen[from].start, chosen[to-1].end)
+	var b strings.Builder
+	prefix := 0
+	if start > 0 {
+		b.WriteString(ellipsis)
+		prefix = 1
+	}
+	b.WriteString(string(h.runes[start:end]))
+	if end < len(h.runes) {
+		b.WriteString(ellipsis)
+	}
+	hit.Snippet = b.String()
+	// The spans are every match inside the snippet, not only the window's.
+	var inside []match
+	for _, m := range chosen {
+		if m.start >= start && m.end <= end {
+			inside = append(inside, m)
+		}
+	}
+	hit.Spans = mergeSpans(spansOf(inside, start, prefix))
+}
+
+// fromForward reads the forward index of document d, and its joined words,
+// to find the paragraph with the most clauses matched, then the most matches
+// (-1 when none has a match), and whether the title has a match. Reading
+// term numbers is much cheaper than analysing the text again, which is then
+// done only for the title, when it matched, and the chosen paragraph.
+func (h *highlighter) fromForward(d uint32) (paragraph int, inTitle bool) {
+	ix := h.ix
+	h.joined = h.joined[:0]
+	for k := ix.joinedStarts[d]; k < ix.joinedStarts[d+1]; k++ {
+		if t := ix.joinedTerms[k]; h.matchedIDs[t/64]&(1<<(t%64)) != 0 {
+			field := int(ix.joinedFields[k])
+			for len(h.joined) <= field {
+				h.joined = append(h.joined, fieldMatches{})
+			}
+			h.joined[field].clauses |= h.clausesOfID[t]
+			h.joined[field].count++
+		}
+	}
+	paragraph, field := -1, 0
+	var bestKey [2]int
+	var clauses uint32
+	matches := 0
+	for _, t := range ix.forward[ix.forwardStarts[d]:ix.forwardStarts[d+1]] {
+		if t != fieldGap {
+			if h.matchedIDs[t/64]&(1<<(t%64)) != 0 {
+				clauses |= h.clausesOfID[t]
+				matches++
+			}
+			continue
+		}
+		if field < len(h.joined) {
+			clauses |= h.joined[field].clauses
+			matches += h.joined[field].count
+		}
+		key := [2]int{bits.OnesCount32(clauses), matches}
+		if field == 0 {
+			inTitle = matches > 0
+		} else if matches > 0 && (paragraph < 0 || better2(key, bestKey)) {
+			paragraph, bestKey = field-1, key
+		}
+		field, clauses, matches = field+1, 0, 0
+	}
+	return paragraph, inTitle
+}
+
+// better2 orders window keys: more clauses, then more matches.
+func better2(a, b [2]int) bool { return a[0] > b[0] || (a[0] == b[0] && a[1] > b[1]) }
+
+// matches returns the matched tokens of s, in text order. The slice is
+// reused by the next call.
+func (h *highlighter) matches(s string) []match {
+	h.tokens = h.analyzer.AppendTokens(h.tokens[:0], s)
+	h.matched = h.matched[:0]
+	for _, tok := range h.tokens {
+		if c, ok := h.clausesOf[tok.Term]; ok {
+			h.matched = append(h.matched, match{start: tok.Start, end: tok.End, clauses: c})
+		}
+	}
+	// Joined tokens follow their parts; order by place in the text.
+	slices.SortStableFunc(h.matched, func(a, b match) int { return a.start - b.start })
+	return h.matched
+}
+
+// bestWindow finds the run of matches ms[from:to] that fits in a snippet and
+// covers the most clauses, then the most matches; key says how good it is.
+func bestWindow(ms []match) (from, to int, key [2]int) {
+	n := min(len(ms), maxWindowMatches)
+	for i := range n {
+		var clauses uint32
+		j := i
+		for j < n && ms[j].end-ms[i].start <= snippetRunes-snippetLead {
+			clauses |= ms[j].clauses
+			j++
+		}
+		if j == i { // a single match longer than the window
+			clauses, j = ms[i].clauses, i+1
+		}
+		if k := [2]int{bits.OnesCount32(clauses), j - i}; better2(k, key) {
+			from, to, key = i, j, k
+		}
+	}
+	return from, to, key
+}
+
+// snippetBounds chooses the rune range of a snippet that shows [first,
+// last): starting a little before first at a word boundary, and ending at a
+// word boundary near snippetRunes later.
+func snippetBounds(runes []rune, first, last int) (start, end int) {
+	start = max(0, first-snippetLead)
+	if start > 0 {
+		// Move forward to the start of a word, not past the match.
+		for start < first && !unicode.IsSpace(runes[start-1]) {
+			start++
+		}
+	}
+	end = min(len(runes), max(start+snippetRunes, last))
+	if end < len(runes) {
+		cut := end
+		for cut > last && !unicode.IsSpace(runes[cut]) {
+			cut--
+		}
+		end = cut
+	}
+	for end > start && unicode.IsSpace(runes[end-1]) {
+		end--
+	}
+	return start, end
+}
+
+// spansOf converts matches to spans relative to a snippet that starts at
+// rune start of the text and has prefix runes ("…") before it.
+func spansOf(ms []match, start, prefix int) [][2]int {
+	spans := make([][2]int, 0, len(ms))
+	for _, m := range ms {
+		spans = append(spans, [2]int{m.start - start + prefix, m.end - start + prefix})
+	}
+	return spans
+}
+
+// mergeSpans sorts spans and merges those that overlap, such as a joined
+// word and its parts. It returns nil for no spans.
+func mergeSpans(spans [][2]int) [][2]int {
+	if len(spans) == 0 {
+		return nil
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+	merged := spans[:1]
+	for _, s := range spans[1:] {
+		last := &merged[len(merged)-1]
+		if s[0] <= last[1] {
+			last[1] = max(last[1], s[1])
+			continue
+		}
+		merged = append(merged, s)
+	}
+	return merged
+}
+
+// leadSnippet is the opening of an article's first paragraph, for hits
+// without a marked match.
+func leadSnippet(doc *corpus.Document) string {
+	for _, p := range doc.Paragraphs {
+		if p.Kind != corpus.KindParagraph {
+			continue
+		}
+		s := p.Text
+		if utf8.RuneCountInString(s) <= snippetRunes {
+			return s
+		}
+		end, n := 0, 0
+		for i := range s {
+			if n == snippetRunes {
+				end = i
+				break
+			}
+			n++
+		}
+		if cut := strings.LastIndexFunc(s[:end], unicode.IsSpace); cut > 0 && !unicode.IsSpace(rune(s[end])) {
+			end = cut
+		}
+		return strings.TrimRightFunc(s[:end], unicode.IsSpace) + ellipsis
+	}
+	return ""
+}
