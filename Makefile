@@ -19,8 +19,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FYNE := $(GO) tool -modfile=tools/go.mod fyne
 
 # Fuzz targets run for a bounded time in `make test`: package:Target.
-FUZZ_TARGETS := ./corpus:FuzzParse
-FUZZ_TIME    ?= 20s
+FUZZ_TARGETS := ./corpus:FuzzParse ./corpus/text:FuzzTokens ./corpus/search:FuzzSearch \
+                ./corpus/geo:FuzzExtract ./gui/worldmap:FuzzParse
+FUZZ_TIME    ?= 15s
 
 .PHONY: all run build cli desktop web web-build deps test-deps test vet unit fuzz e2e clean
 
@@ -75,6 +76,8 @@ vet:
 unit:
 	CGO_ENABLED=0 $(GO) build -o /dev/null ./cmd/dossier-cli
 	DOSSIER_E2E=1 $(GO) test -timeout 30m ./...
+	@# go test hides a passing test's output; the accuracy figures are wanted in the log.
+	set -o pipefail; $(GO) test -count=1 -v -run '^TestLabelledAccuracy$$' ./corpus/geo/ | grep -E 'precision|FAIL|ok'
 
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
