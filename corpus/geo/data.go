@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+
+	"dossier/corpus/text"
 )
 
 //go:embed data/codes.txt
@@ -281,7 +283,7 @@ func (b *builder) addRow(r formRow) {
 		b.addAll(e, r.forms)
 	case "context":
 		for _, f := range r.forms {
-			w := fold(f)
+			w := text.Fold(f)
 			b.g.context[w] = append(b.g.context[w], r.code)
 		}
 	case "not":
@@ -378,7 +380,7 @@ func formWords(form string) (words []string, capitals bool) {
 	letters := 0
 	capitals = true
 	for _, t := range tokens {
-		words = append(words, fold(t.text(form)))
+		words = append(words, text.Fold(t.text(form)))
 		capitals = capitals && !t.lower
 		for _, r := range t.text(form) {
 			if unicode.IsLetter(r) {

@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"unicode/utf8"
+
+	"dossier/corpus/text"
 )
 
 // Extract finds every mention of a country or organisation in text, in the
@@ -68,7 +70,7 @@ func (s *scanner) scan() []Mention {
 		if !t.upper {
 			continue // every form starts with a capital
 		}
-		s.word = appendFolded(s.word[:0], t.text(s.text))
+		s.word = text.AppendFold(s.word[:0], t.text(s.text))
 		e, n := s.longestAt(i)
 		if e == nil {
 			continue
@@ -127,7 +129,7 @@ func (s *scanner) matches(e *entry, i int) bool {
 		if !t.gap.joins() {
 			return false
 		}
-		s.next = appendFolded(s.next[:0], t.text(s.text))
+		s.next = text.AppendFold(s.next[:0], t.text(s.text))
 		if string(s.next) == e.words[k] {
 			continue
 		}
@@ -193,7 +195,7 @@ func (s *scanner) endsLanguage(after *token) bool {
 	if after.gap != gapSpace {
 		return false // a hyphen: het Russisch-Oekraïense conflict
 	}
-	s.next = appendFolded(s.next[:0], after.text(s.text))
+	s.next = text.AppendFold(s.next[:0], after.text(s.text))
 	switch string(s.next) {
 	case "en", "of", "als", "dan", "is", "was", "wordt", "werd", "heet", "heette", "vertaald", "geschreven", "gesproken":
 		return true
@@ -203,14 +205,14 @@ func (s *scanner) endsLanguage(after *token) bool {
 
 // is reports whether token t folds to word.
 func (s *scanner) is(t *token, word string) bool {
-	s.next = appendFolded(s.next[:0], t.text(s.text))
+	s.next = text.AppendFold(s.next[:0], t.text(s.text))
 	return string(s.next) == word
 }
 
 // startsForm reports whether a form starts at token t, so that a capitalised
 // word after a name is another name ("Rusland Oekraïne"), not a title.
 func (s *scanner) startsForm(t *token) bool {
-	s.next = appendFolded(s.next[:0], t.text(s.text))
+	s.next = text.AppendFold(s.next[:0], t.text(s.text))
 	_, ok := s.g.byFirst[string(s.next)]
 	return ok
 }
@@ -258,7 +260,7 @@ func (s *scanner) contextInSentence(sentence int32, org string, first, last int)
 		if t.sentence != sentence || (first <= i && i <= last) {
 			continue
 		}
-		s.next = appendFolded(s.next[:0], t.text(s.text))
+		s.next = text.AppendFold(s.next[:0], t.text(s.text))
 		if slices.Contains(s.g.context[string(s.next)], org) {
 			return true
 		}

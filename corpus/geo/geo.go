@@ -22,6 +22,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"dossier/corpus/text"
 )
 
 // Kind says what a code stands for.
@@ -170,7 +172,7 @@ func (g *Gazetteer) Lookup(query string) []string {
 		if k > 0 {
 			key = append(key, ' ')
 		}
-		key = appendFolded(key, t.text(query))
+		key = text.AppendFold(key, t.text(query))
 		capitals = capitals && !t.lower
 	}
 	var codes []string

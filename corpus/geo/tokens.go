@@ -251,3 +251,12 @@ func byteAt(s string, i int) byte {
 	}
 	return s[i]
 }
+
+// isApostrophe reports the characters Dutch text writes apostrophes with.
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', 'ʼ', '‘', '`', '´':
+		return true
+	}
+	return false
+}

@@ -39,6 +39,30 @@ func Fold(s string) string {
 	return string(buf)
 }
 
+// AppendFold appends Fold(s) to dst and returns the extended slice. It
+// allocates only when dst is too small, for callers that fold many short
+// words, such as the gazetteer looking at every capitalised word.
+func AppendFold(dst []byte, s string) []byte {
+	var scratch [8]rune
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && c != '`' {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		for _, x := range appendFolded(scratch[:0], r) {
+			dst = utf8.AppendRune(dst, x)
+		}
+	}
+	return dst
+}
+
 // appendFolded appends the folded form of r, which may be zero, one or
 // several runes, to dst.
 func appendFolded(dst []rune, r rune) []rune {

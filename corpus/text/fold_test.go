@@ -49,3 +49,11 @@ func TestFoldIndexed(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendFoldMatchesFold(t *testing.T) {
+	for _, s := range []string{"", "Israël", "ÉLYSÉE", "ĳsland", "Bahama’s", "Saoedi-Arabië", "straße", "Øresund", "a\u00ADb", "`x´", "日本", "ＡＢＣ"} {
+		if got := string(AppendFold([]byte("keep:"), s)); got != "keep:"+Fold(s) {
+			t.Errorf("AppendFold(%q) = %q, want %q", s, got, "keep:"+Fold(s))
+		}
+	}
+}
