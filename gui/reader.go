@@ -5,18 +5,21 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/corpus"
+	"dossier/corpus/geo"
 )
 
 // Typographic spacing of the reader, in dp, on top of the padding every
-// label already carries. Headings get room above so they open a section and
-// sit close to the paragraph they introduce.
+// text block already carries. Headings get room above so they open a section
+// and sit close to the paragraph they introduce.
 const (
 	readerMaxTextWidth = 680 // ≈ 70 characters of 17 dp body text
 	readerSideMargin   = 28
-	readerTopMargin    = 36
+	readerTopMargin    = 28
 	readerBottomMargin = 64
 	gapAfterTitle      = -10
 	gapBeforeBody      = 18
@@ -27,23 +30,59 @@ const (
 	gapBeforeLink      = 12
 )
 
-// reader shows the open article of a State as a reading column.
+// reader shows the open article of the session as a reading column: the
+// words the query matched highlighted (with next and previous match), the
+// countries it names as links that add them to the filter, and a small bar
+// with the bookmark star, the match navigation and the text size.
 type reader struct {
 	widget.BaseWidget
 
-	corpus *corpus.Corpus
-	state  *State
+	session *session
+	state   *State
 
 	shownID string
 	column  *readingColumn
 	blocks  *fyne.Container
 	scroll  *container.Scroll
+
+	texts   []readerBlock // the blocks with text that can be marked
+	matches []matchRef    // every match in reading order
+	current int           // the match next/previous went to, or -1
+
+	star       *widget.Button
+	previous   *widget.Button
+	next       *widget.Button
+	matchLabel *widget.Label
+	smaller    *widget.Button
+	larger     *widget.Button
+	bar        *fyne.Container
+
+	pendingScroll float32 // a remembered offset, applied once the article is laid out
+
+	// onTextSize makes the text one step larger or smaller (the window
+	// changes the theme); onScrolled hears of every scroll, to remember it.
+	onTextSize func(larger bool)
+	onScrolled func(offset float32)
 }
 
-func newReader(c *corpus.Corpus, state *State) *reader {
+// readerBlock is a block of the column whose words can be marked: the title
+// or a paragraph, with the country mentions it carries.
+type readerBlock struct {
+	text     *readerText
+	mentions []geo.Mention
+}
+
+// matchRef is one match: which block, and where in its text.
+type matchRef struct {
+	block      int
+	start, end int
+}
+
+func newReader(s *session) *reader {
 	r := &reader{
-		corpus: c,
-		state:  state,
+		session: s,
+		state:   s.state,
+		current: -1,
 		column: &readingColumn{
 			maxWidth: readerMaxTextWidth,
 			margin:   fyne.NewSize(readerSideMargin, readerTopMargin),
@@ -51,30 +90,114 @@ func newReader(c *corpus.Corpus, state *State) *reader {
 	}
 	r.blocks = container.New(r.column)
 	r.scroll = container.NewVScroll(r.blocks)
+	r.scroll.OnScrolled = func(p fyne.Position) {
+		if r.onScrolled != nil {
+			r.onScrolled(p.Y)
+		}
+	}
+
+	r.star = widget.NewButtonWithIcon("", starOutlineIcon(), func() { r.state.ToggleBookmark(r.shownID) })
+	r.previous = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { r.stepMatch(false) })
+	r.next = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { r.stepMatch(true) })
+	r.matchLabel = widget.NewLabel("")
+	r.matchLabel.SizeName = theme.SizeNameCaptionText
+	textSize := func(larger bool) func() {
+		return func() {
+			if r.onTextSize != nil {
+				r.onTextSize(larger)
+			}
+		}
+	}
+	r.smaller = widget.NewButtonWithIcon("", textSizeIcon(false), textSize(false))
+	r.larger = widget.NewButtonWithIcon("", textSizeIcon(true), textSize(true))
+	for _, b := range []*widget.Button{r.star, r.previous, r.next, r.smaller, r.larger} {
+		b.Importance = widget.LowImportance
+	}
+	r.bar = container.NewHBox(layout.NewSpacer(), r.matchLabel, r.previous, r.next,
+		widget.NewSeparator(), r.smaller, r.larger, widget.NewSeparator(), r.star)
+
 	r.ExtendBaseWidget(r)
-	state.OnChanged(r.follow)
-	r.follow()
+	s.OnChanged(r.changed)
+	r.show()
 	return r
 }
 
 func (r *reader) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(r.scroll)
+	body := container.New(&afterLayout{then: r.applyPendingScroll}, r.scroll)
+	return widget.NewSimpleRenderer(container.NewBorder(
+		container.New(layout.NewCustomPaddedLayout(2, 0, 8, 8), r.bar), nil, nil, nil, body))
 }
 
-// follow shows the state's open article, rebuilding only when it changed so
-// that unrelated state changes keep the reader's scroll position.
-func (r *reader) follow() {
+// restoreScroll scrolls to a remembered offset as soon as the article is
+// laid out tall enough to have it.
+func (r *reader) restoreScroll(y float32) {
+	r.pendingScroll = y
+	r.applyPendingScroll()
+}
+
+func (r *reader) applyPendingScroll() {
+	if r.pendingScroll <= 0 || r.scroll.Size().Height <= 0 {
+		return
+	}
+	if r.blocks.MinSize().Height-r.scroll.Size().Height < r.pendingScroll {
+		return // not laid out at its full height yet
+	}
+	y := r.pendingScroll
+	r.pendingScroll = 0
+	r.scroll.ScrollToOffset(fyne.NewPos(0, y))
+}
+
+// afterLayout stretches its one object over its size, then runs then.
+type afterLayout struct{ then func() }
+
+func (a *afterLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	a.then()
+}
+
+func (a *afterLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objects {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
+
+func (r *reader) changed(c Change) {
+	switch {
+	case c.Has(ChangeOpen | ChangeLibrary):
+		r.show()
+	case c.Has(ChangeResult):
+		r.mark()
+	}
+	if c.Has(ChangeBookmarks | ChangeOpen | ChangeLibrary) {
+		r.showStar()
+	}
+}
+
+// show displays the state's open article from its top, rebuilding only when
+// it changed so that other changes keep the scroll position.
+func (r *reader) show() {
 	id := r.state.OpenID()
 	if id == r.shownID && len(r.blocks.Objects) > 0 {
+		r.mark()
 		return
 	}
 	r.shownID = id
-	doc, ok := r.corpus.Doc(id)
+	r.texts = nil
+	doc, ok := r.session.Doc(id)
 	if !ok {
+		r.shownID = ""
 		r.setBlocks(placeholderBlocks())
 	} else {
-		r.setBlocks(articleBlocks(doc))
+		r.setBlocks(r.articleBlocks(doc))
 	}
+	r.mark()
+	r.showStar()
+	r.pendingScroll = 0
 	r.scroll.ScrollToTop()
 }
 
@@ -84,6 +207,104 @@ func (r *reader) setBlocks(objects []fyne.CanvasObject, gaps []float32) {
 	r.blocks.Refresh()
 	r.scroll.Refresh()
 }
+
+func (r *reader) showStar() {
+	if r.shownID == "" {
+		r.star.Disable()
+		return
+	}
+	r.star.Enable()
+	if r.state.IsBookmarked(r.shownID) {
+		r.star.SetIcon(starIcon())
+	} else {
+		r.star.SetIcon(starOutlineIcon())
+	}
+}
+
+// mark highlights the words of the current query in every block, with the
+// country mentions, and resets the match navigation to before the first match.
+func (r *reader) mark() {
+	r.matches = r.matches[:0]
+	r.current = -1
+	for i, b := range r.texts {
+		for _, sp := range r.session.Marks(b.text.String()) {
+			r.matches = append(r.matches, matchRef{block: i, start: sp[0], end: sp[1]})
+		}
+	}
+	r.applyMarks()
+}
+
+// applyMarks gives every block its marks: mentions, matches, and the current match.
+func (r *reader) applyMarks() {
+	perBlock := make([][]mark, len(r.texts))
+	for i, b := range r.texts {
+		for _, m := range b.mentions {
+			if m.Kind == geo.Country {
+				perBlock[i] = append(perBlock[i], mark{start: m.RuneStart, end: m.RuneEnd, kind: markMention, code: m.Code})
+			}
+		}
+	}
+	for i, m := range r.matches {
+		kind := markMatch
+		if i == r.current {
+			kind = markCurrent
+		}
+		perBlock[m.block] = append(perBlock[m.block], mark{start: m.start, end: m.end, kind: kind})
+	}
+	for i, b := range r.texts {
+		b.text.SetMarks(perBlock[i])
+	}
+	r.showMatchCount()
+}
+
+func (r *reader) showMatchCount() {
+	n := len(r.matches)
+	switch {
+	case n == 0:
+		r.matchLabel.SetText("")
+	case r.current < 0:
+		r.matchLabel.SetText(trN("reader.matches.count", n))
+	default:
+		r.matchLabel.SetText(tr("reader.matches", map[string]any{"Current": groupDigits(r.current + 1), "Total": groupDigits(n)}))
+	}
+	if n == 0 {
+		r.previous.Disable()
+		r.next.Disable()
+	} else {
+		r.previous.Enable()
+		r.next.Enable()
+	}
+}
+
+// stepMatch moves to the next (or previous) match, round the end, and
+// scrolls it into view, a third down the page.
+func (r *reader) stepMatch(next bool) {
+	n := len(r.matches)
+	if n == 0 {
+		return
+	}
+	switch {
+	case r.current < 0 && next:
+		r.current = 0
+	case r.current < 0:
+		r.current = n - 1
+	case next:
+		r.current = (r.current + 1) % n
+	default:
+		r.current = (r.current - 1 + n) % n
+	}
+	r.applyMarks()
+	m := r.matches[r.current]
+	text := r.texts[m.block].text
+	y := text.Position().Y + text.LineOffset(m.start)
+	r.scrollTo(y - r.scroll.Size().Height/3)
+}
+
+// CurrentMatch is the match next/previous went to, as its number from 0, or -1.
+func (r *reader) CurrentMatch() int { return r.current }
+
+// MatchCount is the number of matches in the open article.
+func (r *reader) MatchCount() int { return len(r.matches) }
 
 // scrollPage moves the text by most of a screen, keeping a few lines of
 // context, the way PageDown works in a browser.
@@ -95,29 +316,53 @@ func (r *reader) scrollPage(down bool) {
 	r.scrollBy(step)
 }
 
-func (r *reader) scrollBy(dy float32) {
-	maxOffset := max(0, r.blocks.Size().Height-r.scroll.Size().Height)
-	y := min(max(r.scroll.Offset.Y+dy, 0), maxOffset)
+func (r *reader) scrollBy(dy float32) { r.scrollTo(r.scroll.Offset.Y + dy) }
+
+func (r *reader) scrollTo(y float32) {
+	maxOffset := max(0, r.blocks.MinSize().Height-r.scroll.Size().Height)
+	y = min(max(y, 0), maxOffset)
 	r.scroll.ScrollToOffset(fyne.NewPos(0, y))
+	if r.onScrolled != nil {
+		r.onScrolled(y)
+	}
 }
 
 func placeholderBlocks() ([]fyne.CanvasObject, []float32) {
-	hint := mutedText(textNoneOpen, sizeReaderBody, fyne.TextStyle{})
+	hint := mutedText(textNoneOpen(), sizeReaderBody, fyne.TextStyle{})
 	return []fyne.CanvasObject{hint}, []float32{readerTopMargin}
 }
 
 // articleBlocks lays an article out as blocks of the reading column, with the
-// space above each. Body text is selectable so that readers can copy quotes.
-func articleBlocks(doc *corpus.Document) ([]fyne.CanvasObject, []float32) {
+// space above each, and remembers the blocks whose words can be marked.
+func (r *reader) articleBlocks(doc *corpus.Document) ([]fyne.CanvasObject, []float32) {
+	return articleBlocks(doc, r.session.Places(doc.ID), func(t *readerText, mentions []geo.Mention) {
+		r.texts = append(r.texts, readerBlock{text: t, mentions: mentions})
+	}, r.state.AddCountry)
+}
+
+// articleBlocks lays an article out: the title, the meta line, the paragraphs
+// styled by kind, and a link to the original. add is told of every block of
+// text with the mentions in it; onMention runs when a mention is tapped.
+func articleBlocks(doc *corpus.Document, places *geo.Places, add func(*readerText, []geo.Mention), onMention func(string)) ([]fyne.CanvasObject, []float32) {
+	if places == nil {
+		places = &geo.Places{}
+	}
 	objects := make([]fyne.CanvasObject, 0, len(doc.Paragraphs)+3)
 	gaps := make([]float32, 0, cap(objects))
-	add := func(o fyne.CanvasObject, gap float32) {
+	place := func(o fyne.CanvasObject, gap float32) {
 		objects = append(objects, o)
 		gaps = append(gaps, gap)
 	}
+	text := func(s string, mentions []geo.Mention, size fyne.ThemeSizeName, style fyne.TextStyle) *readerText {
+		t := newReaderText(s, size, style, onMention)
+		if add != nil {
+			add(t, mentions)
+		}
+		return t
+	}
 
-	add(readerLabel(doc.Title, sizeReaderTitle, fyne.TextStyle{Bold: true}), 0)
-	add(mutedText(joinMeta(longDate(doc.Date), doc.Source, wordCount(doc.Words())), sizeReaderSmall, fyne.TextStyle{}), gapAfterTitle)
+	place(text(doc.Title, places.Title, sizeReaderTitle, fyne.TextStyle{Bold: true}), 0)
+	place(mutedText(joinMeta(longDate(doc.Date), doc.Source, wordCount(doc.Words())), sizeReaderSmall, fyne.TextStyle{}), gapAfterTitle)
 
 	previous := corpus.Kind("")
 	for i, p := range doc.Paragraphs {
@@ -132,35 +377,31 @@ func articleBlocks(doc *corpus.Document) ([]fyne.CanvasObject, []float32) {
 		case previous == corpus.KindHeading:
 			gap = gapAfterHeading
 		}
-		add(paragraphBlock(p), gap)
+		var mentions []geo.Mention
+		if i < len(places.Paragraphs) {
+			mentions = places.Paragraphs[i]
+		}
+		var block *readerText
+		switch p.Kind {
+		case corpus.KindHeading:
+			block = text(p.Text, mentions, sizeReaderHeading, fyne.TextStyle{Bold: true})
+		case corpus.KindCaption:
+			block = text(p.Text, mentions, sizeReaderSmall, fyne.TextStyle{Italic: true})
+			block.colorName = colorMuted
+		default:
+			block = text(p.Text, mentions, sizeReaderBody, fyne.TextStyle{})
+		}
+		place(block, gap)
 		previous = p.Kind
 	}
 
 	if link, err := url.Parse(doc.URL); doc.URL != "" && err == nil && link.Scheme != "" {
-		add(widget.NewHyperlink(textOriginal, link), gapBeforeLink)
+		place(widget.NewHyperlink(textOriginal(), link), gapBeforeLink)
 	}
 	return objects, gaps
 }
 
-func paragraphBlock(p corpus.Paragraph) fyne.CanvasObject {
-	switch p.Kind {
-	case corpus.KindHeading:
-		return readerLabel(p.Text, sizeReaderHeading, fyne.TextStyle{Bold: true})
-	case corpus.KindCaption:
-		return mutedText(p.Text, sizeReaderSmall, fyne.TextStyle{Italic: true})
-	}
-	return readerLabel(p.Text, sizeReaderBody, fyne.TextStyle{})
-}
-
-func readerLabel(text string, size fyne.ThemeSizeName, style fyne.TextStyle) *widget.Label {
-	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, style)
-	l.SizeName = size
-	l.Wrapping = fyne.TextWrapWord
-	l.Selectable = true
-	return l
-}
-
-// mutedText is secondary text (captions, the meta line) in the theme's muted
+// mutedText is secondary text (the meta line, hints) in the theme's muted
 // colour, which Label cannot take: its only grey is the too-faint disabled one.
 func mutedText(text string, size fyne.ThemeSizeName, style fyne.TextStyle) *widget.RichText {
 	t := widget.NewRichText(&widget.TextSegment{

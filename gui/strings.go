@@ -1,47 +1,145 @@
 package gui
 
 import (
+	"embed"
+	"encoding/json"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
 	"dossier/corpus"
 )
 
-// Every text the user reads lives in this file, so that translating the
-// interface (a later issue) means replacing one table, not hunting through views.
-const (
-	textWindowTitle  = "Dossier"
-	textArticles     = "Artikelen"
-	textNoArticles   = "Geen artikelen"
-	textNoneOpen     = "Kies links een artikel om het te lezen."
-	textMenuFile     = "Bestand"
-	textMenuQuit     = "Afsluiten"
-	textMenuView     = "Beeld"
-	textMenuTheme    = "Thema"
-	textThemeSystem  = "Systeem"
-	textThemeLight   = "Licht"
-	textThemeDark    = "Donker"
-	textMetaSep      = " · "
-	textWordSingular = "woord"
-	textWordPlural   = "woorden"
-	textLoadFailed   = "Dossier kon de artikelen niet laden"
-	textOriginal     = "Origineel artikel openen"
-)
+// Every text the user reads is a key of translations/nl.json (Dutch, the
+// default) and translations/en.json. The interface follows the system's or
+// the browser's language; Fyne 2.7 picks it once, at start. Any other
+// language falls back to Dutch, as do keys an English file lacks.
+//
+//go:embed translations/*.json
+var translations embed.FS
 
-// shortDate is the compact Dutch date of the article list: "feb 2018", "20 jul 2021".
-func shortDate(d corpus.Date) string {
-	return formatDate(d, [12]string{"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"})
+// addTranslations hands the translations to Fyne once per process. It is
+// called by New, so that tests and the app alike read translated text.
+var addTranslations = sync.OnceFunc(func() {
+	if err := lang.AddTranslationsFS(translations, "translations"); err != nil {
+		fyne.LogError("Dossier's translations", err)
+	}
+})
+
+// dutch is nl.json, the fallback for every key: read-only once read.
+var dutch = sync.OnceValue(func() map[string]string {
+	data, err := translations.ReadFile("translations/nl.json")
+	if err != nil {
+		panic("gui: embedded nl.json: " + err.Error())
+	}
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		panic("gui: embedded nl.json: " + err.Error())
+	}
+	out := make(map[string]string, len(raw))
+	for key, v := range raw {
+		var s string
+		if json.Unmarshal(v, &s) == nil {
+			out[key] = s
+			continue
+		}
+		var plural map[string]string
+		if json.Unmarshal(v, &plural) == nil {
+			out[key] = plural["other"]
+		}
+	}
+	return out
+})
+
+// tr translates a key; data fills in its {{.Fields}}.
+func tr(key string, data ...map[string]any) string {
+	if len(data) > 0 {
+		return lang.X(key, dutch()[key], data[0])
+	}
+	return lang.X(key, dutch()[key])
 }
 
-// longDate is the reader's Dutch date: "februari 2018", "20 juli 2021".
-func longDate(d corpus.Date) string {
-	return formatDate(d, [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli",
-		"augustus", "september", "oktober", "november", "december"})
+// trN translates a key with plural forms for the count n, which it also
+// passes, digit-grouped, as {{.Count}}.
+func trN(key string, n int) string {
+	return lang.XN(key, dutch()[key], n, map[string]any{"Count": groupDigits(n)})
 }
 
-func formatDate(d corpus.Date, months [12]string) string {
-	if d.Month.Month < time.January || d.Month.Month > time.December {
+func textWindowTitle() string   { return tr("window.title") }
+func textNoneOpen() string      { return tr("reader.none") }
+func textLoadFailed() string    { return tr("load.failed") }
+func textOriginal() string      { return tr("reader.original") }
+func textCopy() string          { return tr("copy") }
+func textMetaSep() string       { return tr("meta.sep") }
+func articleCount(n int) string { return trN("count.articles", n) }
+func wordCount(n int) string    { return trN("count.words", n) }
+func interfaceLanguage() string { return tr("lang.code") }
+func textClearAll() string      { return tr("chips.clear") }
+func textBookmarksChip() string { return tr("chips.bookmarks") }
+func textSuggestion(s string) string {
+	return tr("search.suggestion", map[string]any{"Suggestion": s})
+}
+
+// searchPlaceholder invites a search of the whole corpus: "Zoek in 4 artikelen…".
+func searchPlaceholder(n int) string {
+	return tr("search.placeholder", map[string]any{"Count": articleCount(n)})
+}
+
+// emptyReason says why a result is empty: the query, the filters or both.
+func emptyReason(s *State, corpusEmpty bool) string {
+	q := strings.TrimSpace(s.Query())
+	switch {
+	case corpusEmpty:
+		return tr("empty.corpus")
+	case s.BookmarksOnly() && len(s.Bookmarks()) == 0:
+		return tr("empty.bookmarks")
+	case q != "" && s.HasFilters():
+		return tr("empty.both", map[string]any{"Query": q})
+	case q != "":
+		return tr("empty.query", map[string]any{"Query": q})
+	}
+	return tr("empty.filters")
+}
+
+// rangeLabel names a month range: "jun 2018 – dec 2019", "vanaf jun 2018".
+func rangeLabel(from, to corpus.Month) string {
+	f, t := shortMonth(from), shortMonth(to)
+	switch {
+	case from == (corpus.Month{}):
+		return tr("range.to", map[string]any{"To": t})
+	case to == (corpus.Month{}):
+		return tr("range.from", map[string]any{"From": f})
+	case from == to:
+		return f
+	}
+	return tr("range.both", map[string]any{"From": f, "To": t})
+}
+
+func monthNames(key string) []string {
+	names := strings.Fields(tr(key))
+	if len(names) != 12 {
+		names = strings.Fields(dutch()[key])
+	}
+	return names
+}
+
+// shortMonth is a month as the chips and the timeline write it: "jun 2018".
+func shortMonth(m corpus.Month) string {
+	return formatDate(corpus.Date{Month: m}, monthNames("months.short"))
+}
+
+// shortDate is the compact date of the results list: "feb 2018", "20 jul 2021".
+func shortDate(d corpus.Date) string { return formatDate(d, monthNames("months.short")) }
+
+// longDate is the reader's date: "februari 2018", "20 juli 2021".
+func longDate(d corpus.Date) string { return formatDate(d, monthNames("months.long")) }
+
+func formatDate(d corpus.Date, months []string) string {
+	if d.Month.Month < time.January || d.Month.Month > time.December || len(months) != 12 {
 		return d.String() // cannot happen for parsed articles; show something true anyway
 	}
 	month := months[d.Month.Month-1] + " " + strconv.Itoa(d.Year)
@@ -51,23 +149,17 @@ func formatDate(d corpus.Date, months [12]string) string {
 	return strconv.Itoa(d.Day) + " " + month
 }
 
-// wordCount says how long an article is, with Dutch digit grouping: "1.234 woorden".
-func wordCount(n int) string {
-	if n == 1 {
-		return "1 " + textWordSingular
-	}
-	return groupDigits(n) + " " + textWordPlural
-}
-
+// groupDigits writes n with the language's thousands separator: "100.000".
 func groupDigits(n int) string {
 	if n < 0 {
 		return "-" + groupDigits(-n)
 	}
+	sep := tr("digits.group")
 	s := strconv.Itoa(n)
 	var b strings.Builder
 	for i, r := range s {
 		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte('.')
+			b.WriteString(sep)
 		}
 		b.WriteRune(r)
 	}
@@ -83,5 +175,5 @@ func joinMeta(parts ...string) string {
 			kept = append(kept, p)
 		}
 	}
-	return strings.Join(kept, textMetaSep)
+	return strings.Join(kept, textMetaSep())
 }

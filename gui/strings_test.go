@@ -1,8 +1,14 @@
 package gui
 
 import (
+	"encoding/json"
+	"os"
+	"slices"
+	"strings"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2/lang"
 
 	"dossier/corpus"
 )
@@ -28,10 +34,32 @@ func TestDutchDates(t *testing.T) {
 	}
 }
 
-func TestWordCount(t *testing.T) {
+func TestCountsInDutch(t *testing.T) {
 	for n, want := range map[int]string{0: "0 woorden", 1: "1 woord", 358: "358 woorden", 1234: "1.234 woorden", 1234567: "1.234.567 woorden"} {
 		if got := wordCount(n); got != want {
 			t.Errorf("wordCount(%d) = %q, want %q", n, got, want)
+		}
+	}
+	for n, want := range map[int]string{1: "1 artikel", 4: "4 artikelen", 100000: "100.000 artikelen"} {
+		if got := articleCount(n); got != want {
+			t.Errorf("articleCount(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestRangeLabels(t *testing.T) {
+	jun18, dec19 := corpus.Month{Year: 2018, Month: time.June}, corpus.Month{Year: 2019, Month: time.December}
+	for _, tt := range []struct {
+		from, to corpus.Month
+		want     string
+	}{
+		{jun18, dec19, "jun 2018 – dec 2019"},
+		{jun18, jun18, "jun 2018"},
+		{jun18, corpus.Month{}, "vanaf jun 2018"},
+		{corpus.Month{}, dec19, "tot en met dec 2019"},
+	} {
+		if got := rangeLabel(tt.from, tt.to); got != tt.want {
+			t.Errorf("rangeLabel(%v, %v) = %q, want %q", tt.from, tt.to, got, tt.want)
 		}
 	}
 }
@@ -45,22 +73,73 @@ func TestJoinMetaSkipsUnknownParts(t *testing.T) {
 	}
 }
 
-func TestStateNotifiesOnlyRealChanges(t *testing.T) {
-	s := NewState()
-	var seen []string
-	s.OnChanged(func() { seen = append(seen, s.OpenID()) })
-	s.OpenArticle("a")
-	s.OpenArticle("a")
-	s.OpenArticle("b")
-	if len(seen) != 2 || seen[0] != "a" || seen[1] != "b" {
-		t.Errorf("listener saw %q, want [a b]", seen)
-	}
-}
-
 func TestUnknownThemePreferenceFollowsTheSystem(t *testing.T) {
 	for stored, want := range map[string]ThemeMode{"": ThemeSystem, "light": ThemeLight, "dark": ThemeDark, "sepia": ThemeSystem} {
 		if got := parseThemeMode(stored); got != want {
 			t.Errorf("parseThemeMode(%q) = %q, want %q", stored, got, want)
+		}
+	}
+}
+
+// TestEnglishInterface switches the process to English, as an English
+// system or browser does at start, and back to Dutch.
+func TestEnglishInterface(t *testing.T) {
+	t.Cleanup(func() {
+		os.Setenv("LANGUAGE", "nl")
+		lang.AddTranslationsFS(translations, "translations")
+	})
+	os.Setenv("LANGUAGE", "en")
+	if err := lang.AddTranslationsFS(translations, "translations"); err != nil {
+		t.Fatal(err)
+	}
+	jul := corpus.Date{Month: corpus.Month{Year: 2021, Month: time.July}, Day: 20}
+	for got, want := range map[string]string{
+		articleCount(100000):                  "100,000 articles",
+		articleCount(1):                       "1 article",
+		shortDate(jul):                        "20 Jul 2021",
+		longDate(jul):                         "20 July 2021",
+		textSuggestion("Pegasus"):             "Did you mean Pegasus?",
+		tr("menu.opencorpus"):                 "Open corpus folder…",
+		interfaceLanguage():                   "en",
+		lang.L("Cancel"):                      "Cancel",
+		rangeLabel(jul.Month, corpus.Month{}): "from Jul 2021",
+	} {
+		if got != want {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	}
+}
+
+// TestTranslationsHaveTheSameKeys keeps en.json complete: every key of
+// nl.json but the Dutch names of Fyne's own texts.
+func TestTranslationsHaveTheSameKeys(t *testing.T) {
+	keys := func(name string) []string {
+		data, err := translations.ReadFile("translations/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(data, &m); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var out []string
+		for k := range m {
+			if strings.Contains(k, ".") || strings.ToLower(k) == k { // ours; Fyne's are capitalised words
+				out = append(out, k)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	nl, en := keys("nl.json"), keys("en.json")
+	for _, k := range nl {
+		if _, ok := slices.BinarySearch(en, k); !ok && k != "file.name" && k != "file.parent" {
+			t.Errorf("en.json lacks %q", k)
+		}
+	}
+	for _, k := range en {
+		if _, ok := slices.BinarySearch(nl, k); !ok {
+			t.Errorf("nl.json lacks %q", k)
 		}
 	}
 }

@@ -24,11 +24,11 @@ func ThemeModes() []ThemeMode { return []ThemeMode{ThemeSystem, ThemeLight, Them
 func (m ThemeMode) Label() string {
 	switch m {
 	case ThemeLight:
-		return textThemeLight
+		return tr("theme.light")
 	case ThemeDark:
-		return textThemeDark
+		return tr("theme.dark")
 	}
-	return textThemeSystem
+	return tr("theme.system")
 }
 
 // parseThemeMode reads a stored preference; anything unknown (an older or
@@ -51,22 +51,69 @@ const (
 	sizeReaderTitle   fyne.ThemeSizeName = "dossier.reader.title"
 	sizeReaderHeading fyne.ThemeSizeName = "dossier.reader.heading"
 	sizeReaderSmall   fyne.ThemeSizeName = "dossier.reader.small"
+	sizeSnippet       fyne.ThemeSizeName = "dossier.snippet"
 
-	colorMuted   fyne.ThemeColorName = "dossier.muted"
-	colorSidebar fyne.ThemeColorName = "dossier.sidebar"
+	colorMuted          fyne.ThemeColorName = "dossier.muted"
+	colorSidebar        fyne.ThemeColorName = "dossier.sidebar"
+	colorMatch          fyne.ThemeColorName = "dossier.match"         // behind a matched word
+	colorMatchCurrent   fyne.ThemeColorName = "dossier.match.current" // behind the match next/previous went to
+	colorOnMatchCurrent fyne.ThemeColorName = "dossier.match.current.text"
+	colorMention        fyne.ThemeColorName = "dossier.mention" // a country's name, a link to its filter
+	colorChip           fyne.ThemeColorName = "dossier.chip"
+	colorSnippet        fyne.ThemeColorName = "dossier.snippet"
 )
+
+// Text sizes of the reader's body, in dp, that Ctrl+= and Ctrl+- step through.
+var textSizes = [...]float32{14, 15, 17, 19, 21, 24, 28}
+
+// defaultTextSize is the reader's body size at start: 17 dp, about 70
+// characters in the 680 dp column.
+const defaultTextSize = 17
+
+// nextTextSize is the body size one step larger (or smaller) than size.
+func nextTextSize(size float32, larger bool) float32 {
+	if larger {
+		for _, s := range textSizes {
+			if s > size {
+				return s
+			}
+		}
+		return textSizes[len(textSizes)-1]
+	}
+	for i := len(textSizes) - 1; i >= 0; i-- {
+		if textSizes[i] < size {
+			return textSizes[i]
+		}
+	}
+	return textSizes[0]
+}
+
+// validTextSize keeps a stored size within the steps.
+func validTextSize(size float32) float32 {
+	if size < textSizes[0] || size > textSizes[len(textSizes)-1] {
+		return defaultTextSize
+	}
+	return size
+}
 
 // readingTheme is Fyne's default theme with calmer, higher-contrast reading
 // colours and the reader's type sizes. Fyne asks a theme for colours with the
 // system's variant; a forced mode answers for its own variant instead, which is
 // how the Licht/Donker choice overrides the system.
 type readingTheme struct {
-	mode ThemeMode
-	base fyne.Theme
+	mode     ThemeMode
+	bodySize float32 // the reader's body text size; the reader's other sizes follow it
+	base     fyne.Theme
 }
 
-func newReadingTheme(mode ThemeMode) *readingTheme {
-	return &readingTheme{mode: mode, base: theme.DefaultTheme()}
+// newReadingTheme is the theme for a mode, with the reader's body text at
+// bodySize dp (defaultTextSize when not given).
+func newReadingTheme(mode ThemeMode, bodySize ...float32) *readingTheme {
+	size := float32(defaultTextSize)
+	if len(bodySize) > 0 {
+		size = validTextSize(bodySize[0])
+	}
+	return &readingTheme{mode: mode, bodySize: size, base: theme.DefaultTheme()}
 }
 
 // variant is the variant this theme draws, given the one the system asks for.
@@ -112,6 +159,18 @@ func readingPalette(name fyne.ThemeColorName, dark bool) (color.Color, bool) {
 		return pick(rgba(0x2c, 0x6d, 0x94, 0x55), rgba(0x7d, 0xb6, 0xda, 0x66)), true
 	case theme.ColorNameSeparator:
 		return pick(rgb(0xe2, 0xdf, 0xd8), rgb(0x2b, 0x2e, 0x33)), true
+	case colorMatch:
+		return pick(rgba(0xf5, 0xc2, 0x2e, 0x66), rgba(0xe8, 0xb4, 0x30, 0x6a)), true
+	case colorMatchCurrent:
+		return pick(rgb(0xe8, 0x9a, 0x1c), rgb(0xf0, 0xb4, 0x3c)), true
+	case colorOnMatchCurrent:
+		return pick(rgb(0x1f, 0x17, 0x05), rgb(0x1c, 0x15, 0x05)), true
+	case colorMention:
+		return pick(rgb(0x2c, 0x6d, 0x94), rgb(0x86, 0xbe, 0xe2)), true
+	case colorSnippet:
+		return pick(rgb(0x3b, 0x3f, 0x45), rgb(0xc2, 0xbf, 0xb9)), true
+	case colorChip:
+		return pick(rgba(0x2c, 0x6d, 0x94, 0x1f), rgba(0x7d, 0xb6, 0xda, 0x2a)), true
 	}
 	return nil, false
 }
@@ -123,31 +182,25 @@ func (t *readingTheme) Font(style fyne.TextStyle) fyne.Resource { return t.base.
 
 func (t *readingTheme) Icon(name fyne.ThemeIconName) fyne.Resource { return t.base.Icon(name) }
 
-// Size gives the reader a body size near 17 dp: at Fyne's 14 dp default a long
-// article tires the eyes, while the list and controls keep the stock sizes.
+// Size gives the reader a body size near 17 dp by default: at Fyne's 14 dp a
+// long article tires the eyes, while the list and controls keep the stock
+// sizes. The reader's title, headings and captions scale with its body.
 func (t *readingTheme) Size(name fyne.ThemeSizeName) float32 {
+	scale := t.bodySize / defaultTextSize
+	round := func(v float32) float32 { return float32(int(v*scale + 0.5)) }
 	switch name {
 	case sizeReaderBody:
-		return 17
+		return t.bodySize
 	case sizeReaderTitle:
-		return 30
+		return round(30)
 	case sizeReaderHeading:
-		return 21
+		return round(21)
 	case sizeReaderSmall:
-		return 14
+		return round(14)
+	case sizeSnippet:
+		return 13
 	case theme.SizeNameCaptionText:
 		return 12
 	}
 	return t.base.Size(name)
-}
-
-// contrastIcon is the half-filled circle that marks the light/dark control,
-// recoloured with the theme like Fyne's own icons.
-func contrastIcon() fyne.Resource {
-	// Only fills are recoloured by Fyne, so the ring is a filled path: the outer
-	// circle clockwise, the inner one counter-clockwise to cut the hole.
-	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24">` +
-		`<path fill="#000" d="M12 3a9 9 0 1 1 0 18a9 9 0 1 1 0-18zM12 5a7 7 0 1 0 0 14a7 7 0 1 0 0-14z"/>` +
-		`<path fill="#000" d="M12 5a7 7 0 0 1 0 14z"/></svg>`
-	return theme.NewThemedResource(fyne.NewStaticResource("contrast.svg", []byte(svg)))
 }

@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"dossier/assets"
-	"dossier/corpus"
+	"dossier/corpus/library"
 	"dossier/gui"
 )
 
@@ -18,10 +18,15 @@ func main() {
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 
-	c, err := corpus.LoadSeed()
+	lib, err := library.OpenSeed()
 	if err != nil {
 		gui.NewErrorWindow(a, err).ShowAndRun()
 		return
 	}
-	gui.New(a, c).ShowAndRun()
+	var opts gui.Options
+	if !fyne.CurrentDevice().IsBrowser() {
+		// An atomic copy of the preferences beside Fyne's own file.
+		opts.MemoryDir = a.Storage().RootURI().Path()
+	}
+	gui.New(a, lib, opts).ShowAndRun()
 }

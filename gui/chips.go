@@ -1,0 +1,225 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// filterChips shows the active filters as chips that remove themselves when
+// tapped ("Marokko ×", "jun 2018 – dec 2019 ×", "Bladwijzers ×"), and one
+// action that clears them all. It is hidden while no filter is active.
+type filterChips struct {
+	widget.BaseWidget
+	session *session
+	state   *State
+	box     *fyne.Container
+}
+
+func newFilterChips(s *session) *filterChips {
+	c := &filterChips{session: s, state: s.state, box: container.New(&flowLayout{gap: 6})}
+	c.ExtendBaseWidget(c)
+	s.OnChanged(func(ch Change) {
+		if ch.Has(ChangeCountries | ChangeRange | ChangeBookmarksOnly | ChangeLibrary) {
+			c.rebuild()
+		}
+	})
+	c.rebuild()
+	return c
+}
+
+func (c *filterChips) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(c.box) }
+
+// Chips are the chips shown, in order, for tests.
+func (c *filterChips) Chips() []*chip {
+	var out []*chip
+	for _, o := range c.box.Objects {
+		if ch, ok := o.(*chip); ok {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
+func (c *filterChips) rebuild() {
+	var objects []fyne.CanvasObject
+	for _, code := range c.state.Countries() {
+		objects = append(objects, newChip(c.session.CountryName(code), func() { c.state.RemoveCountry(code) }))
+	}
+	if c.state.HasRange() {
+		from, to := c.state.Range()
+		objects = append(objects, newChip(rangeLabel(from, to), c.state.ClearRange))
+	}
+	if c.state.BookmarksOnly() {
+		objects = append(objects, newChip(textBookmarksChip(), func() { c.state.SetBookmarksOnly(false) }))
+	}
+	if len(objects) > 1 {
+		all := widget.NewButton(textClearAll(), c.state.ClearFilters)
+		all.Importance = widget.LowImportance
+		objects = append(objects, all)
+	}
+	c.box.Objects = objects
+	c.box.Refresh()
+	if len(objects) == 0 {
+		c.Hide()
+	} else {
+		c.Show()
+	}
+	c.Refresh()
+}
+
+// chip is one active filter: its name and a cross, on a tinted pill; a tap
+// anywhere on it removes the filter.
+type chip struct {
+	widget.BaseWidget
+	label    string
+	onRemove func()
+	hovered  bool
+}
+
+func newChip(label string, onRemove func()) *chip {
+	c := &chip{label: label, onRemove: onRemove}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// Label is the filter's name.
+func (c *chip) Label() string { return c.label }
+
+func (c *chip) Tapped(*fyne.PointEvent) {
+	if c.onRemove != nil {
+		c.onRemove()
+	}
+}
+
+func (c *chip) MouseIn(*desktop.MouseEvent)    { c.hovered = true; c.Refresh() }
+func (c *chip) MouseMoved(*desktop.MouseEvent) {}
+func (c *chip) MouseOut()                      { c.hovered = false; c.Refresh() }
+func (c *chip) Cursor() desktop.Cursor         { return desktop.PointerCursor }
+
+func (c *chip) CreateRenderer() fyne.WidgetRenderer {
+	r := &chipRenderer{c: c, bg: canvas.NewRectangle(nil), text: canvas.NewText(c.label, nil),
+		cross: canvas.NewImageFromResource(theme.CancelIcon())}
+	r.cross.FillMode = canvas.ImageFillContain
+	r.Refresh()
+	return r
+}
+
+type chipRenderer struct {
+	c     *chip
+	bg    *canvas.Rectangle
+	text  *canvas.Text
+	cross *canvas.Image
+}
+
+const chipCross = 14
+
+func (r *chipRenderer) metrics() (pad, height float32) {
+	th := r.c.Theme()
+	pad = th.Size(theme.SizeNameInnerPadding)
+	height = r.text.MinSize().Height + pad
+	return
+}
+
+func (r *chipRenderer) Layout(size fyne.Size) {
+	pad, _ := r.metrics()
+	r.bg.Resize(size)
+	r.bg.CornerRadius = size.Height / 2
+	text := r.text.MinSize()
+	r.text.Move(fyne.NewPos(pad+2, (size.Height-text.Height)/2))
+	r.text.Resize(text)
+	r.cross.Move(fyne.NewPos(size.Width-pad-chipCross+2, (size.Height-chipCross)/2))
+	r.cross.Resize(fyne.NewSquareSize(chipCross))
+}
+
+func (r *chipRenderer) MinSize() fyne.Size {
+	pad, height := r.metrics()
+	return fyne.NewSize(pad+2+r.text.MinSize().Width+pad/2+chipCross+pad-2, height)
+}
+
+func (r *chipRenderer) Refresh() {
+	th := r.c.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	r.bg.FillColor = th.Color(colorChip, v)
+	if r.c.hovered {
+		r.bg.FillColor = th.Color(theme.ColorNameFocus, v)
+	}
+	r.text.Text = r.c.label
+	r.text.Color = th.Color(theme.ColorNameForeground, v)
+	r.text.TextSize = th.Size(theme.SizeNameText)
+	r.cross.Resource = theme.CancelIcon()
+	r.bg.Refresh()
+	r.text.Refresh()
+	r.cross.Refresh()
+	r.Layout(r.c.Size())
+}
+
+func (r *chipRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.bg, r.text, r.cross}
+}
+
+func (r *chipRenderer) Destroy() {}
+
+// flowLayout places objects in rows, left to right, starting a new row when
+// the next one does not fit: chips wrap like words. Its height depends on its
+// width, so MinSize answers for the width it was last laid out at.
+type flowLayout struct {
+	gap   float32
+	width float32
+}
+
+func (f *flowLayout) rows(objects []fyne.CanvasObject, width float32, place bool) float32 {
+	x, y, rowHeight := float32(0), float32(0), float32(0)
+	var row []fyne.CanvasObject
+	// finish centres the objects of a row on its height.
+	finish := func() {
+		if place {
+			for _, o := range row {
+				o.Move(fyne.NewPos(o.Position().X, y+(rowHeight-o.Size().Height)/2))
+			}
+		}
+		row = row[:0]
+	}
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		size := o.MinSize()
+		if x > 0 && x+size.Width > width {
+			finish()
+			x, y = 0, y+rowHeight+f.gap
+			rowHeight = 0
+		}
+		if place {
+			o.Move(fyne.NewPos(x, y))
+			o.Resize(size)
+		}
+		row = append(row, o)
+		x += size.Width + f.gap
+		rowHeight = max(rowHeight, size.Height)
+	}
+	finish()
+	return y + rowHeight
+}
+
+func (f *flowLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	f.width = size.Width
+	f.rows(objects, size.Width, true)
+}
+
+func (f *flowLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	width := f.width
+	if width <= 0 {
+		width = 1 << 20 // not laid out yet: one row
+	}
+	minWidth := float32(0)
+	for _, o := range objects {
+		if o.Visible() {
+			minWidth = max(minWidth, o.MinSize().Width)
+		}
+	}
+	return fyne.NewSize(minWidth, f.rows(objects, width, false))
+}

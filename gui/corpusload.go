@@ -1,0 +1,188 @@
+package gui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"dossier/corpus"
+	"dossier/corpus/library"
+)
+
+// corpusLoader opens a folder of articles in the background: reading the
+// files, finding their countries and building the index run on their own
+// goroutine, cancellable, while a dialog shows how far they are. The result
+// is handed back to the UI goroutine (through MainWindow.do, which is
+// fyne.Do), and only then does the window switch to it.
+type corpusLoader struct {
+	dir    string
+	cancel context.CancelFunc
+
+	dialog dialog.Dialog
+	bar    *widget.ProgressBar
+	stage  *widget.Label
+	done   bool
+}
+
+// progressEvery is the least time between two progress updates, so that a
+// folder of 100,000 files does not queue 100,000 redraws.
+const progressEvery = 50 * time.Millisecond
+
+// openCorpusFolder asks for a folder and opens it (desktop only: the
+// browser has no folders).
+func (m *MainWindow) openCorpusFolder() {
+	if fyne.CurrentDevice().IsBrowser() {
+		return
+	}
+	d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
+		if err != nil {
+			dialog.ShowError(err, m.window)
+			return
+		}
+		if uri != nil {
+			m.loadFolder(uri.Path())
+		}
+	}, m.window)
+	if m.mem.Corpus != "" { // start beside the folder opened last
+		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(m.mem.Corpus))); err == nil {
+			d.SetLocation(dir)
+		}
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// backToBuiltin returns to the articles built into Dossier.
+func (m *MainWindow) backToBuiltin() {
+	if m.loader != nil {
+		m.loader.cancel()
+	}
+	m.mem.Corpus = ""
+	m.remember()
+	if m.session.Library() != m.seed {
+		m.session.SetLibrary(m.seed)
+	}
+}
+
+// loadFolder opens the corpus in dir in the background.
+func (m *MainWindow) loadFolder(dir string) {
+	if m.loader != nil && !m.loader.done {
+		m.loader.cancel()
+		m.loader.dialog.Hide()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	l := &corpusLoader{dir: dir, cancel: cancel, bar: widget.NewProgressBar(), stage: widget.NewLabel("")}
+	m.loader = l
+
+	name := widget.NewLabelWithStyle(dir, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name.Truncation = fyne.TextTruncateEllipsis
+	cancelButton := widget.NewButton(tr("corpus.cancel"), cancel)
+	content := container.NewVBox(name, l.bar, l.stage, container.NewHBox(cancelButton))
+	l.dialog = dialog.NewCustomWithoutButtons(tr("corpus.loading"), content, m.window)
+	l.dialog.Resize(fyne.NewSize(520, 0))
+	l.dialog.Show()
+
+	go func() {
+		last := time.Time{}
+		report := func(key string, done, total int) {
+			if now := time.Now(); now.Sub(last) >= progressEvery || done == total {
+				last = now
+				m.do(func() { l.show(key, done, total) })
+			}
+		}
+		c, problems, err := corpus.LoadDir(ctx, dir, corpus.LoadOptions{
+			Progress: func(done, total int) { report("corpus.stage.files", done, total) },
+		})
+		var lib *library.Library
+		if err == nil && c.Len() > 0 {
+			lib, err = library.Open(ctx, c, library.Options{Progress: func(stage library.Stage, done, total int) {
+				key := "corpus.stage.places"
+				if stage == library.StageIndex {
+					key = "corpus.stage.index"
+				}
+				report(key, done, total)
+			}})
+		}
+		m.do(func() { m.finishLoad(l, lib, problems, err) })
+	}()
+}
+
+func (l *corpusLoader) show(key string, done, total int) {
+	if l.done {
+		return
+	}
+	if total > 0 {
+		l.bar.SetValue(float64(done) / float64(total))
+	}
+	l.stage.SetText(tr(key, map[string]any{"Done": groupDigits(done), "Total": groupDigits(total)}))
+}
+
+// finishLoad switches to the opened library, or says why it could not, and
+// reports the files that failed to load.
+func (m *MainWindow) finishLoad(l *corpusLoader, lib *library.Library, problems []corpus.Problem, err error) {
+	l.done = true
+	l.cancel()
+	l.dialog.Hide()
+	if m.loader != l {
+		return // a later load replaced this one
+	}
+	switch {
+	case errors.Is(err, context.Canceled):
+		return
+	case err != nil:
+		dialog.ShowError(fmt.Errorf("%s: %w", tr("corpus.failed"), err), m.window)
+		return
+	case lib == nil:
+		m.showReport(tr("corpus.empty", map[string]any{"Dir": l.dir}), problems)
+		return
+	}
+	m.mem.Corpus = l.dir
+	m.remember()
+	m.session.SetLibrary(lib)
+	data := map[string]any{"Dir": filepath.Base(l.dir), "Loaded": groupDigits(lib.Corpus().Len()), "Failed": groupDigits(len(problems))}
+	if len(problems) == 0 {
+		m.showReport(tr("corpus.report.ok", data), nil)
+	} else {
+		m.showReport(tr("corpus.report.problems", data), problems)
+	}
+}
+
+// maxReported is the most problems the report lists; the rest are counted.
+const maxReported = 1000
+
+// showReport shows a summary and the problems, one "path:line: message" a
+// line, selectable for copying.
+func (m *MainWindow) showReport(summary string, problems []corpus.Problem) {
+	head := widget.NewLabel(summary)
+	head.Wrapping = fyne.TextWrapWord
+	content := fyne.CanvasObject(head)
+	size := fyne.NewSize(560, 0)
+	if len(problems) > 0 {
+		lines := make([]string, 0, min(len(problems), maxReported)+1)
+		for i, p := range problems {
+			if i == maxReported {
+				lines = append(lines, fmt.Sprintf("… (+%s)", groupDigits(len(problems)-maxReported)))
+				break
+			}
+			lines = append(lines, p.Error())
+		}
+		list := widget.NewLabel(strings.Join(lines, "\n"))
+		list.TextStyle = fyne.TextStyle{Monospace: true}
+		list.Selectable = true
+		content = container.NewBorder(head, nil, nil, nil, container.NewScroll(list))
+		size = fyne.NewSize(760, 420)
+	}
+	d := dialog.NewCustom(tr("corpus.report.title"), tr("corpus.report.close"), content, m.window)
+	d.Resize(size)
+	d.Show()
+	m.report = d
+}

@@ -1,0 +1,70 @@
+package gui
+
+import (
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"dossier/corpus/geo"
+)
+
+func TestQuickOpenJumpsToAnArticle(t *testing.T) {
+	m, _, _ := openSeed(t)
+	m.State().OpenArticle("000_ff3dc8e55b17b03b")
+	m.Window().Canvas().(fyne.Shortcutable).TypedShortcut(shortcutQuickOpen)
+	if m.quick == nil || !m.quick.popup.Visible() || m.Window().Canvas().Focused() != m.quick.entry {
+		t.Fatal("Ctrl+P did not open the palette with its field focused")
+	}
+	if n := len(m.quick.Items()); n != 4 {
+		t.Errorf("an empty pattern lists %d items, want the 4 articles", n)
+	}
+	test.Type(m.quick.entry, "mcrnmob")
+	items := m.quick.Items()
+	if len(items) == 0 || items[0].kind != 0 || items[0].label != "Was Macrons mobiel wel veilig?" || len(items[0].spans) == 0 {
+		t.Fatalf("\"mcrnmob\" lists %+v, want the Macron headline first, with its letters marked", items)
+	}
+	m.quick.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got := m.State().OpenID(); got != "003_0df74ff2f132de6e" {
+		t.Errorf("Enter opened %q, want the Macron article", got)
+	}
+	if m.quick.popup.Visible() || m.Window().Canvas().Focused() != m.search {
+		t.Errorf("the palette stays open, or the focus did not return to the search bar")
+	}
+}
+
+func TestQuickOpenFiltersByACountry(t *testing.T) {
+	m, _, _ := openSeed(t)
+	m.showQuickOpen()
+	test.Type(m.quick.entry, "israel") // Israël, without its diaeresis
+	items := m.quick.Items()
+	if len(items) == 0 || items[0].kind != geo.Country || items[0].id != "IL" {
+		t.Fatalf("\"israel\" lists %+v first, want the country Israël", items)
+	}
+	if items[0].detail != "land · 2 artikelen" {
+		t.Errorf("detail = %q", items[0].detail)
+	}
+	m.quick.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if !slices.Equal(m.State().Countries(), []string{"IL"}) {
+		t.Errorf("countries = %v, want [IL]", m.State().Countries())
+	}
+}
+
+func TestQuickOpenKeys(t *testing.T) {
+	m, _, _ := openSeed(t)
+	m.showQuickOpen()
+	m.quick.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	m.quick.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	m.quick.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if m.quick.selected != 1 {
+		t.Errorf("Down, Down, Up selects line %d, want 1", m.quick.selected)
+	}
+	m.quick.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if m.quick.popup.Visible() {
+		t.Errorf("Esc did not close the palette")
+	}
+	if m.State().OpenID() != "003_0df74ff2f132de6e" {
+		t.Errorf("Esc opened %q", m.State().OpenID())
+	}
+}

@@ -1,0 +1,131 @@
+package gui
+
+import (
+	"context"
+	"sync"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"dossier/corpus"
+	"dossier/corpus/gen"
+	"dossier/corpus/library"
+)
+
+// generatedLibraries caches generated libraries per size for the tests and
+// benchmarks of one test binary.
+var generatedLibraries sync.Map // int -> func() (*library.Library, error)
+
+func generatedLibrary(tb testing.TB, n int) *library.Library {
+	tb.Helper()
+	once, _ := generatedLibraries.LoadOrStore(n, sync.OnceValues(func() (*library.Library, error) {
+		docs, err := gen.Documents(n, 1)
+		if err != nil {
+			return nil, err
+		}
+		c, _ := corpus.New(docs)
+		return library.Open(context.Background(), c, library.Options{})
+	}))
+	lib, err := once.(func() (*library.Library, error))()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return lib
+}
+
+func TestResultsAreFetchedAPageAtATime(t *testing.T) {
+	a := test.NewTempApp(t)
+	m, _ := openWindow(t, a, generatedLibrary(t, 3000))
+	if m.session.Total() != 3000 || m.list.Length() != 3000 {
+		t.Fatalf("total %d, list length %d, want 3000", m.session.Total(), m.list.Length())
+	}
+	if n := len(m.session.pages); n != 1 {
+		t.Errorf("%d pages fetched at start, want 1", n)
+	}
+	if rows := len(objectsOfType[*resultRow](m.list)); rows > 20 {
+		t.Errorf("the list built %d rows for a window that shows a few", rows)
+	}
+	m.list.ScrollTo(2500)
+	if _, ok := m.session.pages[2500/resultPage]; !ok || len(m.session.pages) > 4 {
+		t.Errorf("after scrolling to hit 2500, pages %d fetched of %v", 2500/resultPage, len(m.session.pages))
+	}
+	hit, ok := m.session.Hit(2500)
+	if !ok || hit.Doc == nil {
+		t.Fatal("no hit 2500")
+	}
+	m.list.Select(2500)
+	if m.State().OpenID() != hit.Doc.ID {
+		t.Errorf("selecting row 2500 opened %q, want %q", m.State().OpenID(), hit.Doc.ID)
+	}
+	// Down from there fetches on as needed.
+	m.list.step(true)
+	if next, _ := m.session.Hit(2501); m.State().OpenID() != next.Doc.ID {
+		t.Errorf("Down from 2500 opened %q, want hit 2501", m.State().OpenID())
+	}
+}
+
+func TestSessionGivesEveryViewTheSameResult(t *testing.T) {
+	s := NewState()
+	se := newSession(seedLibrary(t), s, "nl")
+	var seen []Change
+	se.OnChanged(func(c Change) { seen = append(seen, c) })
+
+	s.SetQuery("china")
+	if len(seen) != 1 || !seen[0].Has(ChangeResult) {
+		t.Fatalf("a new query notified %v, want one change with a new result", seen)
+	}
+	counts, _ := se.MapData()
+	span, months, background, _, _ := se.TimelineData()
+	total := 0
+	for _, n := range months {
+		total += n
+	}
+	if se.Total() != 3 || total != 3 || counts["CN"] != 3 {
+		t.Errorf("\"china\": %d hits, %d in the timeline, China %d on the map; want 3 everywhere", se.Total(), total, counts["CN"])
+	}
+	if span[0] != (corpus.Month{Year: 2018, Month: 2}) || span[1] != (corpus.Month{Year: 2021, Month: 7}) || background["2018-12"] != 2 {
+		t.Errorf("timeline span %v, background %v", span, background)
+	}
+
+	s.OpenArticle("003_0df74ff2f132de6e")
+	if c := seen[len(seen)-1]; c.Has(ChangeResult) {
+		t.Errorf("opening an article searched again")
+	}
+	s.AddCountry("CN")
+	if _, sel := se.MapData(); len(sel) != 1 || sel[0] != "CN" {
+		t.Errorf("the map's selection is %v", sel)
+	}
+}
+
+func TestMatcherMarksEveryFormOfTheQuery(t *testing.T) {
+	s := NewState()
+	se := newSession(seedLibrary(t), s, "nl")
+	for _, tt := range []struct {
+		query, text string
+		want        []string
+	}{
+		{"pegasis", "Pegasus is spyware; pegasus ook.", []string{"Pegasus", "pegasus"}},
+		{"hacker ", "De hackers en een hacker.", []string{"hackers", "hacker"}},
+		{"mac", "Macron en Macrons telefoon.", []string{"Macron", "Macrons"}},
+		{"", "Niets te markeren.", nil},
+		// "hack-eenheid" matched whole must not mark every "eenheid".
+		{"chinese hack", "Een eenheid van het Chinese leger, een hack-eenheid.", []string{"Chinese", "hack"}},
+	} {
+		s.SetQuery(tt.query)
+		var got []string
+		runes := []rune(tt.text)
+		for _, sp := range se.Marks(tt.text) {
+			got = append(got, string(runes[sp[0]:sp[1]]))
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q in %q marks %q, want %q", tt.query, tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%q in %q marks %q, want %q", tt.query, tt.text, got, tt.want)
+				break
+			}
+		}
+	}
+}
