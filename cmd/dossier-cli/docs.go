@@ -54,12 +54,12 @@ func openLibrary(e *env, dir string) (*library.Library, bool) {
 
 // docSummary is the JSON shape of one article in `docs --json`.
 type docSummary struct {
-	ID            string   `json:"id"`
-	Date          string   `json:"date"`
-	Title         string   `json:"title"`
-	Source        string   `json:"source"`
-	URL           string   `json:"url,omitempty"`
-	Words         int      `json:"words"`
+	ID            string      `json:"id"`
+	Date          string      `json:"date"`
+	Title         string      `json:"title"`
+	Source        string      `json:"source"`
+	URL           string      `json:"url,omitempty"`
+	Words         int         `json:"words"`
 	Countries     []geo.Count `json:"countries"`
 	Organizations []geo.Count `json:"organizations"`
 }
