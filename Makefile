@@ -23,7 +23,7 @@ FUZZ_TARGETS := ./corpus:FuzzParse ./corpus/text:FuzzTokens ./corpus/search:Fuzz
                 ./corpus/geo:FuzzExtract ./gui/worldmap:FuzzParse
 FUZZ_TIME    ?= 15s
 
-.PHONY: all run build cli desktop web web-build deps test-deps test vet unit fuzz e2e clean
+.PHONY: all run build cli desktop web web-build deps test-deps test vet unit fuzz screenshots clean
 
 all: build
 
@@ -85,6 +85,10 @@ fuzz:
 		echo "fuzz $$pkg $$name for $(FUZZ_TIME)"; \
 		$(GO) test $$pkg -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZ_TIME) -fuzzminimizetime 5s; \
 	done
+
+## screenshots: renew the README's screenshots of the desktop window, light and dark, at 1280x800
+screenshots: test-deps
+	DOSSIER_SCREENSHOTS=1 $(GO) test -count=1 -run '^TestREADMEScreenshots$$' ./cmd/dossier
 
 clean:
 	rm -rf $(BUILD)

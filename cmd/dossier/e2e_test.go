@@ -16,7 +16,7 @@ import (
 	"dossier/internal/e2e"
 )
 
-// seedListWords are words of the seed headlines as the article list shows
+// seedListWords are words of the seed headlines as the results list shows
 // them; finding most of them on screen means the list was drawn.
 var seedListWords = []string{"Macrons", "mobiel", "diplomatieke", "communicatie", "Amerikaanse", "inlichtingendienst"}
 
@@ -30,65 +30,98 @@ func wordsFound(text string, words []string) []string {
 	return found
 }
 
-// TestDesktopWindowDrawsArticleList starts the real desktop binary under Xvfb,
-// waits for its window, takes a screenshot and reads the article list off it.
-func TestDesktopWindowDrawsArticleList(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and starts the desktop app; skipped with -short")
-	}
+// desktopApp is the real desktop binary running in its own virtual X display.
+type desktopApp struct {
+	t       *testing.T
+	display string
+	output  *bytes.Buffer
+}
+
+// startDesktopApp builds the app, starts it under a fresh Xvfb at 1280×800
+// with a fresh HOME (so no preferences leak in or out) and waits for its window.
+func startDesktopApp(t *testing.T, env ...string) *desktopApp {
+	t.Helper()
 	e2e.RequireTools(t, "Xvfb", "import", "xdotool", "convert", "tesseract")
 	bin := e2e.GoBuild(t, "./cmd/dossier", "dossier", "CGO_ENABLED=1")
-	display := e2e.StartXvfb(t, 1280, 800)
+	a := &desktopApp{t: t, display: e2e.StartXvfb(t, 1280, 800), output: &bytes.Buffer{}}
 
-	app := exec.Command(bin)
-	// A fresh HOME keeps the test away from the developer's own preferences.
-	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+t.TempDir(), "LANG=nl_NL.UTF-8")
-	var output bytes.Buffer
-	app.Stdout, app.Stderr = &output, &output
-	if err := app.Start(); err != nil {
+	cmd := exec.Command(bin)
+	cmd.Env = append(os.Environ(), append([]string{"DISPLAY=" + a.display, "HOME=" + t.TempDir(), "LANG=nl_NL.UTF-8"}, env...)...)
+	cmd.Stdout, cmd.Stderr = a.output, a.output
+	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	exited := make(chan error, 1)
-	go func() { exited <- app.Wait() }()
+	go func() { exited <- cmd.Wait() }()
 	t.Cleanup(func() {
-		app.Process.Signal(syscall.SIGTERM)
+		cmd.Process.Signal(syscall.SIGTERM)
 		select {
 		case <-exited:
 		case <-time.After(5 * time.Second):
-			app.Process.Kill()
+			cmd.Process.Kill()
+		}
+		if strings.Contains(a.output.String(), "panic") {
+			t.Errorf("the app logged a panic:\n%s", a.output.String())
 		}
 	})
 
-	windowShown := e2e.Eventually(60*time.Second, 300*time.Millisecond, func() bool {
+	shown := e2e.Eventually(60*time.Second, 300*time.Millisecond, func() bool {
 		select {
 		case err := <-exited:
-			t.Fatalf("the app exited before showing a window: %v\n%s", err, output.String())
+			t.Fatalf("the app exited before showing a window: %v\n%s", err, a.output.String())
 		default:
 		}
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		out, err := e2e.Run(ctx, []string{"DISPLAY=" + display}, "xdotool", "search", "--onlyvisible", "--name", "^Dossier$")
+		out, err := a.xdotool("search", "--onlyvisible", "--name", "^Dossier$")
 		return err == nil && strings.TrimSpace(out) != ""
 	})
-	if !windowShown {
-		t.Fatalf("no window titled Dossier appeared in 60s\n%s", output.String())
+	if !shown {
+		t.Fatalf("no window titled Dossier appeared in 60s\n%s", a.output.String())
 	}
+	return a
+}
 
-	shot := filepath.Join(e2e.OutputDir(t), "desktop.png")
+func (a *desktopApp) xdotool(args ...string) (string, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return e2e.Run(ctx, []string{"DISPLAY=" + a.display}, "xdotool", args...)
+}
+
+// waitForText takes screenshots into path until Tesseract reads enough of
+// the words on them, and returns what it read.
+func (a *desktopApp) waitForText(path string, words []string, enough int) string {
+	a.t.Helper()
 	var text string
-	drawn := e2e.Eventually(30*time.Second, time.Second, func() bool {
-		e2e.ScreenshotX11(t, display, shot)
-		text = e2e.ReadText(t, shot)
-		return len(wordsFound(text, seedListWords)) >= 4
+	seen := e2e.Eventually(30*time.Second, time.Second, func() bool {
+		e2e.ScreenshotX11(a.t, a.display, path)
+		text = e2e.ReadText(a.t, path)
+		return len(wordsFound(text, words)) >= enough
 	})
-	if !drawn {
-		t.Fatalf("the screenshot %s does not show the article list; read %q of %q\ntext read:\n%s\napp output:\n%s",
-			shot, wordsFound(text, seedListWords), seedListWords, text, output.String())
+	if !seen {
+		a.t.Fatalf("the screenshot %s shows %q of %q\ntext read:\n%s\napp output:\n%s",
+			path, wordsFound(text, words), words, text, a.output.String())
 	}
-	if strings.Contains(output.String(), "panic") {
-		t.Errorf("the app logged a panic:\n%s", output.String())
+	return text
+}
+
+// TestDesktopWindow starts the real desktop binary under Xvfb, reads the
+// article list off a screenshot, then types a misspelt query with real key
+// events and reads the result and the suggested spelling.
+func TestDesktopWindow(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and starts the desktop app; skipped with -short")
 	}
-	t.Logf("screenshot: %s; read %q", shot, wordsFound(text, seedListWords))
+	app := startDesktopApp(t)
+	out := e2e.OutputDir(t)
+	app.waitForText(filepath.Join(out, "desktop.png"), seedListWords, 4)
+
+	// The search bar has the focus at start, so typing goes straight into it.
+	if _, err := app.xdotool("type", "--delay", "60", "pegasis"); err != nil {
+		t.Fatal(err)
+	}
+	text := app.waitForText(filepath.Join(out, "desktop-pegasis.png"), []string{"Bedoelde", "Pegasus", "artikel", "Macrons"}, 4)
+	if found := wordsFound(text, []string{"diplomatieke", "inlichtingendienst"}); len(found) > 0 {
+		t.Errorf("after typing pegasis the list still shows other articles (%q)", found)
+	}
 }
 
 // TestWebBuildCompiles builds the app for the browser, as `make web` does.
@@ -103,5 +136,29 @@ func TestWebBuildCompiles(t *testing.T) {
 	}
 	if !bytes.HasPrefix(data, []byte("\x00asm")) {
 		t.Fatalf("%s is not a WebAssembly module", wasmFile)
+	}
+}
+
+// TestREADMEScreenshots renews the README's screenshots (`make screenshots`).
+// They are the app as a reader first meets it, in light and in dark.
+func TestREADMEScreenshots(t *testing.T) {
+	if os.Getenv("DOSSIER_SCREENSHOTS") != "1" {
+		t.Skip("renews docs/screenshot-*.png only under `make screenshots` (DOSSIER_SCREENSHOTS=1)")
+	}
+	for _, shot := range []struct{ theme, query, file string }{
+		{"light", "", "screenshot-light.png"},
+		{"dark", "pegasis", "screenshot-dark.png"},
+	} {
+		t.Run(shot.theme, func(t *testing.T) {
+			app := startDesktopApp(t, "FYNE_THEME="+shot.theme)
+			app.waitForText(filepath.Join(e2e.OutputDir(t), "readme-"+shot.theme+".png"), seedListWords[:2], 2)
+			if shot.query != "" {
+				if _, err := app.xdotool("type", "--delay", "60", shot.query); err != nil {
+					t.Fatal(err)
+				}
+			}
+			time.Sleep(2 * time.Second) // let the map and timeline settle after the last keystroke
+			e2e.ScreenshotX11(t, app.display, filepath.Join(e2e.RepoRoot(), "docs", shot.file))
+		})
 	}
 }
