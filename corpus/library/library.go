@@ -1,6 +1,12 @@
 // Package library opens a corpus for reading: its articles, the countries and
 // organisations each one names, and the search index over them. The app and
 // dossier-cli both go through it, so they always agree on what a corpus says.
+//
+// The library is where the gazetteer meets the search engine: the index is
+// given every article's country mentions and the gazetteer's Lookup, so that
+// a query naming a country ("Frankrijk", "France", "VS") also finds the
+// articles that mention it in any form ("de Franse president"), with the
+// reason search.ReasonCountry.
 package library
 
 import (
@@ -66,8 +72,10 @@ func Open(ctx context.Context, c *corpus.Corpus, opts Options) (*Library, error)
 		indexProgress = func(done, total int) { opts.Progress(StageIndex, done, total) }
 	}
 	ix, err := search.Build(ctx, docs, search.Options{
-		Countries: l.countryCodes,
-		Progress:  indexProgress,
+		Countries:       l.countryCodes,
+		CountryMentions: l.countryMentions,
+		CountryNames:    l.gazetteer.Lookup,
+		Progress:        indexProgress,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("index the corpus: %w", err)
@@ -92,6 +100,37 @@ func (l *Library) countryCodes(d *corpus.Document) []string {
 		codes[i] = c.Code
 	}
 	return codes
+}
+
+// countryMentions gives the search index the places where an article names
+// a country, in any form, so that a query naming the country finds them.
+// Organisations are left out: no query word names one (Lookup knows
+// countries only).
+func (l *Library) countryMentions(d *corpus.Document) []search.CountryMention {
+	return CountryMentions(l.places[d.ID])
+}
+
+// CountryMentions converts the countries of an article's places to the
+// mentions the search index takes (search.Options.CountryMentions), with
+// rune offsets: the title's, then each paragraph's. Organisations are left
+// out. It returns nil for nil places.
+func CountryMentions(p *geo.Places) []search.CountryMention {
+	if p == nil {
+		return nil
+	}
+	var out []search.CountryMention
+	add := func(paragraph int, mentions []geo.Mention) {
+		for _, m := range mentions {
+			if m.Kind == geo.Country {
+				out = append(out, search.CountryMention{Code: m.Code, Paragraph: paragraph, Start: m.RuneStart, End: m.RuneEnd})
+			}
+		}
+	}
+	add(-1, p.Title)
+	for i, mentions := range p.Paragraphs {
+		add(i, mentions)
+	}
+	return out
 }
 
 // Corpus is the library's articles.

@@ -17,6 +17,7 @@ type Reason string
 const (
 	ReasonExact    Reason = "exact"    // the word itself, case and diacritics aside
 	ReasonStem     Reason = "stem"     // another inflection: "hackers" for "hacker"
+	ReasonCountry  Reason = "country"  // a mention of the country a word names: "de Franse president" for "Frankrijk"
 	ReasonPrefix   Reason = "prefix"   // a longer word the last query word starts: "kernkoppen" for "kernk"
 	ReasonCompound Reason = "compound" // a compound containing the word: "spionageprogramma" for "spionage"
 	ReasonTypo     Reason = "typo"     // a word a few edits away: "Pegasus" for "pegasis"
@@ -29,6 +30,7 @@ type tier uint8
 const (
 	tierExact tier = iota
 	tierStem
+	tierCountry
 	tierPrefix
 	tierCompound
 	tierTypo
@@ -37,14 +39,22 @@ const (
 )
 
 func (t tier) reason() Reason {
-	return [tierCount]Reason{ReasonExact, ReasonStem, ReasonPrefix, ReasonCompound, ReasonTypo, ReasonPhrase}[t]
+	return [tierCount]Reason{ReasonExact, ReasonStem, ReasonCountry, ReasonPrefix, ReasonCompound, ReasonTypo, ReasonPhrase}[t]
 }
 
 // weight scales a match's BM25 score by the strength of its evidence, so
-// that for the same frequencies exact > stem > prefix > compound > typo. A
-// phrase is as strong as an exact word.
+// that for the same frequencies exact > stem > country > prefix > compound >
+// typo. A phrase is as strong as an exact word.
+//
+// A country mention ranks below the word itself and its inflections, which
+// are what the reader typed, because a mention such as "Franse kaas" or
+// "Parijs" names the country less directly than "Frankrijk" does; and above
+// a prefix, compound or typo, which are guesses at what the reader meant,
+// while a mention certainly refers to the country the reader named. Its
+// term frequency counts every mention in the article, so an article about
+// the country, which names it often and in many forms, still ranks high.
 func (t tier) weight() float32 {
-	return [tierCount]float32{1, 0.8, 0.6, 0.45, 0.3, 1}[t]
+	return [tierCount]float32{1, 0.8, 0.7, 0.6, 0.45, 0.3, 1}[t]
 }
 
 // Bounds on candidate generation. Each keeps the candidates that occur in
@@ -128,6 +138,22 @@ func (e *expander) word(word string, prefix bool) []expansion {
 		for _, c := range e.typos(word, budget) {
 			// One edit is more likely the word meant than two.
 			add(c.term, tierTypo, tierTypo.weight()/float32(c.edits))
+		}
+	}
+	return out
+}
+
+// countries returns the terms of the mentions of the countries codes, those
+// the index has, each once.
+func (e *expander) countries(codes []string) []expansion {
+	var out []expansion
+	for _, code := range codes {
+		id, ok := e.ix.countryIDs[code]
+		if !ok {
+			continue
+		}
+		if t, ok := e.ix.countryTerm(id); ok && !slices.ContainsFunc(out, func(x expansion) bool { return x.term == t }) {
+			out = append(out, expansion{term: t, tier: tierCountry, weight: tierCountry.weight()})
 		}
 	}
 	return out

@@ -5,7 +5,10 @@
 // them, and words a typo or two away; quoted words match as a phrase. Hits are
 // ranked by BM25 with the strength of the evidence, carry a snippet with the
 // matched words marked, and the result counts the matching articles per
-// country and per month.
+// country and per month. A word that names a country ("Frankrijk", "France",
+// "VS") also matches every mention of that country in any form ("de Franse
+// president"), when Build is given the mentions and a way to recognise names
+// (Options.CountryMentions and Options.CountryNames).
 //
 // An Index is built once (Build) and is then read-only: any number of
 // goroutines may search it at once.
@@ -30,10 +33,35 @@ type Options struct {
 	// Countries returns the country codes a document is about. The country
 	// filter and facet use them; nil means no document has any.
 	Countries func(*corpus.Document) []string
+	// CountryMentions returns the places where a document names a country,
+	// in any form: "Frankrijk", "de Franse president", "Parijs". Build
+	// indexes them, one posting list per country code, so that a query
+	// word naming the country (see CountryNames) finds them with the reason
+	// ReasonCountry, and keeps their places to mark them in snippets and
+	// titles. Mentions out of the document's bounds are ignored. nil means
+	// no document names any country.
+	CountryMentions func(*corpus.Document) []CountryMention
+	// CountryNames returns the country codes that a query's words name, in
+	// Dutch or English ("Frankrijk", "France", "Verenigde Staten", "VS"),
+	// or nil. It is given one word, or a few adjacent words, as the reader
+	// typed them (case and diacritics intact), and is called while
+	// searching, from any goroutine. nil means no word names a country.
+	CountryNames func(words string) []string
 	// Progress, when set, is called now and then with the number of
 	// documents indexed so far and the total. It runs on the building
 	// goroutine.
 	Progress func(done, total int)
+}
+
+// CountryMention is a place where a document names a country.
+type CountryMention struct {
+	Code string // as Options.CountryNames and Query.Countries give it: "FR"
+	// Paragraph is the number of the paragraph in Document.Paragraphs, or -1
+	// for the title.
+	Paragraph int
+	// Start and End are rune offsets [Start, End) in the paragraph's text
+	// or the title.
+	Start, End int
 }
 
 // Index is a searchable, read-only view of a set of documents.
@@ -53,6 +81,21 @@ type Index struct {
 	docCountries  []uint16
 
 	dict dictionary
+
+	// Country mentions are indexed as terms of their own, one per country,
+	// numbered after the vocabulary: the documents that name country c
+	// (a number of countryCodes) are the postings of term
+	// countryTermBase + c, for c < countryTerms. They are not in the
+	// dictionary, so that no query word can reach them by spelling, prefix
+	// or typo, and no token can collide with them: only a word that
+	// CountryNames recognises does.
+	countryTermBase uint32
+	countryTerms    int
+	// The mentions of document d, for marking them:
+	// mentions[mentionStarts[d]:mentionStarts[d+1]].
+	mentionStarts []uint32
+	mentions      []mention
+	countryNames  func(string) []string
 
 	// Postings: the documents with term t are
 	// postDocs[postStarts[t]:postStarts[t+1]], in increasing order, and
@@ -90,6 +133,14 @@ type Index struct {
 	scratch sync.Pool // of *scratch, sized for this index
 }
 
+// mention is a country mention of a document: the rune offsets
+// [start, end) in field field (0 the title, then the paragraphs).
+type mention struct {
+	start, end uint32
+	country    uint16 // a number of countryCodes
+	field      uint16
+}
+
 const (
 	// titleFlag marks, in a posting's frequency, that the term is in the title.
 	titleFlag = 1 << 15
@@ -121,7 +172,7 @@ func (ix *Index) Docs() []*corpus.Document { return ix.docs }
 // Build indexes docs. It returns early with ctx's error when ctx is
 // cancelled.
 func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, error) {
-	ix := &Index{docs: slices.Clone(docs)}
+	ix := &Index{docs: slices.Clone(docs), countryNames: opts.CountryNames}
 	slices.SortStableFunc(ix.docs, func(a, b *corpus.Document) int {
 		return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.ID, b.ID))
 	})
@@ -131,6 +182,7 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 	ix.countryStarts = make([]uint32, n+1)
 	ix.forwardStarts = make([]uint32, n+1)
 	ix.joinedStarts = make([]uint32, n+1)
+	ix.mentionStarts = make([]uint32, n+1)
 	ix.foldedTitles = make([]string, n)
 
 	b := builder{ix: ix, ids: map[string]uint32{}, bodyLengths: make([]int, n)}
@@ -143,7 +195,7 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 				opts.Progress(d, n)
 			}
 		}
-		b.read(uint32(d), doc, opts.Countries)
+		b.read(uint32(d), doc, opts.Countries, opts.CountryMentions)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -172,6 +224,9 @@ type builder struct {
 	vocabulary  []string          // by number
 	postings    []postingBuilder  // by number
 	bodyLengths []int             // by document
+	// countryPostings are the postings of the countries' mentions, by
+	// country number.
+	countryPostings []postingBuilder
 }
 
 // postingBuilder collects one term's postings: the documents, and in each
@@ -181,8 +236,10 @@ type postingBuilder struct {
 	freqs []uint16
 }
 
-// read adds document d: its month, countries, title and paragraphs.
-func (b *builder) read(d uint32, doc *corpus.Document, countries func(*corpus.Document) []string) {
+// read adds document d: its month, countries, title and paragraphs, and its
+// country mentions.
+func (b *builder) read(d uint32, doc *corpus.Document, countries func(*corpus.Document) []string,
+	mentions func(*corpus.Document) []CountryMention) {
 	ix := b.ix
 	ix.months[d] = int32(doc.Date.Month.Index())
 	ix.foldedTitles[d] = text.Fold(doc.Title)
@@ -199,6 +256,30 @@ func (b *builder) read(d uint32, doc *corpus.Document, countries func(*corpus.Do
 	}
 	ix.forwardStarts[d+1] = uint32(len(ix.forward))
 	ix.joinedStarts[d+1] = uint32(len(ix.joinedTerms))
+	if mentions != nil {
+		b.readMentions(d, doc, mentions(doc))
+	}
+	ix.mentionStarts[d+1] = uint32(len(ix.mentions))
+}
+
+// readMentions adds the country mentions of document d to their countries'
+// postings, a mention counting as an occurrence of the country's term, and
+// keeps their places.
+func (b *builder) readMentions(d uint32, doc *corpus.Document, mentions []CountryMention) {
+	ix := b.ix
+	for _, m := range mentions {
+		field := m.Paragraph + 1
+		if m.Code == "" || field < 0 || field > len(doc.Paragraphs) || field > math.MaxUint16 ||
+			m.Start < 0 || m.End <= m.Start || m.End > math.MaxUint32 {
+			continue
+		}
+		c := ix.internCountry(m.Code)
+		for len(b.countryPostings) <= int(c) {
+			b.countryPostings = append(b.countryPostings, postingBuilder{})
+		}
+		b.countryPostings[c].add(d, field == 0)
+		ix.mentions = append(ix.mentions, mention{start: uint32(m.Start), end: uint32(m.End), country: c, field: uint16(field)})
+	}
 }
 
 // readField adds the tokens of field number field (0 for the title) to the
@@ -230,7 +311,13 @@ func (b *builder) add(term string, d uint32, inTitle bool) uint32 {
 		b.vocabulary = append(b.vocabulary, term)
 		b.postings = append(b.postings, postingBuilder{})
 	}
-	p := &b.postings[id]
+	b.postings[id].add(d, inTitle)
+	return id
+}
+
+// add records one occurrence in document d, which is the last document
+// added or a later one.
+func (p *postingBuilder) add(d uint32, inTitle bool) {
 	if len(p.docs) == 0 || p.docs[len(p.docs)-1] != d {
 		p.docs = append(p.docs, d)
 		p.freqs = append(p.freqs, 0)
@@ -241,12 +328,11 @@ func (b *builder) add(term string, d uint32, inTitle bool) uint32 {
 	} else if *f&maxBodyFreq < maxBodyFreq {
 		*f++
 	}
-	return id
 }
 
 // finish numbers the terms in byte order, so that a prefix is a range of
-// numbers, and lays the postings out in that order as BM25 impacts. It
-// returns the sorted vocabulary.
+// numbers, and lays the postings out in that order as BM25 impacts, followed
+// by the countries' postings. It returns the sorted vocabulary.
 func (b *builder) finish() []string {
 	ix := b.ix
 	b.ids = nil
@@ -274,26 +360,55 @@ func (b *builder) finish() []string {
 	ix.joinedTerms = slices.Clip(ix.joinedTerms)
 	ix.joinedFields = slices.Clip(ix.joinedFields)
 	ix.docCountries = slices.Clip(ix.docCountries)
+	ix.mentions = slices.Clip(ix.mentions)
 
 	ix.lengthNorm = lengthNorms(b.bodyLengths)
 	total := 0
 	for _, p := range b.postings {
 		total += len(p.docs)
 	}
-	ix.postStarts = make([]uint32, len(order)+1)
+	for _, p := range b.countryPostings {
+		total += len(p.docs)
+	}
+	ix.countryTermBase = uint32(len(order))
+	ix.countryTerms = len(b.countryPostings)
+	ix.postStarts = make([]uint32, 1, len(order)+len(b.countryPostings)+1)
 	ix.postDocs = make([]uint32, 0, total)
 	ix.postImpacts = make([]uint16, 0, total)
-	for newID, oldID := range order {
-		p := b.postings[oldID]
-		ix.postDocs = append(ix.postDocs, p.docs...)
-		for k, freq := range p.freqs {
-			ix.postImpacts = append(ix.postImpacts, ix.impact(p.docs[k], int(freq&maxBodyFreq), freq&titleFlag != 0))
-		}
-		b.postings[oldID] = postingBuilder{} // let the collector have it
-		ix.postStarts[newID+1] = uint32(len(ix.postDocs))
+	for _, oldID := range order {
+		ix.appendPostings(&b.postings[oldID])
 	}
-	b.postings = nil
+	for c := range b.countryPostings {
+		ix.appendPostings(&b.countryPostings[c])
+	}
+	b.postings, b.countryPostings = nil, nil
 	return sorted
+}
+
+// appendPostings lays out the postings of the next term as BM25 impacts, and
+// lets the collector have p's.
+func (ix *Index) appendPostings(p *postingBuilder) {
+	ix.postDocs = append(ix.postDocs, p.docs...)
+	for k, freq := range p.freqs {
+		ix.postImpacts = append(ix.postImpacts, ix.impact(p.docs[k], int(freq&maxBodyFreq), freq&titleFlag != 0))
+	}
+	*p = postingBuilder{}
+	ix.postStarts = append(ix.postStarts, uint32(len(ix.postDocs)))
+}
+
+// countryTerm returns the term of country number c's mentions, if any
+// document mentions it.
+func (ix *Index) countryTerm(c uint16) (uint32, bool) {
+	if int(c) >= ix.countryTerms {
+		return 0, false
+	}
+	t := ix.countryTermBase + uint32(c)
+	return t, ix.docFreq(t) > 0
+}
+
+// mentionsOf returns the country mentions of document d.
+func (ix *Index) mentionsOf(d uint32) []mention {
+	return ix.mentions[ix.mentionStarts[d]:ix.mentionStarts[d+1]]
 }
 
 func (ix *Index) internCountry(code string) uint16 {

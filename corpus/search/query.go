@@ -1,6 +1,7 @@
 package search
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"dossier/corpus"
@@ -37,14 +38,24 @@ const (
 	// minPrefixRunes is the shortest last word that is also matched as a
 	// prefix: one letter would stand for a large part of the vocabulary.
 	minPrefixRunes = 2
+	// maxNameWords is the most adjacent query words looked up together as
+	// the name of a country: "Verenigde Arabische Emiraten", "Papoea Nieuw
+	// Guinea".
+	maxNameWords = 4
 )
 
 // clause is one thing every hit must match: a word, in any of its forms, or
-// a phrase of words in order.
+// a phrase of words in order. A word, or unquoted words, that name a
+// country also match the country's mentions.
 type clause struct {
 	words  []string // folded terms: one for a word, the words of a phrase
 	phrase bool
 	prefix bool // the word is the query's last and may be unfinished
+	// countries are the codes of the countries the unquoted word names; or,
+	// for a phrase, the country that its unquoted words name together
+	// ("Verenigde Staten"): such a phrase matches where the words are in
+	// order, as the exact name, or where the country is mentioned.
+	countries []string
 	// start and end are the clause's rune offsets in the query text, so
 	// that a suggestion can replace it.
 	start, end int
@@ -63,7 +74,17 @@ func isQuote(r rune) bool {
 // parseQuery splits a query into clauses. The text is analysed exactly as
 // documents are; quotes only decide which tokens form phrases. A quote left
 // open runs to the end of the query.
-func parseQuery(a *text.Analyzer, query string) []clause {
+//
+// names, when not nil, returns the countries that words of the query name,
+// given as the reader typed them. Up to maxNameWords adjacent unquoted words
+// with only spaces between them are looked up together, the longest first,
+// so that "Verenigde Staten" becomes one clause, a phrase that also matches
+// the country, rather than two words that would each match the country on
+// their own. A word that names a country alone ("Frankrijk", "VS",
+// "Saudi-Arabië", a hyphenated name being one word) stays a word clause
+// that also matches the country. Quoted words ask for the words themselves
+// and are not looked up.
+func parseQuery(a *text.Analyzer, query string, names func(string) []string) []clause {
 	// Number the quoted stretches, and blank the quotes themselves (one rune
 	// for one, so that rune offsets stay valid).
 	quoted := make([]rune, 0, len(query))
@@ -100,16 +121,47 @@ func parseQuery(a *text.Analyzer, query string) []clause {
 			}
 		}
 	}
+	// The tokens that make clauses: each token of a phrase but the joined
+	// ones, and each word outside phrases but the parts of joined ones.
+	// termsAt holds the terms of the words by position, to spell a
+	// hyphenated name as its parts.
+	items := make([]text.Token, 0, len(tokens))
+	termsAt := make([]string, len(tokens)+1)
+	for _, tok := range tokens {
+		inPhrase := phraseOf[tok.Start] >= 0
+		if !tok.Joined {
+			termsAt[tok.Position] = tok.Term
+		}
+		if (inPhrase && tok.Joined) || (!inPhrase && !tok.Joined && partOfJoined[tok.Position]) {
+			continue
+		}
+		items = append(items, tok)
+	}
+	var lookup func(from, to int) []string
+	if names != nil {
+		known := map[string][]string{} // a repeated word is looked up once
+		lookup = func(from, to int) []string {
+			if from >= to {
+				return nil
+			}
+			s := string(quoted[from:to])
+			codes, ok := known[s]
+			if !ok {
+				codes = names(s)
+				known[s] = codes
+			}
+			return codes
+		}
+	}
+
 	var clauses []clause
 	lastPhrase := -1
-	for _, tok := range tokens {
+	for k := 0; k < len(items); k++ {
+		tok := items[k]
 		if len(clauses) > MaxClauses {
 			break // the rest is cut below; stop reading a pasted essay
 		}
 		if p := phraseOf[tok.Start]; p >= 0 {
-			if tok.Joined {
-				continue // a phrase matches the parts, in order
-			}
 			if p != lastPhrase {
 				clauses = append(clauses, clause{phrase: true, start: tok.Start})
 				lastPhrase = p
@@ -122,10 +174,21 @@ func parseQuery(a *text.Analyzer, query string) []clause {
 			continue
 		}
 		lastPhrase = -1
-		if !tok.Joined && partOfJoined[tok.Position] {
-			continue
-		}
 		c := clause{words: []string{tok.Term}, start: tok.Start, end: tok.End}
+		if lookup != nil {
+			n, codes := nameAt(items[k:], phraseOf, quoted, lookup)
+			switch {
+			case n == 1:
+				c.countries = codes
+			case n > 1:
+				c = clause{phrase: true, countries: codes, start: tok.Start, end: items[k+n-1].End}
+				for _, w := range items[k : k+n] {
+					c.words = append(c.words, termsAt[w.Position:w.Position+w.Width]...)
+				}
+				c.words = c.words[:min(len(c.words), maxPhraseWords)]
+				k += n - 1
+			}
+		}
 		if !containsClause(clauses, c) {
 			clauses = append(clauses, c)
 		}
@@ -150,9 +213,39 @@ func parseQuery(a *text.Analyzer, query string) []clause {
 	return clauses
 }
 
+// nameAt returns how many of the words at the start of items name a country
+// together, the most that do, with the countries; 0 when the first word
+// names none. The words must be unquoted and apart by spaces only.
+func nameAt(items []text.Token, phraseOf []int, quoted []rune, lookup func(from, to int) []string) (n int, codes []string) {
+	run := 1
+	for run < min(len(items), maxNameWords) && phraseOf[items[run].Start] < 0 && apart(quoted, items[run-1], items[run]) {
+		run++
+	}
+	for n = run; n > 0; n-- {
+		if codes = lookup(items[0].Start, items[n-1].End); len(codes) > 0 {
+			return n, codes
+		}
+	}
+	return 0, nil
+}
+
+// apart reports whether only spaces come between two tokens of text. Tokens
+// that one character gives ("¾" folds to "3⁄4") are not apart.
+func apart(text []rune, a, b text.Token) bool {
+	if a.End > b.Start {
+		return false
+	}
+	for _, r := range text[a.End:b.Start] {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func containsClause(clauses []clause, c clause) bool {
 	for _, o := range clauses {
-		if o.phrase == c.phrase && len(o.words) == len(c.words) {
+		if o.phrase == c.phrase && len(o.words) == len(c.words) && (len(o.countries) > 0) == (len(c.countries) > 0) {
 			same := true
 			for i := range o.words {
 				same = same && o.words[i] == c.words[i]

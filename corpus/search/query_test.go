@@ -9,7 +9,8 @@ import (
 )
 
 // describeClauses renders clauses as words joined by "+" for a phrase,
-// quoted for a phrase, with "*" after a prefix.
+// quoted for a phrase, with "*" after a prefix and "@" before the countries
+// named.
 func describeClauses(clauses []clause) string {
 	parts := make([]string, len(clauses))
 	for i, c := range clauses {
@@ -19,6 +20,9 @@ func describeClauses(clauses []clause) string {
 		}
 		if c.prefix {
 			s += "*"
+		}
+		if len(c.countries) > 0 {
+			s += "@" + strings.Join(c.countries, ",")
 		}
 		parts[i] = fmt.Sprintf("%s[%d:%d]", s, c.start, c.end)
 	}
@@ -46,7 +50,7 @@ func TestParseQuery(t *testing.T) {
 	}
 	var a text.Analyzer
 	for _, tt := range tests {
-		if got := describeClauses(parseQuery(&a, tt.in)); got != tt.want {
+		if got := describeClauses(parseQuery(&a, tt.in, nil)); got != tt.want {
 			t.Errorf("parseQuery(%q)\n got  %s\n want %s", tt.in, got, tt.want)
 		}
 	}
@@ -58,7 +62,7 @@ func TestParseQueryBoundsClauses(t *testing.T) {
 		words = append(words, fmt.Sprintf("woord%c%c", 'a'+i%26, 'a'+i/26%26))
 	}
 	var a text.Analyzer
-	clauses := parseQuery(&a, strings.Join(words, " "))
+	clauses := parseQuery(&a, strings.Join(words, " "), nil)
 	if len(clauses) != MaxClauses {
 		t.Fatalf("%d clauses, want %d", len(clauses), MaxClauses)
 	}

@@ -90,14 +90,15 @@ func (s *scratch) reset() {
 // compiledClause is a clause with the terms each of its words matches.
 type compiledClause struct {
 	clause
-	terms [][]expansion // per word of the clause, the terms it matches
-	cost  int           // postings to read
+	terms     [][]expansion // per word of the clause, the terms it matches
+	countries []expansion   // the terms of the mentions of the clause's countries
+	cost      int           // postings to read
 }
 
 // Search runs q. It never fails: any text gives a result, possibly empty.
 func (ix *Index) Search(q Query) Result {
 	var a text.Analyzer
-	clauses := parseQuery(&a, q.Text)
+	clauses := parseQuery(&a, q.Text, ix.namesCountry())
 	filter := ix.newFilter(q)
 	if len(clauses) == 0 {
 		return ix.listAll(q, filter)
@@ -119,6 +120,10 @@ func (ix *Index) Search(q Query) Result {
 				cc.cost += ix.docFreq(t.term)
 			}
 		}
+		cc.countries = e.countries(c.countries)
+		for _, t := range cc.countries {
+			cc.cost += ix.docFreq(t.term)
+		}
 		compiled[i] = cc
 	}
 	// The cheapest clause first: its documents are the only candidates.
@@ -134,9 +139,25 @@ func (ix *Index) Search(q Query) Result {
 		c := &compiled[i]
 		var docFreq int
 		if c.phrase && len(c.words) > 1 {
-			docFreq = ix.scorePhrase(s, c, uint8(step))
+			// A country's name of several words matches as the exact name;
+			// only quotes make a phrase.
+			t := tierPhrase
+			if len(c.clause.countries) > 0 {
+				t = tierExact
+			}
+			docFreq = ix.scorePhrase(s, c, uint8(step), t)
+			if len(c.countries) > 0 {
+				// The phrase counted the documents with every word of the
+				// name, and touched those of them that passed; the
+				// mentions touch every other, which is close to the union.
+				ix.accumulate(s, c.countries, uint8(step), false)
+				docFreq = max(docFreq, len(s.touched))
+			}
 		} else {
-			docFreq = ix.scoreWord(s, c.terms[0], uint8(step), c.phrase)
+			s.touched = s.touched[:0]
+			ix.accumulate(s, c.terms[0], uint8(step), c.phrase)
+			ix.accumulate(s, c.countries, uint8(step), false)
+			docFreq = len(s.touched)
 		}
 		if step == 0 {
 			s.first = append(s.first, s.touched...)
@@ -164,19 +185,26 @@ func (ix *Index) Search(q Query) Result {
 	return res
 }
 
-// scoreWord accumulates one word clause into the clause scores: for each
-// document, its best match among the word's terms.
+// accumulate adds terms, the matches of one word clause, to the clause
+// scores: each document keeps its best match among the clause's terms, and
+// touched collects the documents reached.
 //
 // Every document is touched, including those that failed an earlier clause,
 // so that the count of touched documents is the clause's document frequency;
 // only candidates are scored.
-func (ix *Index) scoreWord(s *scratch, terms []expansion, step uint8, quoted bool) (docFreq int) {
-	s.touched = s.touched[:0]
+//
+// A country mention adds to the clause's literal matches but never hides
+// them: a document that names the country and has the word itself keeps the
+// better score of the two and the stronger evidence, so that "Frankrijk"
+// matches exactly where the article writes "Frankrijk", however often it
+// writes "Franse" too.
+func (ix *Index) accumulate(s *scratch, terms []expansion, step uint8, quoted bool) {
 	for _, t := range terms {
 		tierOf := uint8(t.tier)
 		if quoted && t.tier == tierExact {
 			tierOf = uint8(tierPhrase)
 		}
+		country := t.tier == tierCountry
 		lo, hi := ix.postStarts[t.term], ix.postStarts[t.term+1]
 		docs, impacts := ix.postDocs[lo:hi], ix.postImpacts[lo:hi]
 		for k, d := range docs {
@@ -189,13 +217,18 @@ func (ix *Index) scoreWord(s *scratch, terms []expansion, step uint8, quoted boo
 				st.clause = -1 // counted, but failed an earlier clause
 				continue
 			}
-			if score := t.weight * impactScore(impacts[k]); score > old {
+			score := t.weight * impactScore(impacts[k])
+			if country && old > 0 {
+				st.clause = max(old, score)
+				st.clauseWhy = min(st.clauseWhy, tierOf)
+				continue
+			}
+			if score > old {
 				st.clause = score
 				st.clauseWhy = tierOf
 			}
 		}
 	}
-	return len(s.touched)
 }
 
 // titleBonus is what a title match adds to a term's body score. It equals
@@ -238,7 +271,9 @@ func (ix *Index) commitClause(s *scratch, step uint8, docFreq int) (matched int)
 // how many of the phrase's words it holds, reading postings only; then reads
 // the forward index of the candidates that hold them all, and of those only
 // the ones that passed the earlier clauses.
-func (ix *Index) scorePhrase(s *scratch, c *compiledClause, step uint8) (docFreq int) {
+//
+// Its matches are evidence of tier evidence.
+func (ix *Index) scorePhrase(s *scratch, c *compiledClause, step uint8, evidence tier) (docFreq int) {
 	s.touched = s.touched[:0]
 	sets := make([][]uint32, len(c.terms))
 	for w, terms := range c.terms {
@@ -271,7 +306,7 @@ func (ix *Index) scorePhrase(s *scratch, c *compiledClause, step uint8) (docFreq
 			if st := &s.docs[d]; st.matched == step {
 				if body, inTitle := ix.countPhrase(d, sets); body > 0 || inTitle {
 					st.clause = impactScore(ix.impact(d, min(body, maxBodyFreq), inTitle))
-					st.clauseWhy = uint8(tierPhrase)
+					st.clauseWhy = uint8(evidence)
 					s.touched = append(s.touched, d)
 				}
 			}
@@ -311,6 +346,27 @@ func (ix *Index) countPhrase(d uint32, sets [][]uint32) (body int, inTitle bool)
 		}
 	}
 	return body, inTitle
+}
+
+// namesCountry returns the function that finds the countries words name,
+// keeping only the countries the index has mentions of, or nil when the
+// index has none: a name of a country no article mentions is searched as
+// plain words.
+func (ix *Index) namesCountry() func(string) []string {
+	if ix.countryNames == nil || len(ix.mentions) == 0 {
+		return nil
+	}
+	return func(words string) []string {
+		var known []string
+		for _, code := range ix.countryNames(words) {
+			if id, ok := ix.countryIDs[code]; ok {
+				if _, ok := ix.countryTerm(id); ok {
+					known = append(known, code)
+				}
+			}
+		}
+		return known
+	}
 }
 
 func reasons(bits uint8) []Reason {

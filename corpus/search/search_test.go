@@ -330,9 +330,9 @@ func TestBuildReportsProgress(t *testing.T) {
 }
 
 func TestConcurrentSearches(t *testing.T) {
-	ix := mustSeedIndex(t)
+	ix := mustSeedGeoIndex(t)
 	want := map[string][]string{}
-	queries := []string{"trump", "pegasis", "spionage", `"europese diplomaten"`, "", "kernk"}
+	queries := []string{"trump", "pegasis", "spionage", `"europese diplomaten"`, "", "kernk", "Frankrijk", "Verenigde Staten"}
 	for _, q := range queries {
 		want[q] = hitIDs(ix.Search(Query{Text: q}))
 	}

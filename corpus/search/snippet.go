@@ -30,12 +30,17 @@ type highlighter struct {
 	clausesOf   map[string]uint32 // each matched term, with the clauses it matched as bits
 	clausesOfID map[uint32]uint32 // the same by term number
 	matchedIDs  []uint64          // the matched term numbers as a bit set, for a fast first test
+	// clausesOfCountry holds, by country number, the clauses whose
+	// countries' mentions are matches, as bits; nil when none has.
+	clausesOfCountry []uint32
 
 	analyzer text.Analyzer
 	tokens   []text.Token
 	matched  []match
 	runes    []rune
-	joined   []fieldMatches // per field, the matches among its joined words
+	// extra holds per field the matches the forward index lacks: among the
+	// joined words, and the country mentions.
+	extra []fieldMatches
 }
 
 // fieldMatches sums up the matches of one field.
@@ -55,6 +60,12 @@ func (ix *Index) newHighlighter(compiled []compiledClause) *highlighter {
 				h.matchedIDs[t.term/64] |= 1 << (t.term % 64)
 			}
 		}
+		for _, t := range c.countries {
+			if h.clausesOfCountry == nil {
+				h.clausesOfCountry = make([]uint32, ix.countryTerms)
+			}
+			h.clausesOfCountry[t.term-ix.countryTermBase] |= 1 << i
+		}
 	}
 	return h
 }
@@ -71,14 +82,14 @@ func (h *highlighter) annotate(hit *Hit, d uint32) {
 	doc := hit.Doc
 	paragraph, inTitle := h.fromForward(d)
 	if inTitle {
-		hit.TitleSpans = mergeSpans(spansOf(h.matches(doc.Title), 0, 0))
+		hit.TitleSpans = mergeSpans(spansOf(h.matches(doc.Title, d, 0), 0, 0))
 	}
 	if paragraph < 0 {
 		hit.Snippet = leadSnippet(doc)
 		return
 	}
 	// The matches of the chosen paragraph, and the best window among them.
-	chosen := h.matches(doc.Paragraphs[paragraph].Text)
+	chosen := h.matches(doc.Paragraphs[paragraph].Text, d, paragraph+1)
 	if len(chosen) == 0 {
 		hit.Snippet = leadSnippet(doc)
 		return
@@ -110,22 +121,37 @@ func (h *highlighter) annotate(hit *Hit, d uint32) {
 	hit.Spans = mergeSpans(spansOf(inside, start, prefix))
 }
 
-// fromForward reads the forward index of document d, and its joined words,
-// to find the paragraph with the most clauses matched, then the most matches
-// (-1 when none has a match), and whether the title has a match. Reading
-// term numbers is much cheaper than analysing the text again, which is then
-// done only for the title, when it matched, and the chosen paragraph.
+// fromForward reads the forward index of document d, its joined words and
+// its country mentions, to find the paragraph with the most clauses matched,
+// then the most matches (-1 when none has a match), and whether the title
+// has a match. Reading term numbers is much cheaper than analysing the text
+// again, which is then done only for the title, when it matched, and the
+// chosen paragraph.
+//
+// A word that matches both as itself and as a country mention ("Duitsland"
+// for "Duitsland") counts as two matches here, so that of two paragraphs
+// that name the country as often, the one with the word the reader typed
+// gives the snippet.
 func (h *highlighter) fromForward(d uint32) (paragraph int, inTitle bool) {
 	ix := h.ix
-	h.joined = h.joined[:0]
+	h.extra = h.extra[:0]
+	addExtra := func(field int, clauses uint32) {
+		for len(h.extra) <= field {
+			h.extra = append(h.extra, fieldMatches{})
+		}
+		h.extra[field].clauses |= clauses
+		h.extra[field].count++
+	}
 	for k := ix.joinedStarts[d]; k < ix.joinedStarts[d+1]; k++ {
 		if t := ix.joinedTerms[k]; h.matchedIDs[t/64]&(1<<(t%64)) != 0 {
-			field := int(ix.joinedFields[k])
-			for len(h.joined) <= field {
-				h.joined = append(h.joined, fieldMatches{})
+			addExtra(int(ix.joinedFields[k]), h.clausesOfID[t])
+		}
+	}
+	if h.clausesOfCountry != nil {
+		for _, m := range ix.mentionsOf(d) {
+			if c := h.clausesOfCountry[m.country]; c != 0 {
+				addExtra(int(m.field), c)
 			}
-			h.joined[field].clauses |= h.clausesOfID[t]
-			h.joined[field].count++
 		}
 	}
 	paragraph, field := -1, 0
@@ -140,9 +166,9 @@ func (h *highlighter) fromForward(d uint32) (paragraph int, inTitle bool) {
 			}
 			continue
 		}
-		if field < len(h.joined) {
-			clauses |= h.joined[field].clauses
-			matches += h.joined[field].count
+		if field < len(h.extra) {
+			clauses |= h.extra[field].clauses
+			matches += h.extra[field].count
 		}
 		key := [2]int{bits.OnesCount32(clauses), matches}
 		if field == 0 {
@@ -158,9 +184,9 @@ func (h *highlighter) fromForward(d uint32) (paragraph int, inTitle bool) {
 // better2 orders window keys: more clauses, then more matches.
 func better2(a, b [2]int) bool { return a[0] > b[0] || (a[0] == b[0] && a[1] > b[1]) }
 
-// matches returns the matched tokens of s, in text order. The slice is
-// reused by the next call.
-func (h *highlighter) matches(s string) []match {
+// matches returns the matched tokens and country mentions of s, field field
+// of document d, in text order. The slice is reused by the next call.
+func (h *highlighter) matches(s string, d uint32, field int) []match {
 	h.tokens = h.analyzer.AppendTokens(h.tokens[:0], s)
 	h.matched = h.matched[:0]
 	for _, tok := range h.tokens {
@@ -168,8 +194,41 @@ func (h *highlighter) matches(s string) []match {
 			h.matched = append(h.matched, match{start: tok.Start, end: tok.End, clauses: c})
 		}
 	}
-	// Joined tokens follow their parts; order by place in the text.
+	mentioned := false
+	if h.clausesOfCountry != nil {
+		runes := -1
+		for _, m := range h.ix.mentionsOf(d) {
+			c := h.clausesOfCountry[m.country]
+			if c == 0 || int(m.field) != field {
+				continue
+			}
+			if runes < 0 {
+				runes = utf8.RuneCountInString(s)
+			}
+			// The mentions were given at build time; trust them only
+			// within the text.
+			if start, end := int(m.start), min(int(m.end), runes); start < end {
+				h.matched = append(h.matched, match{start: start, end: end, clauses: c})
+				mentioned = true
+			}
+		}
+	}
+	// Joined tokens follow their parts, and mentions the tokens; order by
+	// place in the text.
 	slices.SortStableFunc(h.matched, func(a, b match) int { return a.start - b.start })
+	if !mentioned {
+		return h.matched
+	}
+	// A word matched both as itself and as a mention is one match.
+	kept := h.matched[:0]
+	for _, m := range h.matched {
+		if n := len(kept); n > 0 && kept[n-1].start == m.start && kept[n-1].end == m.end {
+			kept[n-1].clauses |= m.clauses
+			continue
+		}
+		kept = append(kept, m)
+	}
+	h.matched = kept
 	return h.matched
 }
 

@@ -32,7 +32,9 @@ func (ix *Index) suggest(e *expander, query string, compiled []compiledClause) s
 	}
 	var replacements []replacement
 	for _, c := range compiled {
-		if c.phrase || wellMatched(c.terms[0]) {
+		// A word that names a country the articles mention is known,
+		// however the articles spell it ("Morocco" for "Marokko").
+		if c.phrase || len(c.countries) > 0 || wellMatched(c.terms[0]) {
 			continue
 		}
 		word := c.words[0]
