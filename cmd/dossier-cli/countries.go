@@ -13,17 +13,11 @@ type countriesJSON struct {
 }
 
 func runCountries(e *env, args []string) int {
-	fs := newFlags(e, "countries")
-	dir := fs.String("corpus", "", "read the articles in `DIR` instead of the built-in ones")
-	asJSON := fs.Bool("json", false, "print JSON")
-	if _, code, ok := parseArgs(e, fs, args, 0, 0); !ok {
+	lib, asJSON, code := openListing(e, "countries", args)
+	if lib == nil {
 		return code
 	}
-	lib, ok := openLibrary(e, *dir)
-	if !ok {
-		return exitProblems
-	}
-	if *asJSON {
+	if asJSON {
 		return writeJSON(e, countriesJSON{
 			Countries:     append([]geo.Total{}, lib.Countries()...),
 			Organizations: append([]geo.Total{}, lib.Organizations()...),

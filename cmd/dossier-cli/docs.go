@@ -64,19 +64,29 @@ type docSummary struct {
 	Organizations []geo.Count `json:"organizations"`
 }
 
-func runDocs(e *env, args []string) int {
-	fs := newFlags(e, "docs")
+// openListing serves the commands that take only --corpus and --json and
+// list what a whole library holds.
+func openListing(e *env, name string, args []string) (lib *library.Library, asJSON bool, code int) {
+	fs := newFlags(e, name)
 	dir := fs.String("corpus", "", "read the articles in `DIR` instead of the built-in ones")
-	asJSON := fs.Bool("json", false, "print JSON")
+	jsonFlag := fs.Bool("json", false, "print JSON")
 	if _, code, ok := parseArgs(e, fs, args, 0, 0); !ok {
-		return code
+		return nil, false, code
 	}
 	lib, ok := openLibrary(e, *dir)
 	if !ok {
-		return exitProblems
+		return nil, false, exitProblems
+	}
+	return lib, *jsonFlag, exitOK
+}
+
+func runDocs(e *env, args []string) int {
+	lib, asJSON, code := openListing(e, "docs", args)
+	if lib == nil {
+		return code
 	}
 	c := lib.Corpus()
-	if *asJSON {
+	if asJSON {
 		out := make([]docSummary, 0, c.Len())
 		for _, d := range c.Docs() {
 			places := lib.Places(d.ID)
