@@ -1,8 +1,8 @@
 package gui
 
 import (
-	"image/color"
 	"math"
+	"sort"
 	"unicode"
 
 	"fyne.io/fyne/v2"
@@ -48,13 +48,21 @@ type flowText struct {
 	// leaves mentions plain.
 	onMention func(code string)
 
-	hovered  int // the mention under the pointer, as an index into marks, or -1
-	renderer *flowRenderer
+	// self is the widget this text is: the flowText, or the readerText
+	// around it, which is what the canvas knows and must be told to redraw.
+	self fyne.Widget
+
+	hovered int // the mention under the pointer, as an index into marks, or -1
+	// selFrom and selTo are the selected runes [selFrom, selTo); readerText
+	// selects by dragging, a plain flowText never.
+	selFrom, selTo int
+	renderer       *flowRenderer
 }
 
 func newFlowText(text string, size fyne.ThemeSizeName, style fyne.TextStyle) *flowText {
 	t := &flowText{}
 	t.init(text, size, style)
+	t.self = t
 	t.ExtendBaseWidget(t)
 	return t
 }
@@ -68,11 +76,12 @@ func (t *flowText) init(text string, size fyne.ThemeSizeName, style fyne.TextSty
 // String is the plain text.
 func (t *flowText) String() string { return string(t.text) }
 
-// Set replaces the text and its marks.
+// Set replaces the text and its marks, and clears the selection.
 func (t *flowText) Set(text string, marks []mark) {
 	t.text = []rune(text)
 	t.marks = marks
 	t.hovered = -1
+	t.selFrom, t.selTo = 0, 0
 	t.Refresh()
 }
 
@@ -105,6 +114,81 @@ func (t *flowText) mentionAt(pos fyne.Position) int {
 	return -1
 }
 
+// runeAt is the offset of the rune boundary nearest to a position, as last
+// laid out: above the first line it is the start, below the last the end,
+// left or right of a line that line's start or end.
+func (t *flowText) runeAt(pos fyne.Position) int {
+	r := t.renderer
+	if r == nil || len(r.runs) == 0 {
+		return 0
+	}
+	if pos.Y < r.runs[0].y {
+		return 0
+	}
+	if last := r.runs[len(r.runs)-1]; pos.Y >= last.y+r.lineHeight {
+		return len(t.text)
+	}
+	// The line under the pointer: the last one starting above it.
+	first := 0
+	for i, run := range r.runs {
+		if run.y > pos.Y {
+			break
+		}
+		if run.y != r.runs[first].y {
+			first = i
+		}
+	}
+	for i := first; i < len(r.runs) && r.runs[i].y == r.runs[first].y; i++ {
+		run := r.runs[i]
+		if run.start < 0 { // the "…" of a cut text
+			break
+		}
+		if pos.X < run.x {
+			return run.start
+		}
+		if pos.X >= run.x+run.w {
+			continue
+		}
+		// Within the run: the first boundary past the pointer, or the one
+		// before it when the pointer is nearer that.
+		size := t.Theme().Size(t.sizeName)
+		widthTo := func(k int) float32 { return fyne.MeasureText(string(t.text[run.start:k]), size, t.style).Width }
+		k := run.start + sort.Search(run.end-run.start, func(n int) bool { return run.x+widthTo(run.start+n+1) > pos.X })
+		if k < run.end && pos.X-(run.x+widthTo(k)) > (run.x+widthTo(k+1))-pos.X {
+			k++
+		}
+		return k
+	}
+	end := len(t.text)
+	for i := first; i < len(r.runs) && r.runs[i].y == r.runs[first].y; i++ {
+		if r.runs[i].start >= 0 {
+			end = r.runs[i].end
+		}
+	}
+	return end
+}
+
+// selected is the selected text, "" for none.
+func (t *flowText) selected() string {
+	from, to := max(t.selFrom, 0), min(t.selTo, len(t.text))
+	if from >= to {
+		return ""
+	}
+	return string(t.text[from:to])
+}
+
+// selectRunes selects [from, to), in either order; equal ends select nothing.
+func (t *flowText) selectRunes(from, to int) {
+	from, to = min(from, to), max(from, to)
+	if from == to {
+		from, to = 0, 0
+	}
+	if from != t.selFrom || to != t.selTo {
+		t.selFrom, t.selTo = from, to
+		t.Refresh()
+	}
+}
+
 // LineOffset is the distance from the top of the widget to the line holding
 // rune offset, as last laid out, for scrolling a match into view.
 func (t *flowText) LineOffset(offset int) float32 {
@@ -123,37 +207,91 @@ func (t *flowText) LineOffset(offset int) float32 {
 }
 
 // readerText is a flowText whose country names are links: tapping one
-// runs onMention, and its context menu copies the text, which cannot be
-// selected.
+// runs onMention. Dragging across it selects text, as in a label; its
+// context menu copies the selection, or the whole text when none.
 type readerText struct {
 	flowText
+
+	// onSelect hears of a new selection (the reader clears the other
+	// blocks' and copies it on Ctrl+C).
+	onSelect func(*readerText)
+	// dragFallback gets the drags of a touch screen, where a drag scrolls
+	// rather than selects: the reader's scroll container.
+	dragFallback fyne.Draggable
+	selecting    bool
+	selAnchor    int
 }
+
+// Compile-time checks of what a reader's text answers.
+var (
+	_ fyne.Tappable          = (*readerText)(nil)
+	_ fyne.SecondaryTappable = (*readerText)(nil)
+	_ fyne.Draggable         = (*readerText)(nil)
+	_ desktop.Hoverable      = (*readerText)(nil)
+	_ desktop.Cursorable     = (*readerText)(nil)
+)
 
 func newReaderText(text string, size fyne.ThemeSizeName, style fyne.TextStyle, onMention func(string)) *readerText {
 	t := &readerText{}
 	t.init(text, size, style)
 	t.onMention = onMention
+	t.self = t
 	t.ExtendBaseWidget(t)
 	return t
 }
 
-// Tapped follows a tapped mention.
+// Tapped follows a tapped mention, and clears the selection.
 func (t *readerText) Tapped(e *fyne.PointEvent) {
+	t.selectRunes(0, 0)
 	if i := t.mentionAt(e.Position); i >= 0 && t.onMention != nil {
 		t.onMention(t.marks[i].code)
 	}
 }
 
-// TappedSecondary offers to copy the text, which cannot be selected.
+// TappedSecondary offers to copy the selection, or the whole text when
+// nothing is selected.
 func (t *readerText) TappedSecondary(e *fyne.PointEvent) {
 	c := fyne.CurrentApp().Driver().CanvasForObject(t)
 	if c == nil {
 		return
 	}
-	copyText := fyne.NewMenuItem(textCopy(), func() {
-		fyne.CurrentApp().Clipboard().SetContent(string(t.text))
-	})
-	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", copyText), c, e.AbsolutePosition)
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", t.copyItem()), c, e.AbsolutePosition)
+}
+
+// copyItem copies the selection, or the whole text when nothing is selected.
+func (t *readerText) copyItem() *fyne.MenuItem {
+	text := t.selected()
+	if text == "" {
+		text = string(t.text)
+	}
+	return fyne.NewMenuItem(textCopy(), func() { fyne.CurrentApp().Clipboard().SetContent(text) })
+}
+
+// Dragged selects from where the drag began to the pointer. Fyne reports
+// where the pointer is and how far it moved since the last event, so the
+// first event also tells where the drag began.
+func (t *readerText) Dragged(e *fyne.DragEvent) {
+	if t.dragFallback != nil && fyne.CurrentDevice().IsMobile() {
+		t.dragFallback.Dragged(e)
+		return
+	}
+	if !t.selecting {
+		t.selecting = true
+		t.selAnchor = t.runeAt(e.Position.Subtract(e.Dragged))
+	}
+	t.selectRunes(t.selAnchor, t.runeAt(e.Position))
+}
+
+// DragEnd ends a selection, and tells the reader of it.
+func (t *readerText) DragEnd() {
+	if t.dragFallback != nil && fyne.CurrentDevice().IsMobile() {
+		t.dragFallback.DragEnd()
+		return
+	}
+	t.selecting = false
+	if t.selected() != "" && t.onSelect != nil {
+		t.onSelect(t)
+	}
 }
 
 func (t *readerText) MouseIn(e *desktop.MouseEvent)    { t.hover(t.mentionAt(e.Position)) }
@@ -167,12 +305,13 @@ func (t *readerText) hover(i int) {
 	}
 }
 
-// Cursor is a pointing hand over a mention.
+// Cursor is a pointing hand over a mention and the text cursor elsewhere,
+// which says the text can be selected.
 func (t *readerText) Cursor() desktop.Cursor {
 	if t.hovered >= 0 {
 		return desktop.PointerCursor
 	}
-	return desktop.DefaultCursor
+	return desktop.TextCursor
 }
 
 // piece is a stretch of text with one set of marks: a word, part of a word,
@@ -380,7 +519,17 @@ func (r *flowRenderer) build() {
 		}
 	}
 
+	var selection []fyne.CanvasObject
 	for _, run := range r.runs {
+		if from, to := max(run.start, t.selFrom), min(run.end, t.selTo); from < to {
+			// The selected part of the run, measured from the run's start.
+			left := fyne.MeasureText(string(t.text[run.start:from]), textSize, t.style).Width
+			right := fyne.MeasureText(string(t.text[run.start:to]), textSize, t.style).Width
+			sel := canvas.NewRectangle(th.Color(theme.ColorNameSelection, v))
+			sel.Move(fyne.NewPos(run.x+left, run.y))
+			sel.Resize(fyne.NewSize(right-left, lineHeight))
+			selection = append(selection, sel)
+		}
 		s := "…"
 		if run.start >= 0 {
 			s = string(t.text[run.start:run.end])
@@ -416,13 +565,7 @@ func (r *flowRenderer) build() {
 		txt.Move(fyne.NewPos(float32(math.Round(float64(run.x))), run.y))
 		front = append(front, txt)
 	}
-	r.objects = append(back, front...)
-}
-
-func withAlpha(c color.Color, a uint8) color.Color {
-	n := color.NRGBAModel.Convert(c).(color.NRGBA)
-	n.A = uint8(uint16(n.A) * uint16(a) / 0xff)
-	return n
+	r.objects = append(append(back, selection...), front...)
 }
 
 func (r *flowRenderer) Objects() []fyne.CanvasObject { return r.objects }
@@ -430,7 +573,9 @@ func (r *flowRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *flowRenderer) Refresh() {
 	r.layoutLines(r.t.Size().Width)
 	r.build()
-	canvas.Refresh(r.t)
+	// The widget, not the embedded flowText of a readerText: the canvas
+	// does not know the latter, and would not redraw.
+	canvas.Refresh(r.t.self)
 }
 
 func (r *flowRenderer) Destroy() {}

@@ -209,6 +209,22 @@ func TestEverythingFitsTheWindow(t *testing.T) {
 	}
 }
 
+// TestTheMapHasRoomAndTheReaderKeepsItsPage checks the strip's proportions
+// at 1280×800: the map about twice as wide as tall, as the world is, and big
+// enough to see a country in, and the reader still tall enough to read in.
+func TestTheMapHasRoomAndTheReaderKeepsItsPage(t *testing.T) {
+	m, _, _ := openSeed(t)
+	if s := m.mapView.Size(); s.Width < 480 || s.Height < 220 || s.Width < 1.9*s.Height {
+		t.Errorf("the map is %v, want at least 480×220 and about twice as wide as tall", s)
+	}
+	if h := m.reader.scroll.Size().Height; h < 480 {
+		t.Errorf("the reader's page is %v tall, want at least 480", h)
+	}
+	if s := m.timeline.Size(); s.Width < 600 {
+		t.Errorf("the timeline is %v, want at least 600 wide", s)
+	}
+}
+
 func TestNewestArticleIsOpenAtStart(t *testing.T) {
 	m, c, _ := openSeed(t)
 

@@ -26,25 +26,20 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/gui/worldmap"
 )
 
-// Texts of the map. They live here rather than in strings.go, which another
-// part of the window owns; move them there when the interface is translated.
-const (
-	textMapSep        = " · "            // translate: between a country's name and its count in the hover label
-	textMapArticle    = "artikel"        // translate: hover label, one article: "Marokko · 1 artikel"
-	textMapArticles   = "artikelen"      // translate: hover label, several: "Rusland · 3 artikelen"
-	textMapNoArticles = "geen artikelen" // translate: hover label, none: "Frankrijk · geen artikelen"
-	textMapLegend     = "Artikelen"      // translate: the legend's title
-	textMapLegendNone = "geen"           // translate: the legend's entry for countries without articles
-	textMapRange      = "%s–%s"          // translate: a legend class of counts, "3–4"
-	textMapFocus      = "Inzoomen op %s" // translate: secondary-click menu, %s is a country's name
-	textMapWholeWorld = "Hele wereld"    // translate: secondary-click menu and reset, back to the whole world
-)
+// The map's texts are keys "map.*" of the translations (see strings.go).
+func textMapLegend() string     { return tr("map.legend") }
+func textMapLegendNone() string { return tr("map.legend.none") }
+func textMapWholeWorld() string { return tr("map.world") }
+func textMapFocus(country string) string {
+	return tr("map.focus", map[string]any{"Country": country})
+}
 
 // How the map reacts to the user, in dp unless said otherwise.
 const (
@@ -70,6 +65,12 @@ const (
 	mapSwatchWidth, mapSwatchHeight = 18, 11
 	// mapZoomEpsilon tells "at the limit" from rounding after many scrolls.
 	mapZoomEpsilon = 1e-6
+	// mapCompactBelow is the height under which the map is a strip rather
+	// than a picture: the legend shrinks to a row along the bottom and the
+	// zoom buttons to a row in the top right corner, where Equal Earth's
+	// rounded edge leaves room, showing only those that can do something
+	// (at the whole world, only +), so that they cover little of the globe.
+	mapCompactBelow = 320
 )
 
 // MapView is the choropleth: countries coloured by how many matching articles
@@ -113,16 +114,19 @@ type MapView struct {
 	// the cache: tests check that hovering never draws it.
 	mapRenders int
 
-	base, hover *canvas.Raster
-	label       *fyne.Container // the hover label: panel and text, placed by hand
-	labelPanel  *canvas.Rectangle
-	labelText   *canvas.Text
-	legend      *fyne.Container // the legend: panel, title and rows, placed by hand
-	legendKey   string          // what the legend shows, so an unchanged one is not rebuilt
-	buttons     *fyne.Container
-	zoomIn      *widget.Button
-	zoomOut     *widget.Button
-	zoomWorld   *widget.Button
+	base, hover  *canvas.Raster
+	label        *fyne.Container // the hover label: panel and text, placed by hand
+	labelPanel   *canvas.Rectangle
+	labelText    *canvas.Text
+	legend       *fyne.Container // the legend: panel, title and entries, placed by hand
+	legendKey    string          // what the legend shows, so an unchanged one is not rebuilt
+	legendParts  mapLegendParts
+	legendFor    mapLegendFit // how the legend was last placed, so an unchanged one is not moved
+	buttons      *fyne.Container
+	buttonsInRow bool // the buttons are a row (a short map), not a column
+	zoomIn       *widget.Button
+	zoomOut      *widget.Button
+	zoomWorld    *widget.Button
 }
 
 // Compile-time checks that the map answers every kind of pointer input.
@@ -154,6 +158,24 @@ type mapHoverKey struct {
 	colour color.RGBA
 }
 
+// mapLegendParts are the legend's objects, built when what it shows changes
+// and placed when the map's size does.
+type mapLegendParts struct {
+	panel    *canvas.Rectangle
+	title    *canvas.Text
+	swatches []*canvas.Rectangle // "none" first, then one per colour class
+	labels   []*canvas.Text
+	pad, gap float32
+}
+
+// mapLegendFit is how the legend is placed: in a column, or for a short map
+// in rows no wider than width.
+type mapLegendFit struct {
+	compact bool
+	width   float32
+	key     string // the legend's legendKey when it was placed
+}
+
 // mapPixelFrame is how an image in device pixels covers the widget: Fyne
 // stretches a raster's image over its size in dp, so a position in dp maps
 // to pixels by a scale along each axis.
@@ -181,8 +203,9 @@ func (f mapPixelFrame) pixel(p fyne.Position) (x, y float64) {
 
 // NewMapView makes a map of world, which must be loaded (worldmap.Load).
 // countryName gives the name a hover label shows for an ISO code (the window
-// passes the Dutch names of corpus/geo); onToggle is called with the ISO code
-// of a country the user clicks, or whose marker they click. Either may be nil.
+// passes corpus/geo's names in the interface's language); onToggle is called
+// with the ISO code of a country the user clicks, or whose marker they click.
+// Either may be nil.
 func NewMapView(world *worldmap.World, countryName func(code string) string, onToggle func(code string)) *MapView {
 	m := &MapView{
 		world:       world,
@@ -265,9 +288,9 @@ func (m *MapView) TappedSecondary(ev *fyne.PointEvent) {
 func (m *MapView) contextMenu(p fyne.Position) *fyne.Menu {
 	var items []*fyne.MenuItem
 	if code, ok := m.countryAt(p); ok {
-		items = append(items, fyne.NewMenuItem(fmt.Sprintf(textMapFocus, m.name(code)), func() { m.focus(code) }))
+		items = append(items, fyne.NewMenuItem(textMapFocus(m.name(code)), func() { m.focus(code) }))
 	}
-	whole := fyne.NewMenuItem(textMapWholeWorld, m.ResetView)
+	whole := fyne.NewMenuItem(textMapWholeWorld(), m.ResetView)
 	whole.Disabled = m.atWorldView()
 	return fyne.NewMenu("", append(items, whole)...)
 }
@@ -469,7 +492,48 @@ func (m *MapView) syncButtons() {
 	enable(m.zoomIn, m.view.Zoom < worldmap.MaxZoom*(1-mapZoomEpsilon))
 	enable(m.zoomOut, !m.atWorldView())
 	enable(m.zoomWorld, !m.atWorldView())
+	if m.buttonsInRow {
+		m.placeButtons(m.Size())
+	}
 }
+
+// placeButtons puts the zoom buttons in the top right corner: a column of
+// +, − and whole world, or on a short map a row of those that are enabled,
+// + in the corner.
+func (m *MapView) placeButtons(size fyne.Size) {
+	compact := size.Height < mapCompactBelow
+	changed := compact != m.buttonsInRow
+	if changed {
+		m.buttonsInRow = compact
+		if compact {
+			m.buttons.Layout = layout.NewHBoxLayout()
+			m.buttons.Objects = []fyne.CanvasObject{m.zoomWorld, m.zoomOut, m.zoomIn}
+		} else {
+			m.buttons.Layout = layout.NewVBoxLayout()
+			m.buttons.Objects = []fyne.CanvasObject{m.zoomIn, m.zoomOut, m.zoomWorld}
+		}
+	}
+	for _, b := range []*widget.Button{m.zoomIn, m.zoomOut, m.zoomWorld} {
+		if show := !compact || !b.Disabled(); show != b.Visible() {
+			changed = true
+			if show {
+				b.Show()
+			} else {
+				b.Hide()
+			}
+		}
+	}
+	margin := m.margin()
+	buttons := m.buttons.MinSize()
+	m.buttons.Resize(buttons)
+	m.buttons.Move(fyne.NewPos(size.Width-buttons.Width-margin, margin))
+	if changed {
+		m.buttons.Refresh() // lays the buttons out again, as Resize does only for a new size
+	}
+}
+
+// margin keeps the legend and the buttons off the map's edges.
+func (m *MapView) margin() float32 { return m.Theme().Size(theme.SizeNamePadding) * 2 }
 
 // setHovered outlines code (none for "") on the overlay and names it in the
 // label beside the pointer.
@@ -521,17 +585,7 @@ func (m *MapView) placeLabel() {
 
 // hoverText is "Marokko · 1 artikel", "Frankrijk · geen artikelen".
 func (m *MapView) hoverText(code string) string {
-	return m.name(code) + textMapSep + mapArticlesPhrase(m.counts[code])
-}
-
-func mapArticlesPhrase(n int) string {
-	switch {
-	case n <= 0:
-		return textMapNoArticles
-	case n == 1:
-		return "1 " + textMapArticle
-	}
-	return groupDigits(n) + " " + textMapArticles
+	return m.name(code) + textMetaSep() + articlesPhrase(m.counts[code])
 }
 
 // name is a country's name as the window wants it shown, falling back to the
@@ -553,7 +607,7 @@ func mapLegendLabel(s worldmap.Stop) string {
 	if s.Min == s.Max {
 		return groupDigits(s.Min)
 	}
-	return fmt.Sprintf(textMapRange, groupDigits(s.Min), groupDigits(s.Max))
+	return tr("map.legend.range", map[string]any{"From": groupDigits(s.Min), "To": groupDigits(s.Max)})
 }
 
 // applyTheme picks the map style for the theme and colours the legend and the
@@ -577,57 +631,95 @@ func (m *MapView) applyTheme() {
 	m.buildLegend(th, variant)
 }
 
-// buildLegend lays the legend out afresh: a title, a swatch for "no
-// articles" and one per colour class with its range of counts, on a panel.
+// buildLegend makes the legend afresh when what it shows changed: a title,
+// a swatch for "no articles" and one per colour class with its range of
+// counts, on a panel. placeLegend places them.
 func (m *MapView) buildLegend(th fyne.Theme, variant fyne.ThemeVariant) {
 	style := m.style(mapPixelFrame{sx: 1, sy: 1})
 	stops := m.countScale(style.Palette).Stops()
 	fg := th.Color(theme.ColorNameForeground, variant)
 	textSize := th.Size(theme.SizeNameCaptionText)
 	panelFill, panelEdge := mapPanelColours(th, variant)
+	titleText, none := textMapLegend(), textMapLegendNone()
 	// Most new counts keep the classes; then the legend stays as it is.
-	key := fmt.Sprint(stops, style.Land, fg, textSize, panelFill, panelEdge)
+	key := fmt.Sprint(stops, style.Land, fg, textSize, panelFill, panelEdge, titleText, none)
 	if key == m.legendKey {
 		return
 	}
 	m.legendKey = key
-	pad := th.Size(theme.SizeNameInnerPadding) * 2 / 3
-	gap := th.Size(theme.SizeNamePadding) * 3 / 2
-	swatchEdge := mapWithAlpha(fg, 0x55)
+	swatchEdge := withAlpha(fg, 0x55)
+	parts := mapLegendParts{
+		panel: canvas.NewRectangle(panelFill),
+		title: canvas.NewText(titleText, fg),
+		pad:   th.Size(theme.SizeNameInnerPadding) * 2 / 3,
+		gap:   th.Size(theme.SizeNamePadding) * 3 / 2,
+	}
+	parts.panel.StrokeColor, parts.panel.StrokeWidth = panelEdge, 1
+	parts.panel.CornerRadius = th.Size(theme.SizeNameInputRadius)
+	parts.title.TextSize, parts.title.TextStyle = textSize, fyne.TextStyle{Bold: true}
+	parts.title.Resize(parts.title.MinSize())
+	objects := []fyne.CanvasObject{parts.panel, parts.title}
 
-	panel := canvas.NewRectangle(panelFill)
-	panel.StrokeColor, panel.StrokeWidth = panelEdge, 1
-	panel.CornerRadius = th.Size(theme.SizeNameInputRadius)
-
-	title := canvas.NewText(textMapLegend, fg)
-	title.TextSize, title.TextStyle = textSize, fyne.TextStyle{Bold: true}
-	title.Resize(title.MinSize())
-	title.Move(fyne.NewPos(pad, pad/2))
-	objects := []fyne.CanvasObject{panel, title}
-	width, y := title.MinSize().Width, pad/2+title.MinSize().Height+2
-
-	row := func(fill color.Color, label string) {
+	entry := func(fill color.Color, label string) {
 		text := canvas.NewText(label, fg)
 		text.TextSize = textSize
 		text.Resize(text.MinSize())
-		h := text.MinSize().Height
 		swatch := canvas.NewRectangle(fill)
 		swatch.StrokeColor, swatch.StrokeWidth, swatch.CornerRadius = swatchEdge, 1, 2
 		swatch.Resize(fyne.NewSize(mapSwatchWidth, mapSwatchHeight))
-		swatch.Move(fyne.NewPos(pad, y+(h-mapSwatchHeight)/2))
-		text.Move(fyne.NewPos(pad+mapSwatchWidth+gap, y))
-		width = max(width, mapSwatchWidth+gap+text.MinSize().Width)
-		y += h
+		parts.swatches = append(parts.swatches, swatch)
+		parts.labels = append(parts.labels, text)
 		objects = append(objects, swatch, text)
 	}
-	row(style.Land, textMapLegendNone)
+	entry(style.Land, none)
 	for _, stop := range stops {
-		row(stop.Colour, mapLegendLabel(stop))
+		entry(stop.Colour, mapLegendLabel(stop))
 	}
-
-	size := fyne.NewSize(width+2*pad, y+pad/2)
-	panel.Resize(size)
+	m.legendParts = parts
 	m.legend.Objects = objects
+	m.placeLegend(m.legendFor.compact, m.legendFor.width)
+}
+
+// placeLegend lays the legend out: in a column under its title, or, compact,
+// in a row after its title that wraps to more rows beyond width.
+func (m *MapView) placeLegend(compact bool, width float32) {
+	fit := mapLegendFit{compact: compact, width: width, key: m.legendKey}
+	if !compact {
+		fit.width = 0 // a column does not depend on the width
+	}
+	if fit == m.legendFor || m.legendParts.panel == nil {
+		return
+	}
+	m.legendFor = fit
+	p := m.legendParts
+	title := p.title.MinSize()
+	lineHeight := title.Height
+	top := p.pad / 2
+	p.title.Move(fyne.NewPos(p.pad, top))
+	right, x, y := p.pad+title.Width, p.pad, top+lineHeight+2
+	if compact {
+		x, y = right+2*p.gap, top
+	}
+	for i, swatch := range p.swatches {
+		label := p.labels[i]
+		w := mapSwatchWidth + p.gap + label.MinSize().Width
+		if compact && x > p.pad && x+w+p.pad > width {
+			x, y = p.pad, y+lineHeight+2 // wrap
+		}
+		swatch.Move(fyne.NewPos(x, y+(lineHeight-mapSwatchHeight)/2))
+		label.Move(fyne.NewPos(x+mapSwatchWidth+p.gap, y))
+		right = max(right, x+w)
+		if compact {
+			x += w + 2*p.gap
+		} else {
+			y += lineHeight
+		}
+	}
+	if compact {
+		y += lineHeight
+	}
+	size := fyne.NewSize(right+p.pad, y+p.pad/2)
+	p.panel.Resize(size)
 	m.legend.Resize(size)
 	m.legend.Refresh()
 }
@@ -636,15 +728,8 @@ func (m *MapView) buildLegend(th fyne.Theme, variant fyne.ThemeVariant) {
 // theme's background, a little see-through, with a faint edge that holds it
 // apart from land and sea alike.
 func mapPanelColours(th fyne.Theme, variant fyne.ThemeVariant) (fill, edge color.Color) {
-	return mapWithAlpha(th.Color(theme.ColorNameBackground, variant), mapPanelAlpha),
-		mapWithAlpha(th.Color(theme.ColorNameForeground, variant), 0x30)
-}
-
-// mapWithAlpha is c at the given opacity (of its own).
-func mapWithAlpha(c color.Color, alpha uint8) color.NRGBA {
-	n := color.NRGBAModel.Convert(c).(color.NRGBA)
-	n.A = uint8(uint16(n.A) * uint16(alpha) / 0xff)
-	return n
+	return withAlpha(th.Color(theme.ColorNameBackground, variant), mapPanelAlpha),
+		withAlpha(th.Color(theme.ColorNameForeground, variant), 0x30)
 }
 
 // mapIsDark says whether a background wants light drawing on it.
@@ -660,24 +745,36 @@ type mapViewRenderer struct {
 	objects []fyne.CanvasObject
 }
 
-func (r *mapViewRenderer) margin() float32 { return r.m.Theme().Size(theme.SizeNamePadding) * 2 }
-
 func (r *mapViewRenderer) Layout(size fyne.Size) {
 	m := r.m
 	m.base.Resize(size)
 	m.hover.Resize(size)
-	margin := r.margin()
+	margin := m.margin()
+	m.placeLegend(size.Height < mapCompactBelow, size.Width-2*margin)
 	legend := m.legend.Size()
 	m.legend.Move(fyne.NewPos(margin, size.Height-legend.Height-margin))
-	buttons := m.buttons.MinSize()
-	m.buttons.Resize(buttons)
-	m.buttons.Move(fyne.NewPos(size.Width-buttons.Width-margin, margin))
+	m.placeButtons(size)
 	m.placeLabel()
 }
 
+// MinSize is room for a compact map: the three buttons in a row, and below
+// them one row of the legend, at least as wide as its widest entry. It does
+// not follow the layout of the moment, so it stays the same at any size.
 func (r *mapViewRenderer) MinSize() fyne.Size {
-	legend, buttons, margin := r.m.legend.Size(), r.m.buttons.MinSize(), r.margin()
-	return fyne.NewSize(legend.Width+buttons.Width+3*margin, max(legend.Height, buttons.Height)+2*margin)
+	p, margin := r.m.legendParts, r.m.margin()
+	button := r.m.zoomIn.MinSize()
+	buttonsWidth := 3*button.Width + 2*r.m.Theme().Size(theme.SizeNamePadding)
+	legendWidth, legendHeight := float32(0), float32(0)
+	if p.title != nil {
+		title := p.title.MinSize()
+		legendWidth = title.Width
+		for _, label := range p.labels {
+			legendWidth = max(legendWidth, mapSwatchWidth+p.gap+label.MinSize().Width)
+		}
+		legendWidth += 2 * p.pad
+		legendHeight = title.Height + p.pad
+	}
+	return fyne.NewSize(max(buttonsWidth, legendWidth)+2*margin, button.Height+legendHeight+3*margin)
 }
 
 // Refresh follows the theme and the data: the legend and label restyle at

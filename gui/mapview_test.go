@@ -3,6 +3,7 @@ package gui
 import (
 	"image"
 	"image/color"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -51,18 +52,26 @@ type mapFixture struct {
 // theme in the given mode, with the seed counts.
 func newMapFixture(t *testing.T, mode ThemeMode) *mapFixture {
 	t.Helper()
+	return newMapFixtureOfSize(t, mode, fyne.NewSize(mapTestWidth, mapTestHeight))
+}
+
+// newMapFixtureOfSize is newMapFixture with a map of another size.
+func newMapFixtureOfSize(t *testing.T, mode ThemeMode, size fyne.Size) *mapFixture {
+	t.Helper()
 	f := &mapFixture{app: test.NewTempApp(t)}
-	f.app.Settings().SetTheme(newReadingTheme(mode))
+	f.app.Settings().SetTheme(newReadingTheme(mode, defaultTextSize))
 	world, err := worldmap.Load()
 	if err != nil {
 		t.Fatalf("worldmap.Load: %v", err)
 	}
-	dutchName := func(code string) string { return geo.Default().Name(code, "nl") }
-	f.m = NewMapView(world, dutchName, func(code string) { f.toggled = append(f.toggled, code) })
+	// Names in the interface's language, as the window gives them.
+	language := interfaceLanguage()
+	name := func(code string) string { return geo.Default().Name(code, language) }
+	f.m = NewMapView(world, name, func(code string) { f.toggled = append(f.toggled, code) })
 	f.m.SetData(seedMapCounts(), nil)
 	f.window = test.NewWindow(f.m)
 	f.window.SetPadded(false)
-	f.window.Resize(fyne.NewSize(mapTestWidth, mapTestHeight))
+	f.window.Resize(size)
 	t.Cleanup(f.window.Close)
 	f.capture() // draws the map, as showing the window would
 	return f
@@ -389,7 +398,7 @@ func TestMapSecondaryTapZoomsToACountry(t *testing.T) {
 	for _, item := range menu.Items {
 		labels = append(labels, item.Label)
 	}
-	if !slices.Equal(labels, []string{"Inzoomen op Cyprus", textMapWholeWorld}) || !menu.Items[1].Disabled {
+	if !slices.Equal(labels, []string{"Inzoomen op Cyprus", "Hele wereld"}) || !menu.Items[1].Disabled {
 		t.Fatalf("menu = %q (whole world disabled %v), want to zoom in on Cyprus, and the whole world disabled", labels, menu.Items[1].Disabled)
 	}
 	menu.Items[0].Action()
@@ -420,7 +429,7 @@ func TestMapFollowsTheTheme(t *testing.T) {
 	if got, want := pixelAt(), worldmap.LightStyle().Ocean; got != want {
 		t.Errorf("light theme: sea is %v, want %v", got, want)
 	}
-	f.app.Settings().SetTheme(newReadingTheme(ThemeDark))
+	f.app.Settings().SetTheme(newReadingTheme(ThemeDark, defaultTextSize))
 	if got, want := pixelAt(), worldmap.DarkStyle().Ocean; got != want {
 		t.Errorf("dark theme: sea is %v, want %v", got, want)
 	}
@@ -439,7 +448,7 @@ func TestMapLegendNamesTheClasses(t *testing.T) {
 			texts = append(texts, text.Text)
 		}
 	}
-	want := []string{textMapLegend, textMapLegendNone, "1", "2", "3–4", "5–9"}
+	want := []string{"Artikelen", "geen", "1", "2", "3–4", "5–9"}
 	if !slices.Equal(texts, want) {
 		t.Errorf("legend reads %q, want %q (the EU's 500 must not stretch the scale)", texts, want)
 	}
@@ -459,8 +468,8 @@ func TestMapLegendLabelsAndCounts(t *testing.T) {
 		}
 	}
 	for n, want := range map[int]string{0: "geen artikelen", 1: "1 artikel", 2: "2 artikelen", 12345: "12.345 artikelen"} {
-		if got := mapArticlesPhrase(n); got != want {
-			t.Errorf("mapArticlesPhrase(%d) = %q, want %q", n, got, want)
+		if got := articlesPhrase(n); got != want {
+			t.Errorf("articlesPhrase(%d) = %q, want %q", n, got, want)
 		}
 	}
 }
@@ -468,14 +477,25 @@ func TestMapLegendLabelsAndCounts(t *testing.T) {
 // TestMapImages keeps masters of the map in both themes, with the seed
 // counts, France selected and the pointer on Morocco: the choropleth, the
 // legend, the selection outline, the hover outline and label, the markers
-// and the zoom buttons in one picture each.
+// and the zoom buttons in one picture each. The English one ("_en") has
+// the legend and the label in English.
 func TestMapImages(t *testing.T) {
-	for _, mode := range []ThemeMode{ThemeLight, ThemeDark} {
-		t.Run(string(mode), func(t *testing.T) {
-			f := newMapFixture(t, mode)
+	for _, c := range []struct {
+		mode     ThemeMode
+		language string
+	}{{ThemeLight, "nl"}, {ThemeDark, "nl"}, {ThemeLight, "en"}} {
+		name := string(c.mode)
+		if c.language != "nl" {
+			name += "_" + c.language
+		}
+		t.Run(name, func(t *testing.T) {
+			if c.language != "nl" {
+				inLanguage(t, c.language)
+			}
+			f := newMapFixture(t, c.mode)
 			f.m.SetData(seedMapCounts(), []string{"FR"})
 			f.hover(placeRabat)
-			test.AssertImageMatches(t, "mapview_"+string(mode)+".png", f.capture())
+			test.AssertImageMatches(t, "mapview_"+name+".png", f.capture())
 		})
 	}
 }
@@ -490,6 +510,100 @@ func TestMapImageZoomedOnEurope(t *testing.T) {
 		f.m.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: europe}, Scrolled: fyne.Delta{DY: mapScrollPerDoubling}})
 	}
 	test.AssertImageMatches(t, "mapview_europe_dark.png", f.capture())
+}
+
+// The map's pane in the window at 1280×800 is about this size: a strip, in
+// which the legend is one row and the zoom buttons a row (see
+// mapCompactBelow).
+const mapStripWidth, mapStripHeight = 510, 230
+
+func TestMapStripHasACompactLegendAndButtons(t *testing.T) {
+	f := newMapFixtureOfSize(t, ThemeLight, fyne.NewSize(mapStripWidth, mapStripHeight))
+	f.m.SetData(map[string]int{"FR": 1, "DE": 2, "US": 4, "CN": 9, "RU": 1234}, nil)
+	inside := func(what string, o fyne.CanvasObject) {
+		t.Helper()
+		p, s := o.Position(), o.Size()
+		if p.X < 0 || p.Y < 0 || p.X+s.Width > mapStripWidth || p.Y+s.Height > mapStripHeight {
+			t.Errorf("%s at %v size %v leaves the %v×%v map", what, p, s, mapStripWidth, mapStripHeight)
+		}
+	}
+	legend := f.m.legend
+	inside("the legend", legend)
+	var texts []string
+	var rows []float32
+	for _, o := range legend.Objects {
+		if text, ok := o.(*canvas.Text); ok {
+			texts = append(texts, text.Text)
+			if !slices.Contains(rows, text.Position().Y) {
+				rows = append(rows, text.Position().Y)
+			}
+		}
+	}
+	if want := []string{"Artikelen", "geen", "1–2", "3–9", "10–29", "30–99", "100–299", "300–1.234"}; !slices.Equal(texts, want) {
+		t.Errorf("legend reads %q, want %q", texts, want)
+	}
+	if len(rows) > 2 || legend.Size().Height > mapStripHeight/4 {
+		t.Errorf("the legend's %d texts take %d rows and %v dp of the %v dp map, want at most two rows and a quarter",
+			len(texts), len(rows), legend.Size().Height, mapStripHeight)
+	}
+
+	// At the whole world only + can do something, and only + is shown, in
+	// the top right corner.
+	visible := func() []*widget.Button {
+		var out []*widget.Button
+		for _, o := range f.m.buttons.Objects {
+			if b := o.(*widget.Button); b.Visible() {
+				out = append(out, b)
+			}
+		}
+		return out
+	}
+	corner := func(b *widget.Button) fyne.Position {
+		return b.Position().Add(f.m.buttons.Position()).AddXY(b.Size().Width, 0)
+	}
+	if got := visible(); len(got) != 1 || got[0] != f.m.zoomIn {
+		t.Fatalf("at the whole world %d buttons show, want only +", len(got))
+	}
+	inside("the buttons", f.m.buttons)
+	plus := corner(f.m.zoomIn)
+	if plus.X < mapStripWidth-20 || plus.Y > 20 {
+		t.Errorf("+ ends at %v, want it in the top right corner", plus)
+	}
+	test.TapCanvas(f.window.Canvas(), fyne.CurrentApp().Driver().AbsolutePositionForObject(f.m.zoomIn).AddXY(5, 5))
+	if got := visible(); len(got) != 3 || f.m.view.Zoom != mapButtonZoom {
+		t.Fatalf("after + the zoom is %v and %d buttons show, want %v and all three", f.m.view.Zoom, len(got), mapButtonZoom)
+	}
+	inside("the buttons", f.m.buttons)
+	if got := corner(f.m.zoomIn); got != plus {
+		t.Errorf("+ moved from %v to %v when the other buttons appeared", plus, got)
+	}
+	for _, b := range visible() {
+		if b.Position().Y != 0 {
+			t.Errorf("the buttons are not one row: one is at %v", b.Position())
+		}
+	}
+	test.TapCanvas(f.window.Canvas(), fyne.CurrentApp().Driver().AbsolutePositionForObject(f.m.zoomWorld).AddXY(5, 5))
+	if f.m.view != worldmap.WorldView() || len(visible()) != 1 {
+		t.Errorf("the world button left the view at %+v with %d buttons", f.m.view, len(visible()))
+	}
+	if len(f.toggled) != 0 {
+		t.Errorf("pressing the buttons toggled %v on the map below them", f.toggled)
+	}
+}
+
+// TestMapStripImages keeps masters of the map at the size of its pane in
+// the window, in both themes: with the seed counts, and with counts up to
+// 1,234, whose legend takes two rows.
+func TestMapStripImages(t *testing.T) {
+	wide := seedMapCounts()
+	maps.Copy(wide, map[string]int{"US": 1234, "CN": 300, "RU": 120, "BR": 40, "IN": 12, "AU": 5})
+	for mode, counts := range map[ThemeMode]map[string]int{ThemeLight: seedMapCounts(), ThemeDark: wide} {
+		t.Run(string(mode), func(t *testing.T) {
+			f := newMapFixtureOfSize(t, mode, fyne.NewSize(mapStripWidth, mapStripHeight))
+			f.m.SetData(counts, []string{"FR"})
+			test.AssertImageMatches(t, "mapview_strip_"+string(mode)+".png", f.capture())
+		})
+	}
 }
 
 // mapFacetCounts spreads articles over every country on the map as a search's
@@ -513,10 +627,9 @@ func mapFacetCounts(world *worldmap.World, articles, salt int) map[string]int {
 	return counts
 }
 
-// BenchmarkMapViewSetData1280x640 is a query's worth of work for the map over
-// 100,000 articles: new facet counts in, the raster's image out, as Fyne asks
-// for it after the refresh. The budget is 16 ms.
-func BenchmarkMapViewSetData1280x640(b *testing.B) {
+// newBenchMap is a map of 1280×640 dp at scale 1, outside any window, for
+// the benchmarks, which ask its rasters for images themselves.
+func newBenchMap(b *testing.B) *MapView {
 	test.NewTempApp(b)
 	world, err := worldmap.Load()
 	if err != nil {
@@ -524,7 +637,15 @@ func BenchmarkMapViewSetData1280x640(b *testing.B) {
 	}
 	m := NewMapView(world, nil, nil)
 	m.Resize(fyne.NewSize(1280, 640))
-	counts := [2]map[string]int{mapFacetCounts(world, 100_000, 0), mapFacetCounts(world, 100_000, 1)}
+	return m
+}
+
+// BenchmarkMapViewSetData1280x640 is a query's worth of work for the map over
+// 100,000 articles: new facet counts in, the raster's image out, as Fyne asks
+// for it after the refresh. The budget is 16 ms.
+func BenchmarkMapViewSetData1280x640(b *testing.B) {
+	m := newBenchMap(b)
+	counts := [2]map[string]int{mapFacetCounts(m.world, 100_000, 0), mapFacetCounts(m.world, 100_000, 1)}
 	selected := []string{"FR", "RU"}
 	m.SetData(counts[1], selected)
 	m.base.Generator(1280, 640)
@@ -537,14 +658,8 @@ func BenchmarkMapViewSetData1280x640(b *testing.B) {
 // BenchmarkMapViewHover1280x640 is one pointer move onto another country:
 // hit-test, label and the overlay's outline.
 func BenchmarkMapViewHover1280x640(b *testing.B) {
-	test.NewTempApp(b)
-	world, err := worldmap.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	m := NewMapView(world, nil, nil)
-	m.Resize(fyne.NewSize(1280, 640))
-	m.SetData(mapFacetCounts(world, 100_000, 0), nil)
+	m := newBenchMap(b)
+	m.SetData(mapFacetCounts(m.world, 100_000, 0), nil)
 	m.base.Generator(1280, 640)
 	frame := m.frame()
 	var places [2]fyne.Position
@@ -561,14 +676,8 @@ func BenchmarkMapViewHover1280x640(b *testing.B) {
 // BenchmarkMapViewPan1280x640 is one step of a drag: a new view, so the map's
 // geometry is rasterised again.
 func BenchmarkMapViewPan1280x640(b *testing.B) {
-	test.NewTempApp(b)
-	world, err := worldmap.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	m := NewMapView(world, nil, nil)
-	m.Resize(fyne.NewSize(1280, 640))
-	m.SetData(mapFacetCounts(world, 100_000, 0), nil)
+	m := newBenchMap(b)
+	m.SetData(mapFacetCounts(m.world, 100_000, 0), nil)
 	m.zoomAtCentre(2)
 	m.base.Generator(1280, 640)
 	for i := 0; b.Loop(); i++ {

@@ -274,6 +274,10 @@ func (r *reader) showMatchCount() {
 		r.previous.Enable()
 		r.next.Enable()
 	}
+	// The label's width changed with its text: lay the bar out again now,
+	// rather than when the driver next checks minimum sizes (the test
+	// driver never does).
+	r.bar.Refresh()
 }
 
 // stepMatch moves to the next (or previous) match, round the end, and
@@ -336,8 +340,29 @@ func placeholderBlocks() ([]fyne.CanvasObject, []float32) {
 // space above each, and remembers the blocks whose words can be marked.
 func (r *reader) articleBlocks(doc *corpus.Document) ([]fyne.CanvasObject, []float32) {
 	return articleBlocks(doc, r.session.Places(doc.ID), func(t *readerText, mentions []geo.Mention) {
+		t.onSelect = r.selected
+		t.dragFallback = r.scroll
 		r.texts = append(r.texts, readerBlock{text: t, mentions: mentions})
 	}, r.state.AddCountry)
+}
+
+// selected keeps one selection in the article: the newest, in block t.
+func (r *reader) selected(t *readerText) {
+	for _, b := range r.texts {
+		if b.text != t {
+			b.text.selectRunes(0, 0)
+		}
+	}
+}
+
+// Selection is the text selected in the article, "" for none.
+func (r *reader) Selection() string {
+	for _, b := range r.texts {
+		if s := b.text.selected(); s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // articleBlocks lays an article out: the title, the meta line, the paragraphs

@@ -3,6 +3,7 @@ package gui
 import (
 	"embed"
 	"encoding/json"
+	"maps"
 	"strconv"
 	"strings"
 	"sync"
@@ -64,9 +65,13 @@ func tr(key string, data ...map[string]any) string {
 }
 
 // trN translates a key with plural forms for the count n, which it also
-// passes, digit-grouped, as {{.Count}}.
-func trN(key string, n int) string {
-	return lang.XN(key, dutch()[key], n, map[string]any{"Count": groupDigits(n)})
+// passes, digit-grouped, as {{.Count}}; data fills in its other {{.Fields}}.
+func trN(key string, n int, data ...map[string]any) string {
+	fields := map[string]any{"Count": groupDigits(n)}
+	if len(data) > 0 {
+		maps.Copy(fields, data[0])
+	}
+	return lang.XN(key, dutch()[key], n, fields)
 }
 
 func textWindowTitle() string   { return tr("window.title") }
@@ -80,6 +85,21 @@ func wordCount(n int) string    { return trN("count.words", n) }
 func interfaceLanguage() string { return tr("lang.code") }
 func textClearAll() string      { return tr("chips.clear") }
 func textBookmarksChip() string { return tr("chips.bookmarks") }
+
+// articlesPhrase is a count of articles that says "geen artikelen" for none,
+// as the map's and the timeline's hover labels do.
+func articlesPhrase(n int) string {
+	if n <= 0 {
+		return tr("count.articles.none")
+	}
+	return articleCount(n)
+}
+
+// articlesOf is part of a whole: "2 van 40 artikelen", "0 van 1 artikel".
+func articlesOf(part, total int) string {
+	return trN("count.articles.of", total, map[string]any{"Part": groupDigits(part)})
+}
+
 func textSuggestion(s string) string {
 	return tr("search.suggestion", map[string]any{"Suggestion": s})
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"dossier/corpus"
+	"dossier/gui/worldmap"
 )
 
 func TestDutchDates(t *testing.T) {
@@ -81,17 +82,28 @@ func TestUnknownThemePreferenceFollowsTheSystem(t *testing.T) {
 	}
 }
 
-// TestEnglishInterface switches the process to English, as an English
-// system or browser does at start, and back to Dutch.
-func TestEnglishInterface(t *testing.T) {
+// inLanguage switches the process to another interface language, as a
+// system or browser in that language does at start, until the test ends,
+// when it is Dutch again (as TestMain sets it).
+func inLanguage(t testing.TB, code string) {
+	t.Helper()
 	t.Cleanup(func() {
 		os.Setenv("LANGUAGE", "nl")
 		lang.AddTranslationsFS(translations, "translations")
 	})
-	os.Setenv("LANGUAGE", "en")
+	os.Setenv("LANGUAGE", code)
 	if err := lang.AddTranslationsFS(translations, "translations"); err != nil {
 		t.Fatal(err)
 	}
+	if got := interfaceLanguage(); got != code {
+		t.Fatalf("the interface is in %q, want %q", got, code)
+	}
+}
+
+// TestEnglishInterface switches the process to English, as an English
+// system or browser does at start, and back to Dutch.
+func TestEnglishInterface(t *testing.T) {
+	inLanguage(t, "en")
 	jul := corpus.Date{Month: corpus.Month{Year: 2021, Month: time.July}, Day: 20}
 	for got, want := range map[string]string{
 		articleCount(100000):                  "100,000 articles",
@@ -107,6 +119,45 @@ func TestEnglishInterface(t *testing.T) {
 		if got != want {
 			t.Errorf("got %q, want %q", got, want)
 		}
+	}
+}
+
+// TestMapAndTimelineTexts checks the map's and the timeline's texts, with
+// their plural forms, in both languages.
+func TestMapAndTimelineTexts(t *testing.T) {
+	texts := func() []string {
+		return []string{
+			articlesPhrase(0), articlesOf(2, 1234), articlesOf(0, 1),
+			textMapLegend(), textMapLegendNone(), textMapFocus("Cyprus"), textMapWholeWorld(),
+			mapLegendLabel(worldmap.Stop{Min: 1000, Max: 1999}),
+			timelineScaleHint(1942, 1), timelineScaleHint(3, 3), timelineScaleHint(3, 12),
+			timelineScaleHint(3, 24), timelineScaleHint(3, 120),
+		}
+	}
+	for language, want := range map[string][]string{
+		"nl": {
+			"geen artikelen", "2 van 1.234 artikelen", "0 van 1 artikel",
+			"Artikelen", "geen", "Inzoomen op Cyprus", "Hele wereld",
+			"1.000–1.999",
+			"max. 1.942 per maand", "max. 3 per kwartaal", "max. 3 per jaar",
+			"max. 3 per 2 jaar", "max. 3 per 10 jaar",
+		},
+		"en": {
+			"no articles", "2 of 1,234 articles", "0 of 1 article",
+			"Articles", "none", "Zoom in on Cyprus", "Whole world",
+			"1,000–1,999",
+			"max. 1,942 per month", "max. 3 per quarter", "max. 3 per year",
+			"max. 3 per 2 years", "max. 3 per 10 years",
+		},
+	} {
+		t.Run(language, func(t *testing.T) {
+			if language != "nl" {
+				inLanguage(t, language)
+			}
+			if got := texts(); !slices.Equal(got, want) {
+				t.Errorf("got  %q\nwant %q", got, want)
+			}
+		})
 	}
 }
 

@@ -107,13 +107,9 @@ type readingTheme struct {
 }
 
 // newReadingTheme is the theme for a mode, with the reader's body text at
-// bodySize dp (defaultTextSize when not given).
-func newReadingTheme(mode ThemeMode, bodySize ...float32) *readingTheme {
-	size := float32(defaultTextSize)
-	if len(bodySize) > 0 {
-		size = validTextSize(bodySize[0])
-	}
-	return &readingTheme{mode: mode, bodySize: size, base: theme.DefaultTheme()}
+// bodySize dp (one of textSizes; anything else is defaultTextSize).
+func newReadingTheme(mode ThemeMode, bodySize float32) *readingTheme {
+	return &readingTheme{mode: mode, bodySize: validTextSize(bodySize), base: theme.DefaultTheme()}
 }
 
 // variant is the variant this theme draws, given the one the system asks for.
@@ -177,6 +173,14 @@ func readingPalette(name fyne.ThemeColorName, dark bool) (color.Color, bool) {
 
 func rgb(r, g, b uint8) color.NRGBA     { return color.NRGBA{R: r, G: g, B: b, A: 0xff} }
 func rgba(r, g, b, a uint8) color.NRGBA { return color.NRGBA{R: r, G: g, B: b, A: a} }
+
+// withAlpha is c with its opacity scaled by alpha/255: a theme colour made
+// fainter for underlines, panels, muted bars and hairlines.
+func withAlpha(c color.Color, alpha uint8) color.NRGBA {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A = uint8(uint16(n.A) * uint16(alpha) / 0xff)
+	return n
+}
 
 func (t *readingTheme) Font(style fyne.TextStyle) fyne.Resource { return t.base.Font(style) }
 

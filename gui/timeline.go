@@ -38,7 +38,6 @@ package gui
 // size, colour or text changed are refreshed, so hovering touches a handful.
 
 import (
-	"fmt"
 	"image/color"
 	"math"
 	"strconv"
@@ -51,16 +50,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/corpus"
-)
-
-// The timeline's own texts; the window owner moves them into the translation tables.
-const (
-	textTimelineNoArticles    = "geen artikelen"       // translate: hover label, a period without matches
-	textTimelineArticlesOf    = "%s van %s artikelen"  // translate: hover label: matches of all articles in the period
-	textTimelineMaxPerMonth   = "max. %s per maand"    // translate: y-scale hint; %s is the tallest bar's count
-	textTimelineMaxPerQuarter = "max. %s per kwartaal" // translate: y-scale hint when bars are quarters
-	textTimelineMaxPerYear    = "max. %s per jaar"     // translate: y-scale hint when bars are years
-	textTimelineMaxPerYears   = "max. %s per %d jaar"  // translate: y-scale hint when bars span %d years
 )
 
 // Sizes in dp unless the name says pixels.
@@ -548,13 +537,10 @@ func timelineBucketLabel(b timelineBucket, withBackground bool) string {
 // timelineCount is "2 artikelen", or "2 van 40 artikelen" when the background
 // counts are shown and differ.
 func timelineCount(count, background int, withBackground bool) string {
-	switch {
-	case withBackground && background != count:
-		return fmt.Sprintf(textTimelineArticlesOf, groupDigits(count), groupDigits(background))
-	case count == 0:
-		return textTimelineNoArticles
+	if withBackground && background != count {
+		return articlesOf(count, background)
 	}
-	return articleCount(count)
+	return articlesPhrase(count)
 }
 
 // timelinePeriod names a bar's period: "dec 2018", "2018", and otherwise as
@@ -572,16 +558,14 @@ func timelinePeriod(first, last corpus.Month) string {
 // timelineScaleHint is the y-scale hint, "max. 1.942 per maand", naming the
 // period one bar covers so that aggregated bars are never read as months.
 func timelineScaleHint(maxCount, bucketMonths int) string {
-	n := groupDigits(maxCount)
+	most := map[string]any{"Max": groupDigits(maxCount)}
 	switch bucketMonths {
 	case 1:
-		return fmt.Sprintf(textTimelineMaxPerMonth, n)
+		return tr("timeline.max.month", most)
 	case 3:
-		return fmt.Sprintf(textTimelineMaxPerQuarter, n)
-	case 12:
-		return fmt.Sprintf(textTimelineMaxPerYear, n)
+		return tr("timeline.max.quarter", most)
 	}
-	return fmt.Sprintf(textTimelineMaxPerYears, n, bucketMonths/12)
+	return trN("timeline.max.years", bucketMonths/12, most)
 }
 
 // timelinePalette is the theme's colours as the timeline uses them.
@@ -602,25 +586,18 @@ func (t *Timeline) palette() timelinePalette {
 	fg := c(theme.ColorNameForeground)
 	return timelinePalette{
 		accent:        c(theme.ColorNamePrimary),
-		mutedBar:      timelineFade(fg, 0x50),
-		backgroundBar: timelineFade(fg, 0x0e),
+		mutedBar:      withAlpha(fg, 0x50),
+		backgroundBar: withAlpha(fg, 0x0e),
 		selection:     c(theme.ColorNameSelection),
 		hover:         c(theme.ColorNameHover),
-		line:          timelineFade(fg, 0x30),
-		tick:          timelineFade(fg, 0x60),
+		line:          withAlpha(fg, 0x30),
+		tick:          withAlpha(fg, 0x60),
 		label:         c(colorMuted),
 		strongLabel:   fg,
 		tipFill:       c(theme.ColorNameOverlayBackground),
-		tipStroke:     timelineFade(fg, 0x40),
+		tipStroke:     withAlpha(fg, 0x40),
 		tipText:       fg,
 	}
-}
-
-// timelineFade scales c's opacity by a/255.
-func timelineFade(c color.Color, a uint8) color.Color {
-	n := color.NRGBAModel.Convert(c).(color.NRGBA)
-	n.A = uint8(uint16(n.A) * uint16(a) / 0xff)
-	return n
 }
 
 // timelineRenderer draws a Timeline with pools of rectangles and texts that

@@ -414,7 +414,7 @@ func TestTimelineHoverNamesMonthAndCount(t *testing.T) {
 	for _, h := range []struct{ month, want string }{
 		{"2018-12", shortMonth(month("2018-12")) + textMetaSep() + articleCount(2)},
 		{"2019-06", shortMonth(month("2019-06")) + textMetaSep() + articleCount(1)},
-		{"2019-07", shortMonth(month("2019-07")) + textMetaSep() + textTimelineNoArticles},
+		{"2019-07", shortMonth(month("2019-07")) + textMetaSep() + "geen artikelen"},
 	} {
 		test.MoveMouse(c, f.centreOf(month(h.month)))
 		if !r.tipText.Visible() || r.tipText.Text != h.want {
@@ -606,27 +606,31 @@ func TestTimelineWithoutDataDrawsNothing(t *testing.T) {
 	}
 }
 
+// TestTimelineImages keeps masters of the strip in both themes and both
+// languages: Dutch has the plain names, English a suffix ("_en").
 func TestTimelineImages(t *testing.T) {
 	counts := generatedCounts(month("2005-01"), month("2025-10"), 100_000)
 	matches := searchMatches(counts)
-	for _, c := range []struct {
-		mode ThemeMode
-		name string
-	}{{ThemeLight, "light"}, {ThemeDark, "dark"}} {
-		f := newTimelineFixture(t, c.mode, fyne.NewSize(800, 140))
-		// Month names follow the interface language, which follows the
-		// system's: Dutch has the plain names, others a suffix ("_en").
-		if lang := interfaceLanguage(); lang != "nl" {
-			c.name += "_" + lang
-		}
-		f.tl.SetData(span("2005-01", "2025-10"), matches, counts, month("2013-06"), month("2016-12"))
-		test.MoveMouse(f.window.Canvas(), f.centreOf(month("2014-09")))
-		test.AssertImageMatches(t, "timeline_"+c.name+".png", f.window.Canvas().Capture())
+	for _, language := range []string{"nl", "en"} {
+		t.Run(language, func(t *testing.T) {
+			suffix := ""
+			if language != "nl" {
+				inLanguage(t, language)
+				suffix = "_" + language
+			}
+			for _, mode := range []ThemeMode{ThemeLight, ThemeDark} {
+				name := string(mode) + suffix
+				f := newTimelineFixture(t, mode, fyne.NewSize(800, 140))
+				f.tl.SetData(span("2005-01", "2025-10"), matches, counts, month("2013-06"), month("2016-12"))
+				test.MoveMouse(f.window.Canvas(), f.centreOf(month("2014-09")))
+				test.AssertImageMatches(t, "timeline_"+name+".png", f.window.Canvas().Capture())
 
-		f.tl.MouseOut()
-		f.tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: f.centreOf(month("2016-12"))}, Scrolled: fyne.NewDelta(0, 10*timelineScrollNotch)})
-		test.MoveMouse(f.window.Canvas(), f.centreOf(month("2017-03")))
-		test.AssertImageMatches(t, "timeline_zoomed_"+c.name+".png", f.window.Canvas().Capture())
+				f.tl.MouseOut()
+				f.tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: f.centreOf(month("2016-12"))}, Scrolled: fyne.NewDelta(0, 10*timelineScrollNotch)})
+				test.MoveMouse(f.window.Canvas(), f.centreOf(month("2017-03")))
+				test.AssertImageMatches(t, "timeline_zoomed_"+name+".png", f.window.Canvas().Capture())
+			}
+		})
 	}
 }
 

@@ -175,10 +175,14 @@ func (m *MainWindow) buildViews() {
 }
 
 // Proportions of the window: the results column, and the strip with the map
-// and the timeline below.
+// and the timeline below. At 1280×800 the strip is about 230 dp tall, the
+// map about 510 dp wide: Equal Earth is about twice as wide as tall, so the
+// globe fills the map's pane, and the reader keeps its 680 dp column and
+// over 500 dp of height.
 const (
 	sidebarShare = 0.34
-	stripShare   = 0.75 // of the height, above the strip
+	stripShare   = 0.70 // of the height, above the strip
+	mapShare     = 0.40 // of the strip's width
 )
 
 // layout places the views: on the left the search bar, the filter chips, the
@@ -212,7 +216,7 @@ func (m *MainWindow) layout() fyne.CanvasObject {
 		mapPane = m.mapView
 	}
 	strip := container.NewHSplit(mapPane, container.New(layout.NewCustomPaddedLayout(0, 0, inset, inset), m.timeline))
-	strip.Offset = sidebarShare
+	strip.Offset = mapShare
 	all := container.NewVSplit(main, container.NewStack(newThemedFill(colorSidebar), strip))
 	all.Offset = stripShare
 	return all
@@ -427,7 +431,17 @@ func (m *MainWindow) shortcutActions() map[string]func() {
 	if !fyne.CurrentDevice().IsBrowser() {
 		actions[shortcutOpenCorpus.ShortcutName()] = m.openCorpusFolder
 	}
+	// Ctrl+C reaches the window only when no entry has the focus, as after
+	// selecting in the reader; a focused search bar copies its own text.
+	actions[(&fyne.ShortcutCopy{}).ShortcutName()] = m.copySelection
 	return actions
+}
+
+// copySelection puts the text selected in the reader on the clipboard.
+func (m *MainWindow) copySelection() {
+	if s := m.reader.Selection(); s != "" {
+		m.app.Clipboard().SetContent(s)
+	}
 }
 
 func (m *MainWindow) addShortcuts() {
@@ -436,6 +450,7 @@ func (m *MainWindow) addShortcuts() {
 		shortcutNextMatch, shortcutPreviousMatch, shortcutBookmark, shortcutOpenCorpus} {
 		m.window.Canvas().AddShortcut(s, m.typedShortcut)
 	}
+	m.window.Canvas().AddShortcut(&fyne.ShortcutCopy{}, m.typedShortcut)
 }
 
 // typedShortcut runs a shortcut of the window, wherever it was typed.

@@ -52,11 +52,13 @@ func LightStyle() Style {
 	}
 }
 
-// DarkStyle suits a dark theme: a near-black sea, dark grey land, dark
-// borders, and counts running from dim purple (few) to bright yellow (many).
+// DarkStyle suits a dark theme: a deep blue sea, a shade lighter and bluer
+// than a dark window (#1c1e22) so the globe's outline shows, dark grey land,
+// dark borders, and counts running from dim purple (few) to bright yellow
+// (many).
 func DarkStyle() Style {
 	return Style{
-		Ocean:        color.RGBA{0x1B, 0x1F, 0x26, 0xFF},
+		Ocean:        color.RGBA{0x20, 0x2B, 0x3A, 0xFF},
 		Land:         color.RGBA{0x3A, 0x40, 0x4A, 0xFF},
 		Border:       color.RGBA{0x14, 0x17, 0x1C, 0xFF},
 		BorderWidth:  0.6,
