@@ -45,10 +45,11 @@ func collectViewData(s *session, visibleRows int) viewData {
 		_ = spansToMarks(hit.Spans)
 		d.rows = append(d.rows, joinMeta(shortDate(hit.Doc.Date), hit.Doc.Source, strings.Join(s.Codes(hit.Doc.ID, resultCodes), " ")))
 	}
-	if doc, ok := s.Doc(s.state.OpenID()); ok {
-		d.marks += len(s.Marks(doc.Title))
-		for _, p := range doc.Paragraphs {
-			d.marks += len(s.Marks(p.Text))
+	if id := s.state.OpenID(); id != "" {
+		hl := s.Highlights(id)
+		d.marks += len(hl.Title)
+		for _, spans := range hl.Paragraphs {
+			d.marks += len(spans)
 		}
 	}
 	counts, _ := s.MapData()

@@ -11,6 +11,7 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/geo"
+	"dossier/corpus/search"
 )
 
 // Typographic spacing of the reader, in dp, on top of the padding every
@@ -226,8 +227,20 @@ func (r *reader) showStar() {
 func (r *reader) mark() {
 	r.matches = r.matches[:0]
 	r.current = -1
-	for i, b := range r.texts {
-		for _, sp := range r.session.Marks(b.text.String()) {
+	var hl search.Highlights
+	if r.shownID != "" {
+		hl = r.session.Highlights(r.shownID)
+	}
+	// The blocks are the title, then the paragraphs (see articleBlocks).
+	for i := range r.texts {
+		var spans [][2]int
+		switch {
+		case i == 0:
+			spans = hl.Title
+		case i-1 < len(hl.Paragraphs):
+			spans = hl.Paragraphs[i-1]
+		}
+		for _, sp := range spans {
 			r.matches = append(r.matches, matchRef{block: i, start: sp[0], end: sp[1]})
 		}
 	}

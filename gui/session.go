@@ -30,7 +30,6 @@ type session struct {
 	query  search.Query // the filter of the current result, without paging
 	result search.Result
 	pages  map[int][]search.Hit
-	marks  *matcher
 
 	// Per library: the corpus's first and last month and its articles per month.
 	span       [2]corpus.Month
@@ -106,7 +105,6 @@ func (s *session) search() {
 	q.Limit = resultPage
 	s.result = s.run(q)
 	s.pages = map[int][]search.Hit{0: s.result.Hits}
-	s.marks = newMatcher(s.query.Text, s.result.Hits)
 }
 
 // run asks the library, or with the bookmarks filter on, the index of the
@@ -207,8 +205,20 @@ func (s *session) TimelineData() (span [2]corpus.Month, counts, background map[s
 	return s.span, s.result.Facets.Months, s.background, from, to
 }
 
-// Marks are the words of text that the current query matched, as rune spans.
-func (s *session) Marks(text string) [][2]int { return s.marks.spans(text) }
+// Highlights are the words of article id that the current query matched, as
+// the search engine matched them, with the country mentions the query names:
+// rune spans in its title and in each paragraph. With the bookmarks filter
+// on, the index of the bookmarks answers, as it answered the search.
+func (s *session) Highlights(id string) search.Highlights {
+	doc, ok := s.Doc(id)
+	if !ok {
+		return search.Highlights{}
+	}
+	if s.state.BookmarksOnly() && s.state.IsBookmarked(id) {
+		return s.bookmarks().Highlight(s.query, doc)
+	}
+	return s.lib.Highlight(s.query, id)
+}
 
 // Doc finds an article of the library.
 func (s *session) Doc(id string) (*corpus.Document, bool) {

@@ -153,5 +153,15 @@ func (l *Library) Organizations() []geo.Total { return l.organizations }
 // Search runs a query over the library.
 func (l *Library) Search(q search.Query) search.Result { return l.index.Search(q) }
 
+// Highlight marks the words of q in article id for a reader, with the
+// expansions and country mentions the search uses; nothing for an unknown id.
+func (l *Library) Highlight(q search.Query, id string) search.Highlights {
+	d, ok := l.corpus.Doc(id)
+	if !ok {
+		return search.Highlights{}
+	}
+	return l.index.Highlight(q, d)
+}
+
 // Index is the search index, for benchmarks and statistics.
 func (l *Library) Index() *search.Index { return l.index }

@@ -187,3 +187,23 @@ func TestCountryMentions(t *testing.T) {
 		}
 	}
 }
+
+func TestHighlightMarksCountryMentions(t *testing.T) {
+	lib := openSeed(t)
+	id := "003_0df74ff2f132de6e"
+	d, _ := lib.Corpus().Doc(id)
+	h := lib.Highlight(search.Query{Text: "Frankrijk"}, id)
+	var got []string
+	for i, spans := range h.Paragraphs {
+		runes := []rune(d.Paragraphs[i].Text)
+		for _, sp := range spans {
+			got = append(got, string(runes[sp[0]:sp[1]]))
+		}
+	}
+	if !slices.Contains(got, "Franse") {
+		t.Errorf("\"Frankrijk\" marks %q, want the mentions \"Franse\"", got)
+	}
+	if h := lib.Highlight(search.Query{Text: "pegasus"}, "no such article"); h.Title != nil || h.Paragraphs != nil {
+		t.Errorf("an unknown article is marked: %v", h)
+	}
+}

@@ -58,6 +58,20 @@ func FuzzSearch(f *testing.F) {
 		if res.Suggestion != "" && !utf8.ValidString(res.Suggestion) {
 			t.Fatalf("query %q: invalid suggestion %q", text, res.Suggestion)
 		}
+		// The reader's marks: any query, any article, well-formed spans.
+		d := ix.Docs()[(from&0xff)%ix.Len()]
+		start = time.Now()
+		hl := ix.Highlight(q, d)
+		if el := time.Since(start); el > 2*time.Second {
+			t.Fatalf("highlighting %q took %v", text, el)
+		}
+		checkSpansWithin(t, text, d.Title, hl.Title)
+		if hl.Paragraphs != nil && len(hl.Paragraphs) != len(d.Paragraphs) {
+			t.Fatalf("query %q: %d paragraph highlights for %d paragraphs", text, len(hl.Paragraphs), len(d.Paragraphs))
+		}
+		for i, spans := range hl.Paragraphs {
+			checkSpansWithin(t, text, d.Paragraphs[i].Text, spans)
+		}
 		for _, m := range ix.QuickOpen(text, 3) {
 			checkSpansWithin(t, text, m.Doc.Title, m.Spans)
 		}

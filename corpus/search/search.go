@@ -97,34 +97,10 @@ type compiledClause struct {
 
 // Search runs q. It never fails: any text gives a result, possibly empty.
 func (ix *Index) Search(q Query) Result {
-	var a text.Analyzer
-	clauses := parseQuery(&a, q.Text, ix.namesCountry())
 	filter := ix.newFilter(q)
-	if len(clauses) == 0 {
+	compiled, e := ix.compile(q.Text)
+	if len(compiled) == 0 {
 		return ix.listAll(q, filter)
-	}
-
-	e := newExpander(ix)
-	compiled := make([]compiledClause, len(clauses))
-	for i, c := range clauses {
-		cc := compiledClause{clause: c}
-		for _, w := range c.words {
-			var terms []expansion
-			if c.phrase {
-				terms = e.phraseWord(w)
-			} else {
-				terms = e.word(w, c.prefix)
-			}
-			cc.terms = append(cc.terms, terms)
-			for _, t := range terms {
-				cc.cost += ix.docFreq(t.term)
-			}
-		}
-		cc.countries = e.countries(c.countries)
-		for _, t := range cc.countries {
-			cc.cost += ix.docFreq(t.term)
-		}
-		compiled[i] = cc
 	}
 	// The cheapest clause first: its documents are the only candidates.
 	order := make([]int, len(compiled))
@@ -183,6 +159,41 @@ func (ix *Index) Search(q Query) Result {
 	}
 	res.Suggestion = ix.suggest(e, q.Text, compiled)
 	return res
+}
+
+// compile parses query and finds the terms each of its words matches: the
+// expansions the search evaluates and the highlighter marks. It returns no
+// clauses for a query without words; the expander is the one that found
+// the terms, for suggestions.
+func (ix *Index) compile(query string) ([]compiledClause, *expander) {
+	var a text.Analyzer
+	clauses := parseQuery(&a, query, ix.namesCountry())
+	if len(clauses) == 0 {
+		return nil, nil
+	}
+	e := newExpander(ix)
+	compiled := make([]compiledClause, len(clauses))
+	for i, c := range clauses {
+		cc := compiledClause{clause: c}
+		for _, w := range c.words {
+			var terms []expansion
+			if c.phrase {
+				terms = e.phraseWord(w)
+			} else {
+				terms = e.word(w, c.prefix)
+			}
+			cc.terms = append(cc.terms, terms)
+			for _, t := range terms {
+				cc.cost += ix.docFreq(t.term)
+			}
+		}
+		cc.countries = e.countries(c.countries)
+		for _, t := range cc.countries {
+			cc.cost += ix.docFreq(t.term)
+		}
+		compiled[i] = cc
+	}
+	return compiled, e
 }
 
 // accumulate adds terms, the matches of one word clause, to the clause

@@ -41,6 +41,19 @@ type highlighter struct {
 	// extra holds per field the matches the forward index lacks: among the
 	// joined words, and the country mentions.
 	extra []fieldMatches
+	// phrases are the clauses of several words in order: their words are
+	// marked only where the whole phrase occurs.
+	phrases []phraseMatcher
+	words   []int // the tokens of a field that are not joined words, by number
+	// noMentions is set when the document is not in the index, so that its
+	// country mentions are unknown.
+	noMentions bool
+}
+
+// phraseMatcher finds one phrase clause's occurrences.
+type phraseMatcher struct {
+	words   []map[string]bool // per word of the phrase, the terms it matches
+	clauses uint32            // the phrase's clause, as a bit
 }
 
 // fieldMatches sums up the matches of one field.
@@ -53,9 +66,23 @@ func (ix *Index) newHighlighter(compiled []compiledClause) *highlighter {
 	h := &highlighter{ix: ix, clausesOf: map[string]uint32{}, clausesOfID: map[uint32]uint32{},
 		matchedIDs: make([]uint64, ix.dict.terms.len()/64+1)}
 	for i, c := range compiled {
+		phrase := c.phrase && len(c.terms) > 1
+		if phrase {
+			p := phraseMatcher{clauses: 1 << i}
+			for _, terms := range c.terms {
+				set := make(map[string]bool, len(terms))
+				for _, t := range terms {
+					set[ix.dict.terms.at(t.term)] = true
+				}
+				p.words = append(p.words, set)
+			}
+			h.phrases = append(h.phrases, p)
+		}
 		for _, terms := range c.terms {
 			for _, t := range terms {
-				h.clausesOf[ix.dict.terms.at(t.term)] |= 1 << i
+				if !phrase {
+					h.clausesOf[ix.dict.terms.at(t.term)] |= 1 << i
+				}
 				h.clausesOfID[t.term] |= 1 << i
 				h.matchedIDs[t.term/64] |= 1 << (t.term % 64)
 			}
@@ -82,7 +109,7 @@ func (h *highlighter) annotate(hit *Hit, d uint32) {
 	doc := hit.Doc
 	paragraph, inTitle := h.fromForward(d)
 	if inTitle {
-		hit.TitleSpans = mergeSpans(spansOf(h.matches(doc.Title, d, 0), 0, 0))
+		hit.TitleSpans = h.spans(doc.Title, d, 0)
 	}
 	if paragraph < 0 {
 		hit.Snippet = leadSnippet(doc)
@@ -181,6 +208,12 @@ func (h *highlighter) fromForward(d uint32) (paragraph int, inTitle bool) {
 	return paragraph, inTitle
 }
 
+// spans are the matches of s, field field of document d, as sorted rune
+// spans with neighbours merged; nil for none.
+func (h *highlighter) spans(s string, d uint32, field int) [][2]int {
+	return mergeSpans(spansOf(h.matches(s, d, field), 0, 0))
+}
+
 // better2 orders window keys: more clauses, then more matches.
 func better2(a, b [2]int) bool { return a[0] > b[0] || (a[0] == b[0] && a[1] > b[1]) }
 
@@ -194,8 +227,11 @@ func (h *highlighter) matches(s string, d uint32, field int) []match {
 			h.matched = append(h.matched, match{start: tok.Start, end: tok.End, clauses: c})
 		}
 	}
+	if len(h.phrases) > 0 {
+		h.matchPhrases()
+	}
 	mentioned := false
-	if h.clausesOfCountry != nil {
+	if h.clausesOfCountry != nil && !h.noMentions {
 		runes := -1
 		for _, m := range h.ix.mentionsOf(d) {
 			c := h.clausesOfCountry[m.country]
@@ -230,6 +266,40 @@ func (h *highlighter) matches(s string, d uint32, field int) []match {
 	}
 	h.matched = kept
 	return h.matched
+}
+
+// matchPhrases adds to h.matched the words of each occurrence of a phrase
+// among h.tokens, each word a match as outside phrases. The words follow one
+// another as in the forward index, which skips joined words.
+func (h *highlighter) matchPhrases() {
+	h.words = h.words[:0]
+	for i, tok := range h.tokens {
+		if !tok.Joined {
+			h.words = append(h.words, i)
+		}
+	}
+	for _, p := range h.phrases {
+		marked := 0 // the end of the last word marked
+		for at := 0; at+len(p.words) <= len(h.words); at++ {
+			found := true
+			for w, set := range p.words {
+				if !set[h.tokens[h.words[at+w]].Term] {
+					found = false
+					break
+				}
+			}
+			if !found {
+				continue
+			}
+			for w := range p.words {
+				tok := h.tokens[h.words[at+w]]
+				if tok.Start >= marked { // overlapping occurrences mark a word once
+					h.matched = append(h.matched, match{start: tok.Start, end: tok.End, clauses: p.clauses})
+					marked = tok.End
+				}
+			}
+		}
+	}
 }
 
 // bestWindow finds the run of matches ms[from:to] that fits in a snippet and
@@ -332,4 +402,61 @@ func leadSnippet(doc *corpus.Document) string {
 		return strings.TrimRightFunc(s[:end], unicode.IsSpace) + ellipsis
 	}
 	return ""
+}
+
+// Highlights are the matches of a query in a whole article: rune offsets
+// [start, end) into its title and into the text of each paragraph, sorted,
+// with overlapping and touching matches merged, as in a Hit's spans.
+type Highlights struct {
+	Title [][2]int
+	// Paragraphs holds one list per paragraph of the document, or is nil
+	// when no paragraph has a match.
+	Paragraphs [][][2]int
+}
+
+// Highlight marks the words of q.Text in doc wherever they occur, with the
+// same expansions (inflections, typos, prefixes, compound parts), phrases
+// and country mentions as Search and its snippets: for a reader showing the
+// whole article. The document need not match the query; one the index does
+// not hold is marked without its country mentions. The filters and paging of
+// q play no part. A query without words marks nothing.
+func (ix *Index) Highlight(q Query, doc *corpus.Document) Highlights {
+	if doc == nil {
+		return Highlights{}
+	}
+	compiled, _ := ix.compile(q.Text)
+	if len(compiled) == 0 {
+		return Highlights{}
+	}
+	h := ix.newHighlighter(compiled)
+	d, ok := ix.docNumber(doc)
+	h.noMentions = !ok
+	out := Highlights{Title: h.spans(doc.Title, d, 0)}
+	any := false
+	paragraphs := make([][][2]int, len(doc.Paragraphs))
+	for i, p := range doc.Paragraphs {
+		if paragraphs[i] = h.spans(p.Text, d, i+1); paragraphs[i] != nil {
+			any = true
+		}
+	}
+	if any {
+		out.Paragraphs = paragraphs
+	}
+	return out
+}
+
+// docNumber finds doc among the indexed documents: the same document, or
+// else one with its ID.
+func (ix *Index) docNumber(doc *corpus.Document) (uint32, bool) {
+	for d, x := range ix.docs {
+		if x == doc {
+			return uint32(d), true
+		}
+	}
+	for d, x := range ix.docs {
+		if x.ID == doc.ID {
+			return uint32(d), true
+		}
+	}
+	return 0, false
 }
