@@ -20,10 +20,10 @@ FYNE := $(GO) tool -modfile=tools/go.mod fyne
 
 # Fuzz targets run for a bounded time in `make test`: package:Target.
 FUZZ_TARGETS := ./corpus:FuzzParse ./corpus/text:FuzzTokens ./corpus/search:FuzzSearch \
-                ./corpus/geo:FuzzExtract ./gui/worldmap:FuzzParse
+                ./corpus/geo:FuzzExtract ./gui/worldmap:FuzzParse ./gui:FuzzParseLink
 FUZZ_TIME    ?= 15s
 
-.PHONY: all run build cli desktop web web-build deps test-deps test vet unit fuzz screenshots clean
+.PHONY: all run build cli desktop web web-build web-dist deps test-deps test vet unit fuzz screenshots clean
 
 all: build
 
@@ -58,18 +58,20 @@ cli:
 web: web-build
 	$(GO) run ./wasm/server -dir $(WEB) -addr $(ADDR)
 
+# Release flags, content-hashed names, .br and .gz beside the module, manifest and service worker.
 web-build:
-	@mkdir -p $(WEB)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -tags no_emoji -o $(WEB)/dossier.wasm ./cmd/dossier
-	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WEB)/
-	cp wasm/index.html assets/icon.png $(WEB)/
+	$(GO) run ./wasm/build -out $(WEB)
+
+## web-dist: build/web as any static host serves it (hosts that ignore .br/.gz serve the plain files)
+web-dist: web-build
+	@echo "$(WEB)/ is ready for any static host"
 
 ## test: install the test tools, then run every test, the fuzz targets and the end-to-end checks
 test: test-deps vet unit fuzz
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./cmd/dossier ./gui/... ./corpus/...
+	GOOS=js GOARCH=wasm $(GO) vet ./cmd/dossier ./gui/... ./corpus/... ./wasm/...
 
 # DOSSIER_E2E=1 makes the tests that need Xvfb or Chromium fail, not skip, when
 # those are missing. The CLI must build without cgo.
@@ -86,9 +88,9 @@ fuzz:
 		$(GO) test $$pkg -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZ_TIME) -fuzzminimizetime 5s; \
 	done
 
-## screenshots: renew the README's screenshots of the desktop window, light and dark, at 1280x800
+## screenshots: renew the README's screenshots: the desktop window light and dark, and the web build
 screenshots: test-deps
-	DOSSIER_SCREENSHOTS=1 $(GO) test -count=1 -run '^TestREADMEScreenshots$$' ./cmd/dossier
+	DOSSIER_SCREENSHOTS=1 $(GO) test -count=1 -run '^(TestREADMEScreenshots|TestWebBuildInChromium)$$' ./cmd/dossier
 
 clean:
 	rm -rf $(BUILD)

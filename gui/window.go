@@ -116,6 +116,7 @@ func New(app fyne.App, lib *library.Library, opts Options) *MainWindow {
 	if m.restoreID == m.state.OpenID() && m.mem.Scroll > 0 {
 		m.reader.restoreScroll(float32(m.mem.Scroll))
 	}
+	m.followBrowserAddress() // in the browser: show the view the address names; the address then follows the view
 	m.window.Canvas().Focus(m.search)
 
 	if m.mem.Corpus != "" && !opts.NoRestoreCorpus && !fyne.CurrentDevice().IsBrowser() {
@@ -380,6 +381,8 @@ func (m *MainWindow) buildMainMenu() *fyne.MainMenu {
 		item(tr("menu.bookmark"), func() { m.state.ToggleBookmark(m.state.OpenID()) }, shortcutBookmark),
 		item(tr("menu.bookmarks"), func() { m.state.SetBookmarksOnly(!m.state.BookmarksOnly()) }, nil),
 		item(tr("menu.clearfilters"), m.state.ClearFilters, nil),
+		fyne.NewMenuItemSeparator(),
+		item(tr("menu.copylink"), m.CopyLink, nil),
 	)
 	if fyne.CurrentDevice().IsBrowser() {
 		// A web page is closed with its tab, and has no folders to open.

@@ -2,6 +2,8 @@
 package main
 
 import (
+	"os"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
@@ -28,5 +30,12 @@ func main() {
 		// An atomic copy of the preferences beside Fyne's own file.
 		opts.MemoryDir = a.Storage().RootURI().Path()
 	}
-	gui.New(a, lib, opts).ShowAndRun()
+	w := gui.New(a, lib, opts)
+	if len(os.Args) > 1 && !fyne.CurrentDevice().IsBrowser() {
+		// A link to a view: "#q=pegasus&c=MA", or a web build's whole address.
+		if err := w.OpenLink(os.Args[1]); err != nil {
+			fyne.LogError("Dossier could not show all of the link", err)
+		}
+	}
+	w.ShowAndRun()
 }

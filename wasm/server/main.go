@@ -1,4 +1,6 @@
-// Command server serves Dossier's browser build on localhost for `make web`.
+// Command server serves Dossier's browser build on localhost for `make web`,
+// with wasm.Handler: the brotli or gzip file where the browser accepts it,
+// hashed files cached for good, the page and the service worker never.
 // It binds to the loopback address by default: the build is for the person at
 // this machine, not the network.
 package main
@@ -23,7 +25,7 @@ func main() {
 	flag.Parse()
 
 	if _, err := os.Stat(filepath.Join(*dir, "index.html")); err != nil {
-		log.Fatalf("no web build in %s (run `make web-build` first): %v", *dir, err)
+		log.Fatalf("no web build in %s (`make web-build` or `go run ./wasm/build -out %s` makes one): %v", *dir, *dir, err)
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
