@@ -298,7 +298,7 @@ func (m *MainWindow) SetThemeMode(mode ThemeMode) {
 
 func (m *MainWindow) setTheme(mode ThemeMode) {
 	m.mode = mode
-	m.app.Settings().SetTheme(newReadingTheme(mode, m.textSize))
+	withGLContext(func() { m.app.Settings().SetTheme(newReadingTheme(mode, m.textSize)) })
 }
 
 // TextSize is the reader's body text size in dp.
@@ -454,6 +454,7 @@ func (m *MainWindow) addShortcuts() {
 		m.window.Canvas().AddShortcut(s, m.typedShortcut)
 	}
 	m.window.Canvas().AddShortcut(&fyne.ShortcutCopy{}, m.typedShortcut)
+	m.addBrowserShortcuts()
 }
 
 // typedShortcut runs a shortcut of the window, wherever it was typed.

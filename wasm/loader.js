@@ -92,6 +92,23 @@
     }).observe(document.body, { childList: true, subtree: true });
   }
 
+  // shieldWindowFocus keeps the window's focus and blur events from Fyne's
+  // browser driver (glfw-js v0.3.0), which handles them synchronously inside
+  // the event: Fyne then waits for its main loop, and the main loop waits for
+  // an animation frame that cannot come while the event runs, so the Go
+  // program dies ("all goroutines are asleep") and the page stops answering
+  // keys. It happens whenever the tab gains or loses focus at the wrong
+  // moment. Dossier needs neither event: the search bar keeps its focus while
+  // the tab is in the background. Registered before the app starts, this
+  // listener runs first and stops the driver's.
+  function shieldWindowFocus() {
+    for (const type of ["focus", "blur"]) {
+      window.addEventListener(type, (event) => {
+        if (event.target === window) event.stopImmediatePropagation();
+      });
+    }
+  }
+
   async function start() {
     if (typeof WebAssembly !== "object") return fail(text.noWasm);
     if (!webglAvailable()) return fail(text.noWebGL);
@@ -106,6 +123,7 @@
       statusLine.textContent = text.starting;
       keepOffline();
       removeLoadingWithCanvas();
+      shieldWindowFocus();
       go.run(instance);
     } catch (e) {
       fail(text.failed + e.message);

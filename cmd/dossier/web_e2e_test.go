@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"image/png"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -153,14 +154,66 @@ func (s *browserSession) eval(js string) string {
 	return v
 }
 
-// searchByAddress sets the query through the address, as a shared link or
-// the back button would. Typing with real key events into the web build does
-// not reach the search bar reliably yet (see the closing note of issue 7), so
-// the key-event test is not part of make test until that is fixed.
-func (s *browserSession) searchByAddress(query string) {
+// typeKeys types text with real key events, one key at a time as a person
+// does. The app gives the search bar the focus at start.
+func (s *browserSession) typeKeys(text string) {
 	s.t.Helper()
-	s.eval(`location.hash = "#q=` + url.QueryEscape(query) + `"; "ok"`)
-	s.waitForHash("q=" + url.QueryEscape(query))
+	for _, r := range text {
+		if err := chromedp.Do(s.ctx, chromedp.KeyEvent(string(r)), chromedp.Sleep(60*time.Millisecond)); err != nil {
+			s.t.Fatal(err)
+		}
+	}
+}
+
+// pressShortcut presses Ctrl and a key, as a reader does for Ctrl+D.
+func (s *browserSession) pressShortcut(key string) {
+	s.t.Helper()
+	if err := chromedp.Do(s.ctx, chromedp.KeyEvent(key, chromedp.KeyModifiers(chromedp.ModifierCtrl)), chromedp.Sleep(300*time.Millisecond)); err != nil {
+		s.t.Fatal(err)
+	}
+}
+
+// switchTabs takes the focus from the page's window and gives it back, many
+// times while the app draws, as a reader going to another tab and back does.
+// Fyne's browser driver used to die on it (see shieldWindowFocus in
+// wasm/loader.js), and the keys typed after it went nowhere.
+func (s *browserSession) switchTabs() {
+	s.t.Helper()
+	s.eval(`(async () => {
+		for (let i = 0; i < 40; i++) {
+			window.dispatchEvent(new FocusEvent(i % 2 ? "focus" : "blur"));
+			await new Promise((done) => setTimeout(done, 7));
+		}
+		return "ok";
+	})()`)
+}
+
+// click moves the mouse to a point of the app's 1280×800 canvas and clicks
+// there. Fyne's browser driver takes the pointer's place from mouse moves,
+// not from the click.
+func (s *browserSession) click(x, y int) {
+	s.t.Helper()
+	if err := chromedp.Do(s.ctx,
+		chromedp.MouseEvent(chromedp.MouseMoved, float64(x), float64(y)),
+		chromedp.Sleep(300*time.Millisecond),
+		chromedp.MouseClickXY(float64(x), float64(y)),
+		chromedp.Sleep(500*time.Millisecond)); err != nil {
+		s.t.Fatal(err)
+	}
+}
+
+// screenshot saves what the page shows into testoutput/name.
+func (s *browserSession) screenshot(name string) string {
+	s.t.Helper()
+	png, err := chromedp.Run(s.ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		s.t.Fatalf("screenshot: %v", err)
+	}
+	shot := filepath.Join(e2e.OutputDir(s.t), name)
+	if err := os.WriteFile(shot, png, 0o644); err != nil {
+		s.t.Fatal(err)
+	}
+	return shot
 }
 
 // waitForHash waits until the address's fragment holds every part.
@@ -192,13 +245,7 @@ func (s *browserSession) waitForScreen(name string, want, unwanted []string) str
 	// (the search bar's placeholder under the first letters): let it settle.
 	time.Sleep(time.Second)
 	ok := e2e.Eventually(60*time.Second, 2*time.Second, func() bool {
-		png, err := chromedp.Run(s.ctx, chromedp.CaptureScreenshot())
-		if err != nil {
-			s.t.Fatalf("screenshot: %v", err)
-		}
-		if err := os.WriteFile(shot, png, 0o644); err != nil {
-			s.t.Fatal(err)
-		}
+		s.screenshot(name)
 		text = e2e.ReadText(s.t, shot)
 		return len(wordsFound(text, want)) == len(want) && len(wordsFound(text, unwanted)) == 0
 	})
@@ -234,7 +281,7 @@ func (s *browserSession) otherOrigins() []string {
 func TestWebBuildInChromium(t *testing.T) {
 	s := startBrowserSession(t)
 
-	t.Run("query in the address", func(t *testing.T) {
+	t.Run("search by typing", func(t *testing.T) {
 		s.t = t
 		s.open("")
 		// The bar counts the decompressed bytes against the module's raw size,
@@ -244,7 +291,9 @@ func TestWebBuildInChromium(t *testing.T) {
 			t.Errorf("the loading bar showed %s, want rising to 100", progress)
 		}
 		s.waitForScreen("web.png", seedListWords[:4], nil)
-		s.searchByAddress("pegasis")
+		s.switchTabs()
+		s.typeKeys("pegasis")
+		s.waitForHash("q=pegasis")
 		shot := s.waitForScreen("web-pegasis.png", []string{"Macrons", "Pegasus"}, otherArticleWords)
 		if os.Getenv("DOSSIER_SCREENSHOTS") == "1" {
 			// The README's picture of the web build: `make screenshots`.
@@ -323,10 +372,47 @@ func TestWebBuildInChromium(t *testing.T) {
 			t.Errorf("the page offline is not served by the service worker")
 		}
 		s.waitForScreen("web-offline.png", seedListWords[:4], nil)
-		s.searchByAddress("pegasis")
+		s.typeKeys("pegasis")
+		s.waitForHash("q=pegasis")
 		// The reader keeps the article read last; the list shows the one hit
 		// and the spelling the search suggests.
 		s.waitForScreen("web-offline-pegasis.png", []string{"Macrons", "Pegasus", "Bedoelde"}, nil)
+	})
+
+	t.Run("preferences survive a reload", func(t *testing.T) {
+		s.t = t
+		// A bookmark, a larger text and the dark theme, set the way a reader
+		// does, are still there after a reload: Fyne keeps preferences in
+		// localStorage. (Offline since the subtest above: the service worker
+		// serves the reloads.)
+		s.open("#doc=" + macronID)
+		s.waitForScreen("web-prefs.png", []string{"Macrons", "dagblad"}, nil)
+		before := s.wordHeight("web-prefs.png", "dagblad")
+		s.pressShortcut("d") // bookmark the article being read
+		s.pressShortcut("=")
+		s.pressShortcut("=")
+		s.waitForWordHeight("web-prefs-larger.png", "dagblad", func(h int) bool { return float64(h) >= 1.12*float64(before) })
+		s.click(410, 53) // the theme button right of the search bar
+		dark := s.waitForWord("web-prefs-theme-menu.png", "Donker")
+		s.click(dark.Center())
+		waitForLuminance(t, s, "web-prefs-dark.png", func(l float64) bool { return l < 0.35 })
+
+		s.open("")
+		if l := waitForLuminance(t, s, "web-prefs-reloaded.png", func(l float64) bool { return l < 0.35 }); l >= 0.35 {
+			t.Errorf("after a reload the page is light (mean luminance %.2f): the dark theme was forgotten", l)
+		}
+		s.waitForScreen("web-prefs-reloaded.png", []string{"Macrons", "dagblad"}, nil)
+		if after := s.wordHeight("web-prefs-reloaded.png", "dagblad"); float64(after) < 1.12*float64(before) {
+			t.Errorf("after a reload the reader's words are %d px high, %d px before two steps larger: the text size was forgotten", after, before)
+		}
+		filter := s.waitForWord("web-prefs-bookmarks.png", "Bladwijzers")
+		s.click(filter.Center())
+		s.waitForScreen("web-prefs-bookmarked.png", []string{"Macrons", "1 artikel"}, otherArticleWords)
+
+		// Back to the defaults, for whatever runs in this browser next.
+		s.click(filter.Center())
+		s.pressShortcut("d")
+		s.pressShortcut("0")
 	})
 
 	s.t = t
@@ -346,3 +432,80 @@ func TestWebBuildInChromium(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// wordHeight is the height in pixels of the first word read on the
+// screenshot testoutput/name that equals word.
+func (s *browserSession) wordHeight(name, word string) int {
+	s.t.Helper()
+	shot := filepath.Join(e2e.OutputDir(s.t), name)
+	w, ok := e2e.FindWord(e2e.ReadWords(s.t, shot), word)
+	if !ok {
+		s.t.Fatalf("%q is not on %s", word, shot)
+	}
+	return w.H
+}
+
+// waitForWord takes screenshots into testoutput/name until Tesseract reads
+// word on one, and returns where.
+func (s *browserSession) waitForWord(name, word string) e2e.Word {
+	s.t.Helper()
+	var found e2e.Word
+	if !e2e.Eventually(30*time.Second, time.Second, func() bool {
+		var ok bool
+		found, ok = e2e.FindWord(e2e.ReadWords(s.t, s.screenshot(name)), word)
+		return ok
+	}) {
+		s.t.Fatalf("%q did not appear: see testoutput/%s", word, name)
+	}
+	return found
+}
+
+// waitForWordHeight takes screenshots into testoutput/name until the first
+// word read that equals word is as high as ok wants.
+func (s *browserSession) waitForWordHeight(name, word string, ok func(int) bool) {
+	s.t.Helper()
+	var h int
+	if !e2e.Eventually(30*time.Second, time.Second, func() bool {
+		w, found := e2e.FindWord(e2e.ReadWords(s.t, s.screenshot(name)), word)
+		h = w.H
+		return found && ok(h)
+	}) {
+		s.t.Fatalf("%q is %d px high on testoutput/%s, not what was wanted", word, h, name)
+	}
+}
+
+// waitForLuminance takes screenshots until the mean luminance of the page
+// (0 black, 1 white) satisfies ok, for at most 30 seconds, and returns the
+// last value.
+func waitForLuminance(t *testing.T, s *browserSession, name string, ok func(float64) bool) float64 {
+	t.Helper()
+	var l float64
+	e2e.Eventually(30*time.Second, time.Second, func() bool {
+		l = meanLuminance(t, s.screenshot(name))
+		return ok(l)
+	})
+	return l
+}
+
+// meanLuminance is the mean Rec. 709 luma of a PNG, from 0 to 1.
+func meanLuminance(t *testing.T, path string) float64 {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	var sum float64
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 2 {
+		for x := b.Min.X; x < b.Max.X; x += 2 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			sum += (0.2126*float64(r) + 0.7152*float64(g) + 0.0722*float64(bl)) / 0xffff
+		}
+	}
+	return sum / float64(((b.Dx()+1)/2)*((b.Dy()+1)/2))
+}
