@@ -104,6 +104,9 @@ type readingTheme struct {
 	mode     ThemeMode
 	bodySize float32 // the reader's body text size; the reader's other sizes follow it
 	base     fyne.Theme
+	// system, when set, overrides the variant Fyne passes for the system's:
+	// the browser build follows the system's scheme itself.
+	system *fyne.ThemeVariant
 }
 
 // newReadingTheme is the theme for a mode, with the reader's body text at
@@ -119,6 +122,9 @@ func (t *readingTheme) variant(system fyne.ThemeVariant) fyne.ThemeVariant {
 		return theme.VariantLight
 	case ThemeDark:
 		return theme.VariantDark
+	}
+	if t.system != nil {
+		return *t.system
 	}
 	return system
 }

@@ -60,11 +60,14 @@ type MainWindow struct {
 	saveTimer *time.Timer
 	restoreID string // the article to reopen once its corpus has loaded
 
-	mode       ThemeMode
-	textSize   float32
-	themeItems map[ThemeMode]*fyne.MenuItem
-	mainMenu   *fyne.MainMenu
-	themeMenu  *fyne.Menu
+	mode ThemeMode
+	// systemVariant is the system's scheme as the browser build last heard
+	// of it (see followColorScheme); nil where Fyne follows it itself.
+	systemVariant *fyne.ThemeVariant
+	textSize      float32
+	themeItems    map[ThemeMode]*fyne.MenuItem
+	mainMenu      *fyne.MainMenu
+	themeMenu     *fyne.Menu
 
 	loader *corpusLoader
 	report dialog.Dialog // the last corpus report, for tests
@@ -298,7 +301,9 @@ func (m *MainWindow) SetThemeMode(mode ThemeMode) {
 
 func (m *MainWindow) setTheme(mode ThemeMode) {
 	m.mode = mode
-	withGLContext(func() { m.app.Settings().SetTheme(newReadingTheme(mode, m.textSize)) })
+	t := newReadingTheme(mode, m.textSize)
+	t.system = m.systemVariant
+	withGLContext(func() { m.app.Settings().SetTheme(t) })
 }
 
 // TextSize is the reader's body text size in dp.
@@ -454,7 +459,7 @@ func (m *MainWindow) addShortcuts() {
 		m.window.Canvas().AddShortcut(s, m.typedShortcut)
 	}
 	m.window.Canvas().AddShortcut(&fyne.ShortcutCopy{}, m.typedShortcut)
-	m.addBrowserShortcuts()
+	m.addBrowserHooks()
 }
 
 // typedShortcut runs a shortcut of the window, wherever it was typed.

@@ -109,6 +109,18 @@
     }
   }
 
+  // shieldColorScheme keeps the driver's listener off the system's colour
+  // scheme: it changes the theme inside the event, with the same end as
+  // above (and no WebGL context current). Dossier's own listener, marked
+  // dossierSafe, follows the scheme instead (gui/browser_js.go).
+  function shieldColorScheme() {
+    const add = MediaQueryList.prototype.addEventListener;
+    MediaQueryList.prototype.addEventListener = function (type, listener, options) {
+      if (type === "change" && /prefers-color-scheme/.test(this.media) && !(listener && listener.dossierSafe)) return;
+      return add.call(this, type, listener, options);
+    };
+  }
+
   async function start() {
     if (typeof WebAssembly !== "object") return fail(text.noWasm);
     if (!webglAvailable()) return fail(text.noWebGL);
@@ -124,6 +136,7 @@
       keepOffline();
       removeLoadingWithCanvas();
       shieldWindowFocus();
+      shieldColorScheme();
       go.run(instance);
     } catch (e) {
       fail(text.failed + e.message);

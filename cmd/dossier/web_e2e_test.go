@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -188,6 +189,17 @@ func (s *browserSession) switchTabs() {
 	})()`)
 }
 
+// emulateColorScheme makes the browser report the system's colour scheme
+// as light or dark.
+func (s *browserSession) emulateColorScheme(scheme string) {
+	s.t.Helper()
+	if _, err := chromedp.Call(s.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+	}); err != nil {
+		s.t.Fatal(err)
+	}
+}
+
 // click moves the mouse to a point of the app's 1280×800 canvas and clicks
 // there. Fyne's browser driver takes the pointer's place from mouse moves,
 // not from the click.
@@ -320,6 +332,22 @@ func TestWebBuildInChromium(t *testing.T) {
 		s.eval(`location.hash = "#c=CY&doc=001_3ad7682215385845"; location.hash`)
 		s.waitForHash("c=CY", "doc=001_3ad7682215385845")
 		s.waitForScreen("web-hashchange.png", []string{"diplomatieke"}, []string{"Macrons", "Pegasus"})
+	})
+
+	t.Run("system colour scheme", func(t *testing.T) {
+		s.t = t
+		// The theme follows the system's scheme while the app runs, and the
+		// switch does not end it (it did, inside Fyne's browser driver: see
+		// shieldColorScheme in wasm/loader.js).
+		for _, scheme := range []string{"dark", "light"} {
+			s.emulateColorScheme(scheme)
+			l := waitForLuminance(t, s, "web-scheme-"+scheme+".png", func(l float64) bool { return (l < 0.35) == (scheme == "dark") })
+			if (l < 0.35) != (scheme == "dark") {
+				t.Errorf("with the system %s the page's mean luminance is %.2f", scheme, l)
+			}
+		}
+		s.typeKeys("eu")
+		s.waitForHash("q=eu")
 	})
 
 	t.Run("new build", func(t *testing.T) {
