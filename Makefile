@@ -13,7 +13,13 @@ export LANG := en_US.UTF-8
 # and what the tests drive (a virtual X server, a screenshot tool, OCR to read
 # the screenshot, Chromium for the web build).
 RUN_PACKAGES  := gcc pkg-config libgl1-mesa-dev xorg-dev
-TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool imagemagick tesseract-ocr chromium fonts-dejavu-core
+TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool imagemagick tesseract-ocr chromium fonts-dejavu-core \
+                 xz-utils desktop-file-utils appstream libgtk-3-bin
+# The install test checks the desktop entry (desktop-file-validate) and the
+# AppStream file (appstreamcli), and starts the app from its menu entry with
+# gtk-launch, as a desktop does. package-windows cross-compiles with MinGW.
+PACKAGE_PACKAGES := $(RUN_PACKAGES) xz-utils
+WINDOWS_PACKAGES := $(RUN_PACKAGES) gcc-mingw-w64-x86-64
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FYNE := $(GO) tool -modfile=tools/go.mod fyne
@@ -27,6 +33,7 @@ FUZZ_TARGETS := ./corpus:FuzzParse ./corpus/text:FuzzTokens ./corpus/search:Fuzz
 FUZZ_TIME    ?= 500000x
 
 .PHONY: all run build cli desktop web web-build web-dist deps test-deps test vet unit fuzz screenshots clean
+.PHONY: package install uninstall package-windows package-deps package-files fyne-cli
 
 all: build
 
@@ -97,3 +104,82 @@ screenshots: test-deps
 
 clean:
 	rm -rf $(BUILD)
+
+# ---------------------------------------------------------------------------
+# Packages and installing: `make package`, `make install`, `make uninstall`,
+# `make package-windows`. Everything is written under $(BUILD)/.
+#
+# fyne package reads FyneApp.toml (name, app ID, version, desktop entry) and
+# the icon from its source folder, writes its archive into its working folder,
+# and adds one to Build in FyneApp.toml on every run. So it runs in
+# $(BUILD)/package on a copy of FyneApp.toml, the icon and the app's main
+# package, and the repository is never written to.
+
+APP_ID    := nl.dossier.reader
+VERSION   := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+PKG_NAME  := dossier-$(VERSION)-linux-$(shell $(GO) env GOARCH)
+PKG_DIR   := $(BUILD)/package
+PKG_TREE  := $(PKG_DIR)/$(PKG_NAME)
+PKG_LINUX := $(BUILD)/$(PKG_NAME).tar.xz
+PKG_WIN   := $(BUILD)/dossier-$(VERSION)-windows-amd64.exe
+# fyne builds the Windows app in its source folder, which must lie inside the module.
+WIN_SRC   := $(BUILD)/_windows-src
+# The fyne CLI of tools/go.mod (what $(FYNE) runs), as a binary that can run
+# with another working folder than the repository.
+FYNE_CLI  := $(BUILD)/tools/fyne
+
+package-deps:
+	$(call install_missing,$(PACKAGE_PACKAGES))
+
+fyne-cli:
+	$(GO) build -modfile=tools/go.mod -o $(FYNE_CLI) fyne.io/tools/cmd/fyne
+
+# The unpacked Linux package in $(PKG_TREE), around the binary `make desktop` built.
+package-files: package-deps desktop fyne-cli
+	rm -rf $(PKG_DIR)
+	mkdir -p $(PKG_DIR)/_src/assets
+	cp FyneApp.toml cmd/dossier/main.go $(PKG_DIR)/_src/
+	cp assets/icon.png $(PKG_DIR)/_src/assets/
+	@# XZ_OPT: this archive is unpacked again at once; the final one is compressed properly below.
+	cd $(PKG_DIR) && XZ_OPT=-0 $(abspath $(FYNE_CLI)) package -os linux \
+		--src $(abspath $(PKG_DIR))/_src --exe $(abspath $(BUILD))/dossier
+	tar -C $(PKG_DIR) -xJf $(PKG_DIR)/Dossier.tar.xz
+	mv $(PKG_DIR)/dossier $(PKG_TREE)
+	rm -rf $(PKG_DIR)/_src $(PKG_DIR)/Dossier.tar.xz
+	@# fyne writes the desktop entry in one language: add the Dutch keys after their English ones.
+	set -e; cd $(PKG_TREE) && root=$$(ls -d usr/local 2>/dev/null || echo usr); \
+	entry=$$root/share/applications/$(APP_ID).desktop; \
+	awk 'NR == FNR { if ($$0 !~ /^#/ && index($$0, "[")) { k = substr($$0, 1, index($$0, "[") - 1); nl[k] = nl[k] $$0 "\n" }; next } \
+	     { print; k = substr($$0, 1, index($$0, "=") - 1); if (k in nl) printf "%s", nl[k] }' \
+		$(CURDIR)/packaging/desktop-entry-nl.txt $$entry > $$entry.new; \
+	mv $$entry.new $$entry; \
+	install -Dm644 $(CURDIR)/packaging/$(APP_ID).metainfo.xml $$root/share/metainfo/$(APP_ID).metainfo.xml; \
+	cp $(CURDIR)/packaging/Makefile Makefile
+
+## package: the Linux archive $(PKG_LINUX): binary, desktop entry, icon, AppStream file, Makefile
+package: package-files
+	tar -C $(PKG_DIR) -cJf $(PKG_LINUX) $(PKG_NAME)
+	@ls -l $(PKG_LINUX)
+
+## install: build, then install with packaging/Makefile, which the archive carries too: for the
+## current user (~/.local/bin, $XDG_DATA_HOME or ~/.local/share) unless PREFIX, BINDIR or DATADIR
+## say otherwise (DESTDIR stages). uninstall removes those files again, given the same variables.
+install: package-files
+	$(MAKE) --no-print-directory -C $(PKG_TREE) install
+
+uninstall:
+	$(MAKE) --no-print-directory -f $(CURDIR)/packaging/Makefile uninstall
+
+## package-windows: cross-compile $(PKG_WIN) with its icon, using MinGW
+package-windows: fyne-cli
+	$(call install_missing,$(WINDOWS_PACKAGES))
+	@case "$(abspath $(BUILD))/" in "$(CURDIR)"/*) ;; *) echo "package-windows needs BUILD inside the repository" >&2; exit 1;; esac
+	rm -rf $(WIN_SRC)
+	mkdir -p $(WIN_SRC)/assets
+	cp FyneApp.toml $(filter-out %_test.go,$(wildcard cmd/dossier/*.go)) $(WIN_SRC)/
+	cp assets/icon.png $(WIN_SRC)/assets/
+	cd $(WIN_SRC) && GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
+		$(abspath $(FYNE_CLI)) package -os windows --release --exe $(abspath $(WIN_SRC))/Dossier.exe
+	mv $(WIN_SRC)/Dossier.exe $(PKG_WIN)
+	rm -rf $(WIN_SRC)
+	@ls -l $(PKG_WIN)

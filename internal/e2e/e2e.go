@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"image"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -161,4 +162,75 @@ func Eventually(timeout, interval time.Duration, check func() bool) bool {
 		}
 		time.Sleep(interval)
 	}
+}
+
+// Word is a word Tesseract read in a screenshot, with its box in the
+// screenshot's own pixels.
+type Word struct {
+	Text            string
+	Left, Top, W, H int
+	Line            int // words on the same line share it
+	Confidence      float64
+}
+
+// Center is the middle of the word's box, where a click on it lands.
+func (w Word) Center() (x, y int) { return w.Left + w.W/2, w.Top + w.H/2 }
+
+// ReadWords returns the words Tesseract reads in a screenshot with where it
+// found them, in reading order (the same enlargement as ReadText, with the
+// boxes scaled back to the screenshot's pixels).
+func ReadWords(t testing.TB, png string) []Word {
+	t.Helper()
+	return ReadWordsIn(t, png, image.Rectangle{})
+}
+
+// ReadWordsIn is ReadWords on a part of the screenshot, which reads much
+// faster than the whole screen; the boxes are still in the screenshot's
+// pixels. An empty r reads the whole screenshot.
+func ReadWordsIn(t testing.TB, png string, r image.Rectangle) []Word {
+	t.Helper()
+	RequireTools(t, "tesseract", "convert")
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	big := filepath.Join(t.TempDir(), "ocr.png")
+	args := []string{png}
+	if !r.Empty() {
+		args = append(args, "-crop", fmt.Sprintf("%dx%d+%d+%d", r.Dx(), r.Dy(), r.Min.X, r.Min.Y), "+repage")
+	}
+	args = append(args, "-resize", "200%", "-colorspace", "Gray", big)
+	if _, err := Run(ctx, nil, "convert", args...); err != nil {
+		t.Fatal(err)
+	}
+	tsv, err := Run(ctx, nil, "tesseract", big, "stdout", "--psm", "3", "tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []Word
+	for _, row := range strings.Split(tsv, "\n") {
+		// level page block par line word left top width height conf text
+		f := strings.Split(row, "\t")
+		if len(f) != 12 || f[0] != "5" || strings.TrimSpace(f[11]) == "" {
+			continue
+		}
+		var n [9]int
+		for i := range n {
+			fmt.Sscan(f[i+1], &n[i])
+		}
+		var conf float64
+		fmt.Sscan(f[10], &conf)
+		line := (n[1]*1000+n[2])*1000 + n[3]
+		words = append(words, Word{Text: f[11], Left: r.Min.X + n[5]/2, Top: r.Min.Y + n[6]/2, W: n[7] / 2, H: n[8] / 2, Line: line, Confidence: conf})
+	}
+	return words
+}
+
+// FindWord returns the first word read that equals text, ignoring case and
+// the punctuation Tesseract may attach to it.
+func FindWord(words []Word, text string) (Word, bool) {
+	for _, w := range words {
+		if strings.EqualFold(strings.Trim(w.Text, ".,:;!?‘’'\"()[]|"), text) {
+			return w, true
+		}
+	}
+	return Word{}, false
 }
