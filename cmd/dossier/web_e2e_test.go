@@ -350,6 +350,27 @@ func TestWebBuildInChromium(t *testing.T) {
 		s.waitForHash("q=eu")
 	})
 
+	t.Run("map and timeline by mouse", func(t *testing.T) {
+		s.t = t
+		// The views are linked in the browser too: a click on the map and a
+		// drag on the timeline become filters, in the address and as chips.
+		s.open("")
+		s.waitForScreen("web-mouse.png", seedListWords[:4], nil)
+		s.click(150, 615) // the United States on the 1280×800 layout's map
+		s.waitForHash("c=US")
+		if err := chromedp.Do(s.ctx,
+			chromedp.MouseEvent(chromedp.MouseMoved, 545, 700), chromedp.Sleep(300*time.Millisecond),
+			chromedp.MouseEvent(chromedp.MousePressed, 545, 700, chromedp.ButtonLeft), chromedp.Sleep(100*time.Millisecond),
+			chromedp.MouseEvent(chromedp.MouseMoved, 650, 700, chromedp.ButtonLeft), chromedp.Sleep(100*time.Millisecond),
+			chromedp.MouseEvent(chromedp.MouseMoved, 760, 700, chromedp.ButtonLeft), chromedp.Sleep(100*time.Millisecond),
+			chromedp.MouseEvent(chromedp.MouseReleased, 760, 700, chromedp.ButtonLeft)); err != nil {
+			t.Fatal(err)
+		}
+		hash := s.waitForHash("c=US", "from=2018-", "to=2019-")
+		s.waitForScreen("web-mouse-filtered.png", []string{"Verenigde", "Staten", "diplomatieke"}, []string{"Macrons"})
+		t.Logf("after a click on the map and a drag on the timeline the address is %s", hash)
+	})
+
 	t.Run("new build", func(t *testing.T) {
 		s.t = t
 		// A new build on the server: the next visit shows its page, and its
