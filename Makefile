@@ -14,10 +14,12 @@ export LANG := en_US.UTF-8
 # the screenshot, Chromium for the web build).
 RUN_PACKAGES  := gcc pkg-config libgl1-mesa-dev xorg-dev
 TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool imagemagick tesseract-ocr chromium fonts-dejavu-core \
-                 xz-utils desktop-file-utils appstream libgtk-3-bin
+                 xz-utils desktop-file-utils appstream libgtk-3-bin strace util-linux
 # The install test checks the desktop entry (desktop-file-validate) and the
 # AppStream file (appstreamcli), and starts the app from its menu entry with
 # gtk-launch, as a desktop does. package-windows cross-compiles with MinGW.
+# The offline test runs the app in a network namespace (unshare, from
+# util-linux) under strace.
 PACKAGE_PACKAGES := $(RUN_PACKAGES) xz-utils
 WINDOWS_PACKAGES := $(RUN_PACKAGES) gcc-mingw-w64-x86-64
 
@@ -58,8 +60,9 @@ run: deps desktop
 
 build: deps desktop cli
 
+# -buildvcs=auto: the About dialog shows the commit where the build can tell it.
 desktop:
-	CGO_ENABLED=1 $(GO) build -o $(BUILD)/dossier ./cmd/dossier
+	CGO_ENABLED=1 $(GO) build -buildvcs=auto -o $(BUILD)/dossier ./cmd/dossier
 
 cli:
 	CGO_ENABLED=0 $(GO) build -o $(BUILD)/dossier-cli ./cmd/dossier-cli

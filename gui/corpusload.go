@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -24,13 +26,18 @@ import (
 // is handed back to the UI goroutine (through MainWindow.do, which is
 // fyne.Do), and only then does the window switch to it.
 type corpusLoader struct {
-	dir    string
-	cancel context.CancelFunc
+	dir string
+	// cancel stops the load, as the Cancel button does: the dialog closes
+	// at once and whatever the loading goroutine still hands back is
+	// dropped, however long it takes to notice. Call it on the UI goroutine.
+	cancel func()
+	link   string // a view to show once loading ends (see OpenArgs)
 
-	dialog dialog.Dialog
-	bar    *widget.ProgressBar
-	stage  *widget.Label
-	done   bool
+	dialog    dialog.Dialog
+	bar       *widget.ProgressBar
+	stage     *widget.Label
+	done      bool // the loading goroutine has handed back its result
+	cancelled bool // cancel was called before that
 }
 
 // progressEvery is the least time between two progress updates, so that a
@@ -77,15 +84,21 @@ func (m *MainWindow) backToBuiltin() {
 func (m *MainWindow) loadFolder(dir string) {
 	if m.loader != nil && !m.loader.done {
 		m.loader.cancel()
-		m.loader.dialog.Hide()
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	l := &corpusLoader{dir: dir, cancel: cancel, bar: widget.NewProgressBar(), stage: widget.NewLabel("")}
+	ctx, stop := context.WithCancel(context.Background())
+	l := &corpusLoader{dir: dir, bar: widget.NewProgressBar(), stage: widget.NewLabel("")}
+	l.cancel = func() {
+		stop()
+		if !l.done && !l.cancelled {
+			l.cancelled = true
+			l.dialog.Hide()
+		}
+	}
 	m.loader = l
 
 	name := widget.NewLabelWithStyle(dir, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	name.Truncation = fyne.TextTruncateEllipsis
-	cancelButton := widget.NewButton(tr("corpus.cancel"), cancel)
+	cancelButton := widget.NewButton(tr("corpus.cancel"), func() { l.cancel() })
 	content := container.NewVBox(name, l.bar, l.stage, container.NewHBox(cancelButton))
 	l.dialog = dialog.NewCustomWithoutButtons(tr("corpus.loading"), content, m.window)
 	l.dialog.Resize(fyne.NewSize(520, 0))
@@ -117,7 +130,7 @@ func (m *MainWindow) loadFolder(dir string) {
 }
 
 func (l *corpusLoader) show(key string, done, total int) {
-	if l.done {
+	if l.done || l.cancelled {
 		return
 	}
 	if total > 0 {
@@ -129,11 +142,18 @@ func (l *corpusLoader) show(key string, done, total int) {
 // finishLoad switches to the opened library, or says why it could not, and
 // reports the files that failed to load.
 func (m *MainWindow) finishLoad(l *corpusLoader, lib *library.Library, problems []corpus.Problem, err error) {
+	if l.cancelled {
+		err = context.Canceled // even if the load finished meanwhile: the user said stop
+	}
 	l.done = true
 	l.cancel()
 	l.dialog.Hide()
 	if m.loader != l {
 		return // a later load replaced this one
+	}
+	if l.link != "" {
+		// The view Dossier was started with, in whatever corpus is now shown.
+		defer m.openLinkLogged(l.link)
 	}
 	switch {
 	case errors.Is(err, context.Canceled):
@@ -185,4 +205,88 @@ func (m *MainWindow) showReport(summary string, problems []corpus.Problem) {
 	d.Resize(size)
 	d.Show()
 	m.report = d
+}
+
+// OpenArgs opens what Dossier was started with (desktop only): an argument
+// that names an existing folder is a corpus, opened in the background as
+// File › Open corpus folder… does; one that looks like a link ("#q=pegasus",
+// a web build's address, "q=pegasus") is a view, shown at once or, while a
+// folder loads, once it has loaded, so that it may name one of its articles.
+// Anything else is a path that does not lead to a folder, and an error
+// dialog says so.
+func (m *MainWindow) OpenArgs(args []string) {
+	folder, link, problems := sortArgs(args)
+	if folder != "" {
+		if m.loader == nil || m.loader.done || m.loader.dir != folder {
+			m.loadFolder(folder) // which cancels the remembered folder's load
+		}
+	}
+	if link != "" {
+		if m.loader != nil && !m.loader.done {
+			m.loader.link = link
+		} else {
+			m.openLinkLogged(link)
+		}
+	}
+	if len(problems) > 0 {
+		err := fmt.Errorf("%s:\n%w", tr("args.failed"), errors.Join(problems...))
+		dialog.ShowError(err, m.window)
+	}
+}
+
+func (m *MainWindow) openLinkLogged(link string) {
+	if err := m.OpenLink(link); err != nil {
+		fyne.LogError("Dossier could not show all of the link", err)
+	}
+}
+
+// sortArgs sorts command-line arguments into a folder (made absolute), a
+// link and problems, each a sentence in the interface's language.
+func sortArgs(args []string) (folder, link string, problems []error) {
+	for _, arg := range args {
+		if strings.TrimSpace(arg) == "" {
+			continue
+		}
+		info, statErr := os.Stat(arg)
+		switch {
+		case statErr == nil && info.IsDir():
+			abs, err := filepath.Abs(arg)
+			if err != nil {
+				abs = filepath.Clean(arg)
+			}
+			if folder != "" && folder != abs {
+				problems = append(problems, errors.New(tr("args.extra", map[string]any{"Path": arg})))
+				continue
+			}
+			folder = abs
+		case looksLikeLink(arg):
+			link = arg
+		case statErr == nil:
+			problems = append(problems, errors.New(tr("args.notfolder", map[string]any{"Path": arg})))
+		case errors.Is(statErr, fs.ErrNotExist):
+			problems = append(problems, errors.New(tr("args.missing", map[string]any{"Path": arg})))
+		default:
+			reason := statErr.Error()
+			var pathErr *fs.PathError
+			if errors.As(statErr, &pathErr) {
+				reason = pathErr.Err.Error()
+			}
+			problems = append(problems, errors.New(tr("args.unreadable", map[string]any{"Path": arg, "Reason": reason})))
+		}
+	}
+	return folder, link, problems
+}
+
+// looksLikeLink tells a link to a view (see ParseLink) from a path: it has a
+// fragment, is a web address, or starts with one of the link's keys.
+func looksLikeLink(arg string) bool {
+	if strings.Contains(arg, "#") || strings.Contains(arg, "://") {
+		return true
+	}
+	for _, key := range []string{"q=", "c=", "from=", "to=", "doc="} {
+		if strings.HasPrefix(arg, key) {
+			return true
+		}
+	}
+	return false
 }

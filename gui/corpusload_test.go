@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -129,5 +130,148 @@ func TestRememberedFolderReopensWithItsArticle(t *testing.T) {
 	again.runUntil(t, func() bool { return m.loader.done })
 	if m.session.Library().Corpus().Len() != 12 || m.State().OpenID() != "a007" {
 		t.Errorf("after the restart: %d articles, article %q open; want the folder's 12 and a007", m.session.Library().Corpus().Len(), m.State().OpenID())
+	}
+}
+
+// overlayTexts are the texts of the labels on the window's overlays: the
+// dialogs.
+func overlayTexts(m *MainWindow) string {
+	var texts []string
+	for _, o := range m.Window().Canvas().Overlays().List() {
+		for _, l := range objectsOfType[*widget.Label](o) {
+			texts = append(texts, l.Text)
+		}
+	}
+	return strings.Join(texts, "\n")
+}
+
+// TestOpenArgsFolderThenLink starts as `dossier FOLDER '#q=…&doc=…'` does:
+// the folder loads in the background, then the link's view is shown in it,
+// naming one of its articles.
+func TestOpenArgsFolderThenLink(t *testing.T) {
+	a := test.NewTempApp(t)
+	seed := seedLibrary(t)
+	m, h := openWindow(t, a, seed)
+	dir := writeCorpus(t, 12)
+	t.Chdir(filepath.Dir(dir))
+
+	m.OpenArgs([]string{filepath.Base(dir), "#q=marokko&doc=a007"}) // a relative path
+	if m.loader == nil || m.loader.done {
+		t.Fatal("the folder is not loading")
+	}
+	if m.State().Query() != "" {
+		t.Errorf("the link was applied before its folder loaded (query %q)", m.State().Query())
+	}
+	h.runUntil(t, func() bool { return m.loader.done })
+	if m.session.Library().Corpus().Len() != 12 {
+		t.Fatalf("the window shows %d articles, want the folder's 12", m.session.Library().Corpus().Len())
+	}
+	if m.State().OpenID() != "a007" || m.State().Query() != "marokko" {
+		t.Errorf("after loading: article %q, query %q; want the link's a007 and marokko", m.State().OpenID(), m.State().Query())
+	}
+	if got := a.Preferences().String(preferenceCorpus); got != dir {
+		t.Errorf("remembered corpus %q, want the absolute %q", got, dir)
+	}
+}
+
+func TestOpenArgsLinkAlone(t *testing.T) {
+	for _, link := range []string{"#q=pegasus&c=MA", "http://127.0.0.1:8080/#q=pegasus&c=MA", "q=pegasus&c=MA"} {
+		a := test.NewTempApp(t)
+		m, _ := openWindow(t, a, seedLibrary(t))
+		m.OpenArgs([]string{link})
+		if m.loader != nil {
+			t.Errorf("%q started loading a folder", link)
+		}
+		if m.State().Query() != "pegasus" || len(m.State().Countries()) != 1 {
+			t.Errorf("%q: query %q, countries %v", link, m.State().Query(), m.State().Countries())
+		}
+		if texts := overlayTexts(m); texts != "" {
+			t.Errorf("%q showed a dialog: %s", link, texts)
+		}
+	}
+}
+
+// TestOpenArgsBadPathsSaySo: a missing folder, a file and a second folder
+// each get a sentence in one error dialog; the window shows the built-in
+// articles, or the one folder that could be opened.
+func TestOpenArgsBadPathsSaySo(t *testing.T) {
+	a := test.NewTempApp(t)
+	seed := seedLibrary(t)
+	m, h := openWindow(t, a, seed)
+	dir, other := writeCorpus(t, 3), writeCorpus(t, 4)
+	missing := filepath.Join(t.TempDir(), "bestaat-niet")
+	file := filepath.Join(dir, "a001.txt")
+
+	m.OpenArgs([]string{missing, file, dir, other, ""})
+	texts := overlayTexts(m)
+	for _, want := range []string{
+		"Dossier kon niet alles openen waarmee het werd gestart:",
+		"De map ‘" + missing + "’ bestaat niet.",
+		"‘" + file + "’ is geen map.",
+		"Dossier opent één map tegelijk; ‘" + other + "’ is overgeslagen.",
+	} {
+		if !strings.Contains(texts, want) {
+			t.Errorf("the dialog lacks %q; the overlays read:\n%s", want, texts)
+		}
+	}
+	h.runUntil(t, func() bool { return m.loader.done })
+	if m.session.Library().Corpus().Len() != 3 {
+		t.Errorf("the window shows %d articles, want the first folder's 3", m.session.Library().Corpus().Len())
+	}
+
+	// Nothing but bad paths: the built-in articles stay, and nothing loads.
+	m2, _ := openWindow(t, test.NewTempApp(t), seed)
+	m2.OpenArgs([]string{missing})
+	if m2.loader != nil || m2.session.Library() != seed || !strings.Contains(overlayTexts(m2), "bestaat niet") {
+		t.Errorf("a missing folder: loader %v, overlays %q", m2.loader, overlayTexts(m2))
+	}
+}
+
+// TestOpenArgsReplacesTheRememberedFolder: a folder on the command line wins
+// over the one opened last, whose load is cancelled.
+func TestOpenArgsReplacesTheRememberedFolder(t *testing.T) {
+	a := test.NewTempApp(t)
+	seed := seedLibrary(t)
+	remembered, given := writeCorpus(t, 5), writeCorpus(t, 7)
+	a.Preferences().SetString(preferenceCorpus, remembered)
+	a.Preferences().SetInt(preferenceVersion, 1)
+
+	h := make(handBack, 1000)
+	m := New(a, seed, Options{do: h.do})
+	t.Cleanup(func() { closeWindow(a, m.Window()) })
+	restoring := m.loader
+	if restoring == nil || restoring.dir != remembered {
+		t.Fatal("the remembered folder is not loading")
+	}
+	m.OpenArgs([]string{given})
+	h.runUntil(t, func() bool { return m.loader.done && restoring.done })
+	if m.session.Library().Corpus().Len() != 7 || a.Preferences().String(preferenceCorpus) != given {
+		t.Errorf("the window shows %d articles and remembers %q; want the given folder's 7",
+			m.session.Library().Corpus().Len(), a.Preferences().String(preferenceCorpus))
+	}
+}
+
+// TestCancelClosesTheDialogAtOnce: Cancel does not wait for the loading
+// goroutine to notice; what it hands back later is dropped, even a finished
+// load.
+func TestCancelClosesTheDialogAtOnce(t *testing.T) {
+	a := test.NewTempApp(t)
+	seed := seedLibrary(t)
+	m, h := openWindow(t, a, seed)
+	m.loadFolder(writeCorpus(t, 20))
+	if !strings.Contains(overlayTexts(m), "Corpus openen") {
+		t.Fatalf("no loading dialog; overlays %q", overlayTexts(m))
+	}
+	for len(h) == 0 { // let the goroutine finish, its result still queued
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(200 * time.Millisecond)
+	m.loader.cancel()
+	if texts := overlayTexts(m); strings.Contains(texts, "Corpus openen") {
+		t.Errorf("the dialog is still open after Cancel: %q", texts)
+	}
+	h.runUntil(t, func() bool { return m.loader.done })
+	if m.session.Library() != seed || m.report != nil {
+		t.Errorf("a load finished before Cancel was handled was shown anyway")
 	}
 }

@@ -67,6 +67,7 @@ func loadMemory(p fyne.Preferences, dir string) memory {
 	if dir == "" {
 		return m
 	}
+	removeStaleTemps(dir, memoryFile)
 	data, err := readFile(filepath.Join(dir, memoryFile))
 	if err != nil {
 		return m

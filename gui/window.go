@@ -389,9 +389,10 @@ func (m *MainWindow) buildMainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item(tr("menu.copylink"), m.CopyLink, nil),
 	)
+	help := fyne.NewMenu(tr("menu.help"), fyne.NewMenuItem(tr("menu.about"), m.showAbout))
 	if fyne.CurrentDevice().IsBrowser() {
 		// A web page is closed with its tab, and has no folders to open.
-		m.mainMenu = fyne.NewMainMenu(view, goMenu)
+		m.mainMenu = fyne.NewMainMenu(view, goMenu, help)
 	} else {
 		quit := fyne.NewMenuItem(tr("menu.quit"), m.app.Quit)
 		quit.IsQuit = true
@@ -399,7 +400,7 @@ func (m *MainWindow) buildMainMenu() *fyne.MainMenu {
 			item(tr("menu.opencorpus"), m.openCorpusFolder, shortcutOpenCorpus),
 			item(tr("menu.builtin"), m.backToBuiltin, nil),
 			fyne.NewMenuItemSeparator(), quit)
-		m.mainMenu = fyne.NewMainMenu(file, view, goMenu)
+		m.mainMenu = fyne.NewMainMenu(file, view, goMenu, help)
 	}
 	return m.mainMenu
 }

@@ -1,4 +1,9 @@
 // Command dossier is Dossier's reading room, on the desktop and in the browser.
+//
+//	dossier                     the articles built in, or the folder opened last
+//	dossier FOLDER              open a folder of articles (in the background, with progress)
+//	dossier '#q=pegasus&c=MA'   show a view: a link copied from Go › Copy link, or a web build's address
+//	dossier FOLDER '#doc=…'     both: the view is shown once the folder has loaded
 package main
 
 import (
@@ -12,12 +17,21 @@ import (
 	"dossier/gui"
 )
 
-// appID must match FyneApp.toml: preferences and storage are filed under it,
-// and FyneApp.toml is not compiled into the binary.
-const appID = "nl.dossier.reader"
+// appID, appVersion and appBuild must match FyneApp.toml: preferences and
+// storage are filed under the ID, the About dialog shows the version, and
+// FyneApp.toml is not compiled into a binary that `go build` makes (the
+// desktop end-to-end test reads the version off the About dialog and
+// compares it with FyneApp.toml).
+const (
+	appID      = "nl.dossier.reader"
+	appName    = "Dossier"
+	appVersion = "0.1.0"
+	appBuild   = 1
+)
 
 func main() {
 	a := app.NewWithID(appID)
+	setMetadata(a)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 
 	lib, err := library.OpenSeed()
@@ -31,11 +45,22 @@ func main() {
 		opts.MemoryDir = a.Storage().RootURI().Path()
 	}
 	w := gui.New(a, lib, opts)
-	if len(os.Args) > 1 && !fyne.CurrentDevice().IsBrowser() {
-		// A link to a view: "#q=pegasus&c=MA", or a web build's whole address.
-		if err := w.OpenLink(os.Args[1]); err != nil {
-			fyne.LogError("Dossier could not show all of the link", err)
-		}
+	if !fyne.CurrentDevice().IsBrowser() {
+		// A folder to open, a link to a view, or both; anything else is
+		// reported in a dialog.
+		w.OpenArgs(os.Args[1:])
 	}
 	w.ShowAndRun()
+}
+
+// setMetadata gives the app its name and version when the binary carries
+// none: `fyne package` and `fyne build` compile FyneApp.toml in, `go build`
+// does not, and Fyne then falls back to version 0.0.1.
+func setMetadata(a fyne.App) {
+	meta := a.Metadata() // a packaged build's, or FyneApp.toml's under `go run`
+	if meta.ID != "" {
+		return
+	}
+	meta.ID, meta.Name, meta.Version, meta.Build = appID, appName, appVersion, appBuild
+	app.SetMetadata(meta)
 }
