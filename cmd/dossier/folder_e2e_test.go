@@ -7,7 +7,6 @@ import (
 	"context"
 	"fmt"
 	"image"
-	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -350,15 +349,7 @@ func TestDesktopBadFolderArgument(t *testing.T) {
 
 func crop(t *testing.T, path string, r image.Rectangle) image.Image {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	img := e2e.ReadPNG(t, path)
 	out := image.NewRGBA(image.Rect(0, 0, r.Dx(), r.Dy()))
 	for y := range r.Dy() {
 		for x := range r.Dx() {

@@ -4,7 +4,6 @@ package main
 
 import (
 	"context"
-	"image/png"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -539,15 +538,7 @@ func waitForLuminance(t *testing.T, s *browserSession, name string, ok func(floa
 // meanLuminance is the mean Rec. 709 luma of a PNG, from 0 to 1.
 func meanLuminance(t *testing.T, path string) float64 {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
+	img := e2e.ReadPNG(t, path)
 	var sum float64
 	b := img.Bounds()
 	for y := b.Min.Y; y < b.Max.Y; y += 2 {

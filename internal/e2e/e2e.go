@@ -12,6 +12,7 @@ import (
 	"context"
 	"fmt"
 	"image"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -233,4 +234,18 @@ func FindWord(words []Word, text string) (Word, bool) {
 		}
 	}
 	return Word{}, false
+}
+
+// ReadPNG decodes a screenshot.
+func ReadPNG(t testing.TB, path string) image.Image {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return img
 }
