@@ -34,7 +34,7 @@ FUZZ_TARGETS := ./corpus:FuzzParse ./corpus/text:FuzzTokens ./corpus/search:Fuzz
 # cached corpus, which grows from run to run on the same machine.
 FUZZ_TIME    ?= 500000x
 
-.PHONY: all run build cli desktop web web-build web-dist deps test-deps test vet unit fuzz screenshots clean
+.PHONY: all run build cli desktop web web-build web-dist deps test-deps test vet unit race fuzz screenshots clean
 .PHONY: package install uninstall package-windows package-deps package-files fyne-cli
 
 all: build
@@ -80,7 +80,7 @@ web-dist: web-build
 	@echo "$(WEB)/ is ready for any static host"
 
 ## test: install the test tools, then run every test, the fuzz targets and the end-to-end checks
-test: test-deps vet unit fuzz
+test: test-deps vet unit race fuzz
 
 vet:
 	$(GO) vet ./...
@@ -93,6 +93,12 @@ unit:
 	DOSSIER_E2E=1 $(GO) test -timeout 30m ./...
 	@# go test hides a passing test's output; the accuracy figures are wanted in the log.
 	set -o pipefail; $(GO) test -count=1 -v -run '^TestLabelledAccuracy$$' ./corpus/geo/ | grep -E 'precision|FAIL|ok'
+
+# The race detector on the corpus (parallel loading, index building) and on
+# the view state the window shares with its background work.
+race:
+	$(GO) test -race ./corpus/...
+	$(GO) test -race -run 'State|Session|OpenCorpusFolder|MissingFolder|RememberedFolder|OpenArgs' ./gui
 
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \

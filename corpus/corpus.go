@@ -10,8 +10,15 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
+	"runtime"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"unicode/utf8"
 )
 
 //go:embed *.txt
@@ -61,7 +68,7 @@ func New(docs []*Document) (*Corpus, []Problem) {
 	for _, d := range sorted {
 		if first, dup := c.byID[d.ID]; dup {
 			problems = append(problems, Problem{Path: d.Path, Line: 1,
-				Message: fmt.Sprintf("duplicate id %q: %s has it already; this file is skipped", d.ID, first.Path)})
+				Message: fmt.Sprintf("duplicate id %q: %s has it already; this file is skipped", d.ID, QuotePath(first.Path))})
 			continue
 		}
 		c.byID[d.ID] = d
@@ -103,7 +110,9 @@ func problemsError(problems []Problem) error {
 // LoadOptions tunes Load.
 type LoadOptions struct {
 	// Progress, when set, is called after each file with the number of files
-	// handled so far and the total found. It runs on the loading goroutine.
+	// handled so far and the total found. The files are read on several
+	// goroutines, but Progress is always called on the goroutine that called
+	// Load, one call at a time, with done counting up by one from 1 to total.
 	Progress func(done, total int)
 }
 
@@ -111,49 +120,48 @@ type LoadOptions struct {
 // cannot be read or parsed become problems of the form path:line: message and
 // the rest still load. The error is non-nil only when the root itself cannot be
 // listed or ctx is cancelled.
+//
+// Files are read and parsed on up to runtime.GOMAXPROCS goroutines; the
+// result does not depend on how many, nor on the order they finish in.
+//
+// What Load reads and what it reports:
+//   - Hidden files and folders (a name starting with ".") and files not
+//     ending in .txt are left alone, without a problem.
+//   - A .txt file larger than MaxFileSize is reported without being read.
+//   - A .txt entry that is not a regular file (a named pipe, a device, a
+//     socket) is reported and never opened, so that it cannot block.
+//   - A symbolic link to a file is followed (for LoadDir: only when the file
+//     is inside the folder). A symbolic link to a folder is reported and not
+//     followed, so that no link can make Load go round in a loop or read a
+//     folder twice; so is a link that loops or, for a .txt name, one that
+//     leads nowhere.
+//   - A file or folder whose name is not valid UTF-8 is reported and not read.
+//
+// Problem paths are the paths inside fsys, quoted as a Go string (see
+// [QuotePath]) when they hold a character that could make a report line
+// misleading, such as a newline.
 func Load(ctx context.Context, fsys fs.FS, opts LoadOptions) (*Corpus, []Problem, error) {
-	var paths []string
-	var problems []Problem
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == "." {
-				return err
-			}
-			problems = append(problems, Problem{Path: p, Line: 1, Message: "cannot read folder: " + describe(err)})
-			return nil
-		}
-		if ctxErr := ctx.Err(); ctxErr != nil {
-			return ctxErr
-		}
-		if d.IsDir() {
-			if p != "." && strings.HasPrefix(d.Name(), ".") {
-				return fs.SkipDir // .git and friends hold no articles
-			}
-			return nil
-		}
-		if strings.EqualFold(path.Ext(p), ".txt") && !strings.HasPrefix(d.Name(), ".") {
-			paths = append(paths, p)
-		}
-		return nil
-	})
+	c, problems, err := load(ctx, fsys, opts)
 	if err != nil {
 		return nil, nil, err
 	}
-	docs := make([]*Document, 0, len(paths))
-	for i, p := range paths {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, err
-		}
-		doc, err := loadFile(fsys, p)
-		if err != nil {
-			problems = append(problems, asProblem(p, err))
-		} else {
-			docs = append(docs, doc)
-		}
-		if opts.Progress != nil {
-			opts.Progress(i+1, len(paths))
-		}
+	for i := range problems {
+		problems[i].Path = QuotePath(problems[i].Path)
 	}
+	return c, problems, nil
+}
+
+// load is Load with the problems' paths as they are, unquoted.
+func load(ctx context.Context, fsys fs.FS, opts LoadOptions) (*Corpus, []Problem, error) {
+	paths, problems, err := walk(ctx, fsys)
+	if err != nil {
+		return nil, nil, err
+	}
+	docs, readProblems, err := readAll(ctx, fsys, paths, opts.Progress)
+	if err != nil {
+		return nil, nil, err
+	}
+	problems = append(problems, readProblems...)
 	c, dupes := New(docs)
 	problems = append(problems, dupes...)
 	slices.SortStableFunc(problems, func(a, b Problem) int {
@@ -162,7 +170,193 @@ func Load(ctx context.Context, fsys fs.FS, opts LoadOptions) (*Corpus, []Problem
 	return c, problems, nil
 }
 
-// LoadDir is Load on a folder of the operating system.
+// walk lists the article files below the root of fsys, in lexical order,
+// and the problems with entries that look like articles but cannot be read.
+func walk(ctx context.Context, fsys fs.FS) (paths []string, problems []Problem, err error) {
+	report := func(p, format string, args ...any) {
+		problems = append(problems, Problem{Path: p, Line: 1, Message: fmt.Sprintf(format, args...)})
+	}
+	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == "." {
+				return err
+			}
+			report(p, "cannot read folder: %s", describe(err))
+			return nil
+		}
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return ctxErr
+		}
+		if p == "." {
+			return nil
+		}
+		name := d.Name()
+		if strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return fs.SkipDir // .git and friends hold no articles
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if !utf8.ValidString(name) {
+				report(p, "the folder name is not valid UTF-8, so its files are not read; rename the folder")
+				return fs.SkipDir
+			}
+			return nil
+		}
+		article := strings.EqualFold(path.Ext(name), ".txt")
+		switch typ := d.Type(); {
+		case typ.IsRegular():
+			if !article {
+				return nil
+			}
+		case typ&fs.ModeSymlink != 0:
+			if !linkToArticle(fsys, p, article, report) {
+				return nil
+			}
+		default:
+			if article {
+				report(p, "%s, not a regular file: skipped", describeType(typ))
+			}
+			return nil
+		}
+		if !utf8.ValidString(name) {
+			report(p, "the file name is not valid UTF-8, so the file is not read; rename the file")
+			return nil
+		}
+		paths = append(paths, p)
+		return nil
+	})
+	return paths, problems, err
+}
+
+// linkToArticle reports whether the symbolic link p leads to a regular file
+// that is an article (article says whether the link's own name is one),
+// reporting links that cannot be followed: to a folder, in a loop, out of the
+// file system or, when named as an article, to nothing or to a special file.
+func linkToArticle(fsys fs.FS, p string, article bool, report func(p, format string, args ...any)) bool {
+	if article && !utf8.ValidString(path.Base(p)) {
+		report(p, "the file name is not valid UTF-8, so the file is not read; rename the file")
+		return false
+	}
+	info, err := fs.Stat(fsys, p)
+	switch {
+	case err == nil && info.IsDir():
+		report(p, "symbolic link to a folder: not followed (Dossier reads the files inside the folder only, so that no link can lead it round in a loop)")
+	case err == nil && !info.Mode().IsRegular():
+		if article {
+			report(p, "symbolic link to %s, not a regular file: skipped", describeType(info.Mode().Type()))
+		}
+	case err == nil:
+		return article
+	case errors.Is(err, syscall.ELOOP):
+		report(p, "symbolic link loop (too many levels of links): not followed")
+	case isEscape(err):
+		report(p, "symbolic link leads outside the folder: not followed")
+	case !article:
+	case errors.Is(err, fs.ErrNotExist):
+		report(p, "broken symbolic link: what it points to does not exist")
+	default:
+		report(p, "cannot follow symbolic link: %s", describe(err))
+	}
+	return false
+}
+
+// isEscape recognises the error of an os.Root asked to leave its folder,
+// which the os package does not export.
+func isEscape(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "path escapes from parent")
+}
+
+// describeType names a kind of file that is not a regular file.
+func describeType(t fs.FileMode) string {
+	switch {
+	case t&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case t&fs.ModeSocket != 0:
+		return "a socket"
+	case t&fs.ModeCharDevice != 0:
+		return "a character device"
+	case t&fs.ModeDevice != 0:
+		return "a device"
+	case t&fs.ModeDir != 0:
+		return "a folder"
+	}
+	return "a special file"
+}
+
+// readAll reads and parses the files at paths on a bounded pool of
+// goroutines. Results are kept by index, so docs and problems come out in the
+// order of paths however the work was shared out. Progress is called here,
+// on the caller's goroutine.
+func readAll(ctx context.Context, fsys fs.FS, paths []string, progress func(done, total int)) ([]*Document, []Problem, error) {
+	n := len(paths)
+	if n == 0 {
+		return nil, nil, ctx.Err()
+	}
+	type result struct {
+		doc *Document
+		err error
+	}
+	results := make([]result, n)
+	work, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var next atomic.Int64
+	// finished has room for every file, so that a worker never waits for
+	// this goroutine to take its report.
+	finished := make(chan struct{}, n)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for work.Err() == nil {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				doc, err := loadFileSafely(fsys, paths[i])
+				results[i] = result{doc, err}
+				finished <- struct{}{}
+			}
+		})
+	}
+	// stop lets the workers finish the file each is on, so that none
+	// outlives Load, and returns why the load stopped.
+	stop := func() error {
+		cancel()
+		wg.Wait()
+		return ctx.Err()
+	}
+	for done := 1; done <= n; done++ {
+		select {
+		case <-finished:
+		case <-ctx.Done():
+			return nil, nil, stop()
+		}
+		if progress != nil {
+			progress(done, n)
+		}
+		if ctx.Err() != nil {
+			return nil, nil, stop()
+		}
+	}
+	wg.Wait()
+	docs := make([]*Document, 0, n)
+	var problems []Problem
+	for i, r := range results {
+		if r.err != nil {
+			problems = append(problems, asProblem(paths[i], r.err))
+		} else {
+			docs = append(docs, r.doc)
+		}
+	}
+	return docs, problems, nil
+}
+
+// LoadDir is Load on a folder of the operating system. The folder is opened
+// as an os.Root, so that nothing, not even a symbolic link, leads the loader
+// outside it. Document paths are the files' paths on disk (dir joined with
+// the path inside the folder); so are problem paths, quoted as Load quotes
+// them.
 func LoadDir(ctx context.Context, dir string, opts LoadOptions) (*Corpus, []Problem, error) {
 	info, err := os.Stat(dir)
 	if err != nil {
@@ -171,12 +365,21 @@ func LoadDir(ctx context.Context, dir string, opts LoadOptions) (*Corpus, []Prob
 	if !info.IsDir() {
 		return nil, nil, fmt.Errorf("open corpus: %s is not a folder", dir)
 	}
-	c, problems, err := Load(ctx, os.DirFS(dir), opts)
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("open corpus: %s", describe(err))
+	}
+	defer root.Close()
+	c, problems, err := load(ctx, root.FS(), opts)
 	if err != nil {
 		return nil, nil, fmt.Errorf("open corpus %s: %w", dir, err)
 	}
 	for i := range problems {
-		problems[i].Path = joinOSPath(dir, problems[i].Path)
+		p := problems[i].Path
+		problems[i].Path = joinOSPath(dir, p)
+		if needsQuote(p, true) || needsQuote(dir, false) {
+			problems[i].Path = strconv.Quote(problems[i].Path)
+		}
 	}
 	for _, d := range c.docs {
 		d.Path = joinOSPath(dir, d.Path)
@@ -185,7 +388,56 @@ func LoadDir(ctx context.Context, dir string, opts LoadOptions) (*Corpus, []Prob
 }
 
 func joinOSPath(dir, p string) string {
-	return strings.TrimSuffix(dir, string(os.PathSeparator)) + string(os.PathSeparator) + p
+	return strings.TrimSuffix(dir, string(os.PathSeparator)) + string(os.PathSeparator) + filepath.FromSlash(p)
+}
+
+// QuotePath returns a path for a report line: as it is when it reads
+// plainly, and otherwise quoted and escaped as a Go string, so that no file
+// name can forge or garble a line of a report. A path is quoted when it is
+// not valid UTF-8, holds a character that does not print (a newline, a tab,
+// a zero-width space), a quote, a backslash or a colon, or a name in it
+// starts or ends with a space.
+func QuotePath(p string) string {
+	if needsQuote(p, true) {
+		return strconv.Quote(p)
+	}
+	return p
+}
+
+// needsQuote reports whether s must be quoted to read plainly; strict adds
+// the backslash and the colon, which are parts of a folder path on Windows
+// but odd in a name below it.
+func needsQuote(s string, strict bool) bool {
+	if !utf8.ValidString(s) {
+		return true
+	}
+	separator := func(i int) bool { return s[i] == '/' || s[i] == os.PathSeparator }
+	for i, r := range s {
+		switch {
+		case r == ' ':
+			if i == 0 || i == len(s)-1 || separator(i-1) || separator(i+1) {
+				return true
+			}
+		case !strconv.IsPrint(r), r == '"':
+			return true
+		case strict && (r == '\\' || r == ':'):
+			return true
+		}
+	}
+	return false
+}
+
+// loadFileSafely is loadFile with a panic, which would be a bug in the
+// parser, turned into the file's problem: one odd file must not bring down
+// the app that opens a folder.
+func loadFileSafely(fsys fs.FS, p string) (doc *Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("internal error on this file (a bug in Dossier; please report it): %s",
+				strings.Join(strings.Fields(fmt.Sprint(r)), " "))
+		}
+	}()
+	return loadFile(fsys, p)
 }
 
 func loadFile(fsys fs.FS, p string) (*Document, error) {
@@ -194,8 +446,13 @@ func loadFile(fsys fs.FS, p string) (*Document, error) {
 		return nil, fmt.Errorf("cannot open: %s", describe(err))
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("file is %d bytes, over the %s limit for one article", info.Size(), maxFileSizeText)
+	if info, err := f.Stat(); err == nil {
+		if !info.Mode().IsRegular() { // it changed since the folder was listed
+			return nil, fmt.Errorf("%s, not a regular file: skipped", describeType(info.Mode().Type()))
+		}
+		if info.Size() > MaxFileSize {
+			return nil, fmt.Errorf("file is %d bytes, over the %s limit for one article", info.Size(), maxFileSizeText)
+		}
 	}
 	// Stat may lie (or be absent) for special files, so the read is bounded too.
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))

@@ -182,3 +182,17 @@ func BenchmarkLoadSeed(b *testing.B) {
 		}
 	}
 }
+
+func TestLoadQuotesOddPathsInMessagesToo(t *testing.T) {
+	// A duplicate names the file that keeps the id; that path is quoted
+	// like a problem's own, so no name can break a report line.
+	fsys := fstest.MapFS{"a\nb/x.txt": file("date 2019-05 Tekst."), "z/x.txt": file("date 2019-05 Tekst.")}
+	_, problems, err := Load(context.Background(), fsys, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{`z/x.txt:1: duplicate id "x": "a\nb/x.txt" has it already; this file is skipped`}
+	if got := problemStrings(problems); !slices.Equal(got, want) {
+		t.Errorf("problems %q, want %q", got, want)
+	}
+}

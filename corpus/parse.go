@@ -19,8 +19,9 @@ type ParseError struct {
 
 func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Message) }
 
-// Parse reads one article file. The id is the file name without its .txt
-// extension. See the README for the format; in short:
+// Parse reads one article file. The path is the file's slash-separated path
+// inside the corpus, as fs.FS names it; the id is its file name without the
+// .txt extension. See the README for the format; in short:
 //
 //	 date 2021-07 Was Macrons mobiel wel veilig?
 //
@@ -97,9 +98,12 @@ func checkEncoding(data []byte, fail func(int, string, ...any) error) error {
 
 func lineAt(data []byte, offset int) int { return bytes.Count(data[:offset], []byte("\n")) + 1 }
 
+// documentID is the file name of path, a slash-separated path inside the
+// corpus, without its .txt extension. A backslash is part of the name: it
+// is an ordinary character in a file name on Unix.
 func documentID(path string) string {
 	name := path
-	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
 		name = name[i+1:]
 	}
 	if ext := len(name) - len(".txt"); ext > 0 && strings.EqualFold(name[ext:], ".txt") {

@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"index/suffixarray"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -171,6 +172,12 @@ func (ix *Index) Docs() []*corpus.Document { return ix.docs }
 
 // Build indexes docs. It returns early with ctx's error when ctx is
 // cancelled.
+//
+// The words are read on up to runtime.GOMAXPROCS goroutines, each taking a
+// run of consecutive documents with a vocabulary of its own, and the runs
+// are merged in document order: the index is the same, bit for bit, however
+// many goroutines built it. Options.Countries and Options.CountryMentions
+// are called on the calling goroutine, in document order, as is Progress.
 func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, error) {
 	ix := &Index{docs: slices.Clone(docs), countryNames: opts.CountryNames}
 	slices.SortStableFunc(ix.docs, func(a, b *corpus.Document) int {
@@ -184,23 +191,90 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 	ix.joinedStarts = make([]uint32, n+1)
 	ix.mentionStarts = make([]uint32, n+1)
 	ix.foldedTitles = make([]string, n)
+	bodyLengths := make([]int, n)
 
-	b := builder{ix: ix, ids: map[string]uint32{}, bodyLengths: make([]int, n)}
+	// The words, a run of documents a goroutine.
+	runs := splitRuns(n)
+	builders := make([]*builder, len(runs))
+	work, cancel := context.WithCancel(ctx)
+	defer cancel()
+	read := make(chan int, n/reportEvery+2*len(runs)) // documents read; room for every report
+	var wg sync.WaitGroup
+	for r, run := range runs {
+		b := &builder{ix: ix, ids: map[string]uint32{}, bodyLengths: bodyLengths}
+		builders[r] = b
+		wg.Go(func() {
+			last := run.from
+			for d := run.from; d < run.to; d++ {
+				if d-last == reportEvery {
+					read <- d - last
+					last = d
+					if work.Err() != nil {
+						return
+					}
+				}
+				b.read(uint32(d), ix.docs[d])
+			}
+			read <- run.to - last
+		})
+	}
+	stop := func() error {
+		cancel()
+		wg.Wait()
+		return ctx.Err()
+	}
+
+	// Meanwhile, here: the countries and their mentions, in document order,
+	// so that countries are numbered as they first appear; and progress.
+	done, next := 0, 0
+	note := func(k int) {
+		done += k
+		if opts.Progress != nil && done >= next && next < n {
+			at := done / progressEvery * progressEvery
+			opts.Progress(at, n)
+			next = at + progressEvery
+		}
+	}
+	note(0)
+	var countryPostings []postingBuilder
 	for d, doc := range ix.docs {
 		if d%progressEvery == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
+			if ctx.Err() != nil {
+				return nil, stop()
 			}
-			if opts.Progress != nil {
-				opts.Progress(d, n)
+			for drained := false; !drained; {
+				select {
+				case k := <-read:
+					note(k)
+				default:
+					drained = true
+				}
 			}
 		}
-		b.read(uint32(d), doc, opts.Countries, opts.CountryMentions)
+		if opts.Countries != nil {
+			for _, code := range opts.Countries(doc) {
+				ix.docCountries = append(ix.docCountries, ix.internCountry(code))
+			}
+		}
+		ix.countryStarts[d+1] = uint32(len(ix.docCountries))
+		if opts.CountryMentions != nil {
+			countryPostings = ix.readMentions(countryPostings, uint32(d), doc, opts.CountryMentions(doc))
+		}
+		ix.mentionStarts[d+1] = uint32(len(ix.mentions))
 	}
+	for done < n {
+		select {
+		case k := <-read:
+			note(k)
+		case <-ctx.Done():
+			return nil, stop()
+		}
+	}
+	wg.Wait()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	sorted := b.finish()
+	sorted := ix.merge(builders, runs, countryPostings, bodyLengths)
 	ix.dict = buildDictionary(sorted)
 	if n > 0 {
 		ix.firstMonth = slices.Min(ix.months)
@@ -213,9 +287,35 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 	return ix, nil
 }
 
-// builder holds what Build collects while it reads the documents, with terms
-// numbered in order of first appearance until finish numbers them in byte
-// order.
+const (
+	// reportEvery is how many documents a goroutine of Build reads between
+	// telling how far it is and checking for cancellation.
+	reportEvery = 256
+	// minRun is the fewest documents worth a goroutine, and a vocabulary,
+	// of their own.
+	minRun = 1000
+	// maxRuns bounds the goroutines, and so the vocabularies merged and the
+	// memory they hold at once.
+	maxRuns = 8
+)
+
+// run is a range [from, to) of document numbers.
+type run struct{ from, to int }
+
+// splitRuns cuts n documents into runs of about equal length, one for each
+// goroutine that will read them.
+func splitRuns(n int) []run {
+	k := max(1, min(runtime.GOMAXPROCS(0), maxRuns, n/minRun))
+	runs := make([]run, k)
+	for i := range runs {
+		runs[i] = run{from: n * i / k, to: n * (i + 1) / k}
+	}
+	return runs
+}
+
+// builder holds what one goroutine of Build collects while it reads a run
+// of documents, with terms numbered in order of first appearance, until
+// merge numbers the terms of every run in byte order.
 type builder struct {
 	ix          *Index
 	analyzer    text.Analyzer
@@ -223,10 +323,13 @@ type builder struct {
 	ids         map[string]uint32 // term -> number
 	vocabulary  []string          // by number
 	postings    []postingBuilder  // by number
-	bodyLengths []int             // by document
-	// countryPostings are the postings of the countries' mentions, by
-	// country number.
-	countryPostings []postingBuilder
+	bodyLengths []int             // by document, shared by the builders of every run
+	// The run's part of the forward index and of the joined terms, with
+	// the run's term numbers; Index.forwardStarts and joinedStarts hold,
+	// for the run's documents, offsets into these until merge.
+	forward      []uint32
+	joinedTerms  []uint32
+	joinedFields []uint16
 }
 
 // postingBuilder collects one term's postings: the documents, and in each
@@ -236,37 +339,23 @@ type postingBuilder struct {
 	freqs []uint16
 }
 
-// read adds document d: its month, countries, title and paragraphs, and its
-// country mentions.
-func (b *builder) read(d uint32, doc *corpus.Document, countries func(*corpus.Document) []string,
-	mentions func(*corpus.Document) []CountryMention) {
+// read adds the words of document d: its month, title and paragraphs.
+func (b *builder) read(d uint32, doc *corpus.Document) {
 	ix := b.ix
 	ix.months[d] = int32(doc.Date.Month.Index())
 	ix.foldedTitles[d] = text.Fold(doc.Title)
-	if countries != nil {
-		for _, code := range countries(doc) {
-			ix.docCountries = append(ix.docCountries, ix.internCountry(code))
-		}
-	}
-	ix.countryStarts[d+1] = uint32(len(ix.docCountries))
-
 	b.readField(d, 0, doc.Title)
 	for p, para := range doc.Paragraphs {
 		b.bodyLengths[d] += b.readField(d, p+1, para.Text)
 	}
-	ix.forwardStarts[d+1] = uint32(len(ix.forward))
-	ix.joinedStarts[d+1] = uint32(len(ix.joinedTerms))
-	if mentions != nil {
-		b.readMentions(d, doc, mentions(doc))
-	}
-	ix.mentionStarts[d+1] = uint32(len(ix.mentions))
+	ix.forwardStarts[d+1] = uint32(len(b.forward))
+	ix.joinedStarts[d+1] = uint32(len(b.joinedTerms))
 }
 
 // readMentions adds the country mentions of document d to their countries'
 // postings, a mention counting as an occurrence of the country's term, and
 // keeps their places.
-func (b *builder) readMentions(d uint32, doc *corpus.Document, mentions []CountryMention) {
-	ix := b.ix
+func (ix *Index) readMentions(postings []postingBuilder, d uint32, doc *corpus.Document, mentions []CountryMention) []postingBuilder {
 	for _, m := range mentions {
 		field := m.Paragraph + 1
 		if m.Code == "" || field < 0 || field > len(doc.Paragraphs) || field > math.MaxUint16 ||
@@ -274,30 +363,30 @@ func (b *builder) readMentions(d uint32, doc *corpus.Document, mentions []Countr
 			continue
 		}
 		c := ix.internCountry(m.Code)
-		for len(b.countryPostings) <= int(c) {
-			b.countryPostings = append(b.countryPostings, postingBuilder{})
+		for len(postings) <= int(c) {
+			postings = append(postings, postingBuilder{})
 		}
-		b.countryPostings[c].add(d, field == 0)
+		postings[c].add(d, field == 0)
 		ix.mentions = append(ix.mentions, mention{start: uint32(m.Start), end: uint32(m.End), country: c, field: uint16(field)})
 	}
+	return postings
 }
 
 // readField adds the tokens of field number field (0 for the title) to the
 // postings and the forward index, and returns how many positions it has.
 func (b *builder) readField(d uint32, field int, s string) (positions int) {
-	ix := b.ix
 	b.tokens = b.analyzer.AppendTokens(b.tokens[:0], s)
 	for _, tok := range b.tokens {
 		id := b.add(tok.Term, d, field == 0)
 		if tok.Joined {
-			ix.joinedTerms = append(ix.joinedTerms, id)
-			ix.joinedFields = append(ix.joinedFields, uint16(min(field, math.MaxUint16)))
+			b.joinedTerms = append(b.joinedTerms, id)
+			b.joinedFields = append(b.joinedFields, uint16(min(field, math.MaxUint16)))
 		} else {
-			ix.forward = append(ix.forward, id)
+			b.forward = append(b.forward, id)
 			positions++
 		}
 	}
-	ix.forward = append(ix.forward, fieldGap)
+	b.forward = append(b.forward, fieldGap)
 	return positions
 }
 
@@ -330,70 +419,141 @@ func (p *postingBuilder) add(d uint32, inTitle bool) {
 	}
 }
 
-// finish numbers the terms in byte order, so that a prefix is a range of
-// numbers, and lays the postings out in that order as BM25 impacts, followed
-// by the countries' postings. It returns the sorted vocabulary.
-func (b *builder) finish() []string {
-	ix := b.ix
-	b.ids = nil
-	order := make([]uint32, len(b.vocabulary))
-	for i := range order {
-		order[i] = uint32(i)
+// merge numbers the terms of every run's builder in byte order, so that a
+// prefix is a range of numbers; lays the postings out in that order as BM25
+// impacts, a term's postings from each run in turn, followed by the
+// countries' postings; and joins the runs' forward indexes and joined terms.
+// It returns the sorted vocabulary.
+func (ix *Index) merge(builders []*builder, runs []run, countryPostings []postingBuilder, bodyLengths []int) []string {
+	// Each run's terms in byte order, sorted on a goroutine a run.
+	orders := make([][]uint32, len(builders))
+	var wg sync.WaitGroup
+	for r, b := range builders {
+		b.ids = nil
+		wg.Go(func() {
+			order := make([]uint32, len(b.vocabulary))
+			for i := range order {
+				order[i] = uint32(i)
+			}
+			slices.SortFunc(order, func(x, y uint32) int { return strings.Compare(b.vocabulary[x], b.vocabulary[y]) })
+			orders[r] = order
+		})
 	}
-	slices.SortFunc(order, func(x, y uint32) int { return strings.Compare(b.vocabulary[x], b.vocabulary[y]) })
-	renumber := make([]uint32, len(order))
-	sorted := make([]string, len(order))
-	for newID, oldID := range order {
-		renumber[oldID] = uint32(newID)
-		sorted[newID] = b.vocabulary[oldID]
+	wg.Wait()
+
+	// Merge the sorted runs into one vocabulary, numbering each run's
+	// terms in it.
+	renumber := make([][]uint32, len(builders))
+	heads := make([]int, len(builders))
+	most := 0
+	for r, b := range builders {
+		renumber[r] = make([]uint32, len(b.vocabulary))
+		most += len(b.vocabulary)
 	}
-	b.vocabulary = nil
-	for i, id := range ix.forward {
-		if id != fieldGap {
-			ix.forward[i] = renumber[id]
+	sorted := make([]string, 0, most)
+	for {
+		least := -1
+		for r, b := range builders {
+			if heads[r] < len(orders[r]) &&
+				(least < 0 || b.vocabulary[orders[r][heads[r]]] < builders[least].vocabulary[orders[least][heads[least]]]) {
+				least = r
+			}
+		}
+		if least < 0 {
+			break
+		}
+		term := builders[least].vocabulary[orders[least][heads[least]]]
+		id := uint32(len(sorted))
+		sorted = append(sorted, term)
+		for r, b := range builders {
+			if h := heads[r]; h < len(orders[r]) && b.vocabulary[orders[r][h]] == term {
+				renumber[r][orders[r][h]] = id
+				heads[r]++
+			}
 		}
 	}
-	for i, id := range ix.joinedTerms {
-		ix.joinedTerms[i] = renumber[id]
+	for _, b := range builders {
+		b.vocabulary = nil
 	}
-	ix.forward = slices.Clip(ix.forward)
-	ix.joinedTerms = slices.Clip(ix.joinedTerms)
-	ix.joinedFields = slices.Clip(ix.joinedFields)
+
+	// The forward index and the joined terms, run after run.
+	forward, joined := 0, 0
+	for _, b := range builders {
+		forward += len(b.forward)
+		joined += len(b.joinedTerms)
+	}
+	ix.forward = make([]uint32, 0, forward)
+	ix.joinedTerms = make([]uint32, 0, joined)
+	ix.joinedFields = make([]uint16, 0, joined)
+	for r, b := range builders {
+		forwardBase, joinedBase := uint32(len(ix.forward)), uint32(len(ix.joinedTerms))
+		for d := runs[r].from + 1; d <= runs[r].to; d++ {
+			ix.forwardStarts[d] += forwardBase
+			ix.joinedStarts[d] += joinedBase
+		}
+		for _, id := range b.forward {
+			if id != fieldGap {
+				id = renumber[r][id]
+			}
+			ix.forward = append(ix.forward, id)
+		}
+		for _, id := range b.joinedTerms {
+			ix.joinedTerms = append(ix.joinedTerms, renumber[r][id])
+		}
+		ix.joinedFields = append(ix.joinedFields, b.joinedFields...)
+		b.forward, b.joinedTerms, b.joinedFields = nil, nil, nil
+	}
 	ix.docCountries = slices.Clip(ix.docCountries)
 	ix.mentions = slices.Clip(ix.mentions)
 
-	ix.lengthNorm = lengthNorms(b.bodyLengths)
+	// The postings, term after term.
+	ix.lengthNorm = lengthNorms(bodyLengths)
 	total := 0
-	for _, p := range b.postings {
+	for _, b := range builders {
+		for _, p := range b.postings {
+			total += len(p.docs)
+		}
+	}
+	for _, p := range countryPostings {
 		total += len(p.docs)
 	}
-	for _, p := range b.countryPostings {
-		total += len(p.docs)
-	}
-	ix.countryTermBase = uint32(len(order))
-	ix.countryTerms = len(b.countryPostings)
-	ix.postStarts = make([]uint32, 1, len(order)+len(b.countryPostings)+1)
+	ix.countryTermBase = uint32(len(sorted))
+	ix.countryTerms = len(countryPostings)
+	ix.postStarts = make([]uint32, 1, len(sorted)+len(countryPostings)+1)
 	ix.postDocs = make([]uint32, 0, total)
 	ix.postImpacts = make([]uint16, 0, total)
-	for _, oldID := range order {
-		ix.appendPostings(&b.postings[oldID])
+	for r := range heads {
+		heads[r] = 0
 	}
-	for c := range b.countryPostings {
-		ix.appendPostings(&b.countryPostings[c])
+	for id := range uint32(len(sorted)) {
+		// Runs hold consecutive documents, in order: a term's postings from
+		// one run after another's are still in document order.
+		for r, b := range builders {
+			if h := heads[r]; h < len(orders[r]) && renumber[r][orders[r][h]] == id {
+				ix.appendPostings(&b.postings[orders[r][h]])
+				heads[r]++
+			}
+		}
+		ix.postStarts = append(ix.postStarts, uint32(len(ix.postDocs)))
 	}
-	b.postings, b.countryPostings = nil, nil
+	for c := range countryPostings {
+		ix.appendPostings(&countryPostings[c])
+		ix.postStarts = append(ix.postStarts, uint32(len(ix.postDocs)))
+	}
+	for _, b := range builders {
+		b.postings = nil
+	}
 	return sorted
 }
 
-// appendPostings lays out the postings of the next term as BM25 impacts, and
-// lets the collector have p's.
+// appendPostings lays out postings as BM25 impacts, and lets the collector
+// have p's.
 func (ix *Index) appendPostings(p *postingBuilder) {
 	ix.postDocs = append(ix.postDocs, p.docs...)
 	for k, freq := range p.freqs {
 		ix.postImpacts = append(ix.postImpacts, ix.impact(p.docs[k], int(freq&maxBodyFreq), freq&titleFlag != 0))
 	}
 	*p = postingBuilder{}
-	ix.postStarts = append(ix.postStarts, uint32(len(ix.postDocs)))
 }
 
 // countryTerm returns the term of country number c's mentions, if any
