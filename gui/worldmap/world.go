@@ -242,11 +242,14 @@ func parse(b []byte) (*World, error) {
 	nCut := r.count("cut arc count")
 	at := 0
 	for range nCut {
-		at += int(r.uvarint("cut arc index"))
-		if r.err == nil && at >= nArcs {
-			r.err = fmt.Errorf("cut arc %d out of range", at)
+		// Each index is the step from the one before; a step is checked
+		// before it is added, so that a huge one cannot wrap around.
+		step := r.uvarint("cut arc index")
+		if r.err == nil && step >= uint64(nArcs-at) {
+			r.err = fmt.Errorf("cut arc %d + %d out of range", at, step)
 		}
 		if r.err == nil {
+			at += int(step)
 			edgeArc[at] = true
 		}
 	}
