@@ -97,6 +97,9 @@ func takeSourceCredit(doc *Document, blocks []string) []string {
 		return blocks
 	}
 	last := blocks[len(blocks)-1]
+	if !strings.HasSuffix(last, ")") { // the expression's cheap necessary condition
+		return blocks
+	}
 	m := sourceCredit.FindStringSubmatchIndex(last)
 	if m == nil || len(strings.Fields(last[m[2]:m[3]])) > 4 {
 		return blocks
@@ -187,6 +190,11 @@ func isAllUpper(w string) bool {
 // or, in a longer block, the sentence that ends in one. Text glued after the
 // credit (the next paragraph, when scraping lost the line break) is returned too.
 func splitCaption(block string) (caption, before, after string, ok bool) {
+	// Most paragraphs have no credit: a plain search rules them out far
+	// faster than the expression (which was a third of the parse time).
+	if !strings.Contains(block, "Foto") && !strings.Contains(block, "Beeld") && !strings.Contains(block, "Illustratie") {
+		return "", "", "", false
+	}
 	loc := photoCredit.FindStringIndex(block)
 	if loc == nil {
 		return "", "", "", false
