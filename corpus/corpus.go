@@ -11,14 +11,13 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"syscall"
 	"unicode/utf8"
+
+	"dossier/internal/parallel"
 )
 
 //go:embed *.txt
@@ -299,47 +298,17 @@ func readAll(ctx context.Context, fsys fs.FS, paths []string, progress func(done
 		err error
 	}
 	results := make([]result, n)
-	work, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var next atomic.Int64
-	// finished has room for every file, so that a worker never waits for
-	// this goroutine to take its report.
-	finished := make(chan struct{}, n)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			for work.Err() == nil {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				doc, err := loadFileSafely(fsys, paths[i])
-				results[i] = result{doc, err}
-				finished <- struct{}{}
-			}
-		})
+	var reportProgress func(done int)
+	if progress != nil {
+		reportProgress = func(done int) { progress(done, n) }
 	}
-	// stop lets the workers finish the file each is on, so that none
-	// outlives Load, and returns why the load stopped.
-	stop := func() error {
-		cancel()
-		wg.Wait()
-		return ctx.Err()
+	// One file at a time: a file is work enough, and the reader sees each.
+	if err := parallel.For(ctx, n, 1, reportProgress, func(i int) {
+		doc, err := loadFileSafely(fsys, paths[i])
+		results[i] = result{doc, err}
+	}); err != nil {
+		return nil, nil, err
 	}
-	for done := 1; done <= n; done++ {
-		select {
-		case <-finished:
-		case <-ctx.Done():
-			return nil, nil, stop()
-		}
-		if progress != nil {
-			progress(done, n)
-		}
-		if ctx.Err() != nil {
-			return nil, nil, stop()
-		}
-	}
-	wg.Wait()
 	docs := make([]*Document, 0, n)
 	var problems []Problem
 	for i, r := range results {

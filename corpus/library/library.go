@@ -12,13 +12,11 @@ package library
 import (
 	"context"
 	"fmt"
-	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"dossier/corpus"
 	"dossier/corpus/geo"
 	"dossier/corpus/search"
+	"dossier/internal/parallel"
 )
 
 // Library is an opened corpus. It is read-only once opened: any number of
@@ -50,70 +48,30 @@ type Options struct {
 // progressEvery keeps progress reports cheap for large corpora.
 const progressEvery = 1000
 
-// chunk is how many articles a worker of parallel takes at a time: enough to
+// chunk is how many articles a worker of forEach takes at a time: enough to
 // make handing out work cheap, few enough to share it out evenly.
 const chunk = 64
 
-// parallel calls work(i) for every i in [0, n) on up to runtime.GOMAXPROCS
-// goroutines, each i once. It calls progress, when set, on the calling
-// goroutine only: with 0 first (when n > 0), then each time another
-// progressEvery items are done. When ctx is cancelled it returns ctx's error
-// once the workers have stopped, so that none outlives it.
-func parallel(ctx context.Context, n int, progress func(done int), work func(i int)) error {
+// forEach calls work(i) for every i in [0, n) on the machine's cores (see
+// parallel.For). It calls progress, when set, on the calling goroutine only:
+// with 0 first (when n > 0), then each time another progressEvery items are
+// done.
+func forEach(ctx context.Context, n int, progress func(done int), work func(i int)) error {
 	if err := ctx.Err(); err != nil || n == 0 {
 		return err
 	}
+	var report func(done int)
 	if progress != nil {
 		progress(0)
-	}
-	chunks := (n + chunk - 1) / chunk
-	stop := make(chan struct{})
-	var next atomic.Int64
-	finished := make(chan int, chunks) // room for every report: no worker waits
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), chunks) {
-		wg.Go(func() {
-			for {
-				select {
-				case <-stop:
-					return
-				default:
-				}
-				k := int(next.Add(1) - 1)
-				if k >= chunks {
-					return
-				}
-				from, to := k*chunk, min((k+1)*chunk, n)
-				for i := from; i < to; i++ {
-					work(i)
-				}
-				finished <- to - from
-			}
-		})
-	}
-	halt := func() error {
-		close(stop)
-		wg.Wait()
-		return ctx.Err()
-	}
-	done, reported := 0, 0
-	for done < n {
-		select {
-		case m := <-finished:
-			done += m
-		case <-ctx.Done():
-			return halt()
-		}
-		if progress != nil && done/progressEvery > reported/progressEvery && done < n {
-			reported = done
-			progress(done / progressEvery * progressEvery)
-			if ctx.Err() != nil {
-				return halt()
+		reported := 0
+		report = func(done int) {
+			if done/progressEvery > reported/progressEvery && done < n {
+				reported = done
+				progress(done / progressEvery * progressEvery)
 			}
 		}
 	}
-	wg.Wait()
-	return nil
+	return parallel.For(ctx, n, chunk, report, work)
 }
 
 // Open finds the places of every article and indexes the corpus. It stops
@@ -127,7 +85,7 @@ func Open(ctx context.Context, c *corpus.Corpus, opts Options) (*Library, error)
 	if opts.Progress != nil {
 		placesProgress = func(done int) { opts.Progress(StagePlaces, done, len(docs)) }
 	}
-	if err := parallel(ctx, len(docs), placesProgress, func(i int) {
+	if err := forEach(ctx, len(docs), placesProgress, func(i int) {
 		all[i] = l.gazetteer.Document(docs[i])
 	}); err != nil {
 		return nil, err
