@@ -55,7 +55,7 @@ func collectViewData(s *session, visibleRows int) viewData {
 	counts, _ := s.MapData()
 	d.mapCount = len(counts)
 	_, months, _, _, _ := s.TimelineData()
-	d.months = len(months)
+	d.months = months.Len()
 	return d
 }
 

@@ -33,7 +33,7 @@ type session struct {
 
 	// Per library: the corpus's first and last month and its articles per month.
 	span       [2]corpus.Month
-	background map[string]int
+	background corpus.MonthCounts
 
 	// The bookmarks filter searches a small index over the bookmarked articles.
 	bookmarkIndex *search.Index
@@ -200,7 +200,7 @@ func (s *session) MapData() (counts map[string]int, selected []string) {
 // TimelineData is what the timeline draws: the corpus's first and last
 // month, matching articles per month ("2018-12"), all articles per month
 // for comparison, and the month range of the filter.
-func (s *session) TimelineData() (span [2]corpus.Month, counts, background map[string]int, from, to corpus.Month) {
+func (s *session) TimelineData() (span [2]corpus.Month, counts, background corpus.MonthCounts, from, to corpus.Month) {
 	from, to = s.state.Range()
 	return s.span, s.result.Facets.Months, s.background, from, to
 }

@@ -77,14 +77,11 @@ func TestSessionGivesEveryViewTheSameResult(t *testing.T) {
 	}
 	counts, _ := se.MapData()
 	span, months, background, _, _ := se.TimelineData()
-	total := 0
-	for _, n := range months {
-		total += n
-	}
+	total := months.Total()
 	if se.Total() != 3 || total != 3 || counts["CN"] != 3 {
 		t.Errorf("\"china\": %d hits, %d in the timeline, China %d on the map; want 3 everywhere", se.Total(), total, counts["CN"])
 	}
-	if span[0] != (corpus.Month{Year: 2018, Month: 2}) || span[1] != (corpus.Month{Year: 2021, Month: 7}) || background["2018-12"] != 2 {
+	if span[0] != (corpus.Month{Year: 2018, Month: 2}) || span[1] != (corpus.Month{Year: 2021, Month: 7}) || background.Get(corpus.Month{Year: 2018, Month: 12}) != 2 {
 		t.Errorf("timeline span %v, background %v", span, background)
 	}
 

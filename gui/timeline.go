@@ -152,16 +152,15 @@ func NewTimeline(onRange func(from, to corpus.Month), onMonth func(m corpus.Mont
 }
 
 // SetData shows new counts. span is the corpus's first and last month, which
-// the axis always covers. counts are the matching articles per month, keyed
-// "YYYY-MM" as the search facets give them; keys outside the span are ignored.
-// background, when not nil, is drawn as faint bars behind the counts (all
-// articles per month, say), so the reader sees what the filter hides; see
-// timelineScaleMax for how the two share the height. from and to
-// are the selected range to highlight: zero months for none, one zero end for
-// a range open on that side.
+// the axis always covers; counts are the matching articles per month, and
+// months outside the span are ignored. background, when not empty, is drawn
+// as faint bars behind the counts (all articles per month, say), so the
+// reader sees what the filter hides; see timelineScaleMax for how the two
+// share the height. from and to are the selected range to highlight: zero
+// months for none, one zero end for a range open on that side.
 //
 // The zoom is kept while the span stays the same, and reset when it changes.
-func (t *Timeline) SetData(span [2]corpus.Month, counts, background map[string]int, from, to corpus.Month) {
+func (t *Timeline) SetData(span [2]corpus.Month, counts, background corpus.MonthCounts, from, to corpus.Month) {
 	first, last := span[0].Index(), span[1].Index()
 	months := last - first + 1
 	if span[0] == (corpus.Month{}) || months <= 0 {
@@ -172,7 +171,7 @@ func (t *Timeline) SetData(span [2]corpus.Month, counts, background map[string]i
 	}
 	t.data.first, t.data.months = first, months
 	t.data.counts = timelineDense(t.data.counts, first, months, counts)
-	if background == nil {
+	if background.Len() == 0 {
 		t.data.background = nil
 	} else {
 		t.data.background = timelineDense(t.data.background, first, months, background)
@@ -186,21 +185,14 @@ func (t *Timeline) SetData(span [2]corpus.Month, counts, background map[string]i
 	t.Refresh()
 }
 
-// timelineDense spreads facet counts over a dense slice, reusing buf.
-func timelineDense(buf []int, first, months int, byMonth map[string]int) []int {
+// timelineDense lays counts over the months of the span, reusing buf.
+func timelineDense(buf []int, first, months int, counts corpus.MonthCounts) []int {
 	if cap(buf) < months {
 		buf = make([]int, months)
 	}
 	buf = buf[:months]
-	clear(buf)
-	for key, n := range byMonth {
-		m, err := corpus.ParseMonth(key)
-		if err != nil {
-			continue // facets are formatted by corpus.Month.String; nothing else reaches here
-		}
-		if i := m.Index() - first; i >= 0 && i < months {
-			buf[i] = n
-		}
+	for i := range buf {
+		buf[i] = counts.Get(corpus.MonthFromIndex(first + i))
 	}
 	return buf
 }

@@ -83,12 +83,32 @@ func month(s string) corpus.Month {
 func span(first, last string) [2]corpus.Month { return [2]corpus.Month{month(first), month(last)} }
 
 // twoYears is a small corpus: 24 months, a few of them with matches.
-var twoYears = map[string]int{"2018-02": 10, "2018-05": 5, "2018-12": 2, "2019-06": 1, "2019-11": 4}
+var twoYears = monthCounts(map[string]int{"2018-02": 10, "2018-05": 5, "2018-12": 2, "2019-06": 1, "2019-11": 4})
+
+// monthCounts turns "YYYY-MM" keys into the facet's form.
+func monthCounts(byMonth map[string]int) corpus.MonthCounts {
+	if len(byMonth) == 0 {
+		return corpus.MonthCounts{}
+	}
+	first, last := -1, -1
+	for key := range byMonth {
+		i := month(key).Index()
+		if first < 0 || i < first {
+			first = i
+		}
+		last = max(last, i)
+	}
+	c := corpus.MonthCounts{First: corpus.MonthFromIndex(first), Counts: make([]int, last-first+1)}
+	for key, n := range byMonth {
+		c.Counts[month(key).Index()-first] = n
+	}
+	return c
+}
 
 // generatedCounts spreads total articles over the months of [first, last]
 // deterministically: slow growth, a yearly rhythm and a few news spikes, the
 // shape a real cyber-espionage archive has.
-func generatedCounts(first, last corpus.Month, total int) map[string]int {
+func generatedCounts(first, last corpus.Month, total int) corpus.MonthCounts {
 	n := last.Index() - first.Index() + 1
 	weights := make([]float64, n)
 	sum := 0.0
@@ -108,12 +128,12 @@ func generatedCounts(first, last corpus.Month, total int) map[string]int {
 		given += c
 	}
 	counts[last.String()] += total - given
-	return counts
+	return monthCounts(counts)
 }
 
 func TestTimelineBarHeightsAreProportionalToCounts(t *testing.T) {
 	f := newTimelineFixture(t, ThemeLight, fyne.NewSize(640, 140))
-	f.tl.SetData(span("2018-01", "2019-12"), twoYears, nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2018-01", "2019-12"), twoYears, corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 
 	r, g := f.renderer(), f.geometry()
 	if g.bucketMonths != 1 || len(r.buckets) != 24 {
@@ -139,7 +159,7 @@ func TestTimelineBarHeightsAreProportionalToCounts(t *testing.T) {
 
 func TestTimelineBarsAreEvenAndApart(t *testing.T) {
 	f := newTimelineFixture(t, ThemeLight, fyne.NewSize(1280, 140))
-	f.tl.SetData(span("2005-01", "2025-10"), generatedCounts(month("2005-01"), month("2025-10"), 100_000), nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2005-01", "2025-10"), generatedCounts(month("2005-01"), month("2025-10"), 100_000), corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 
 	r := f.renderer()
 	var widths []float32
@@ -173,7 +193,7 @@ func TestTimelineAggregatesWhenMonthsGetTooNarrow(t *testing.T) {
 		{240, 12, "per jaar"},
 	} {
 		f := newTimelineFixture(t, ThemeLight, fyne.NewSize(c.width, 140))
-		f.tl.SetData(span("2005-01", "2025-10"), counts, nil, corpus.Month{}, corpus.Month{})
+		f.tl.SetData(span("2005-01", "2025-10"), counts, corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 		r, g := f.renderer(), f.geometry()
 		if g.bucketMonths != c.bucketMonths {
 			t.Errorf("width %v: bars cover %d months, want %d", c.width, g.bucketMonths, c.bucketMonths)
@@ -208,7 +228,7 @@ func TestTimelineBucketSizes(t *testing.T) {
 
 func TestTimelineDragSelectsARange(t *testing.T) {
 	f := newTimelineFixture(t, ThemeLight, fyne.NewSize(640, 140))
-	f.tl.SetData(span("2018-01", "2019-12"), twoYears, nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2018-01", "2019-12"), twoYears, corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 	c := f.window.Canvas()
 
 	// test.Drag reports the pointer at pos having moved by the delta, as Fyne does.
@@ -257,7 +277,7 @@ func TestTimelineDragSelectsARange(t *testing.T) {
 
 func TestTimelineTapPicksAMonthAndTapsClear(t *testing.T) {
 	f := newTimelineFixture(t, ThemeLight, fyne.NewSize(640, 140))
-	f.tl.SetData(span("2018-01", "2019-12"), twoYears, nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2018-01", "2019-12"), twoYears, corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 	c := f.window.Canvas()
 
 	test.TapCanvas(c, f.centreOf(month("2018-05")))
@@ -265,7 +285,7 @@ func TestTimelineTapPicksAMonthAndTapsClear(t *testing.T) {
 		t.Fatalf("onMonth calls = %v, want mei 2018", f.calls.months)
 	}
 	// The window answers with the new range, as it will after every change.
-	f.tl.SetData(span("2018-01", "2019-12"), twoYears, nil, month("2018-05"), month("2018-05"))
+	f.tl.SetData(span("2018-01", "2019-12"), twoYears, corpus.MonthCounts{}, month("2018-05"), month("2018-05"))
 	if fill := f.barOf(t, month("2018-05")).FillColor; fill != paletteColor(theme.ColorNamePrimary, false) {
 		t.Errorf("selected bar is %v, want the accent colour", fill)
 	}
@@ -296,7 +316,7 @@ func TestTimelineTapPicksAMonthAndTapsClear(t *testing.T) {
 
 func TestTimelineTapOnAQuarterSelectsTheQuarter(t *testing.T) {
 	f := newTimelineFixture(t, ThemeLight, fyne.NewSize(500, 140))
-	f.tl.SetData(span("2005-01", "2025-10"), generatedCounts(month("2005-01"), month("2025-10"), 100_000), nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2005-01", "2025-10"), generatedCounts(month("2005-01"), month("2025-10"), 100_000), corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 	if f.geometry().bucketMonths != 3 {
 		t.Fatalf("bars cover %d months, want quarters", f.geometry().bucketMonths)
 	}
@@ -309,7 +329,7 @@ func TestTimelineTapOnAQuarterSelectsTheQuarter(t *testing.T) {
 
 func TestTimelineScrollZoomsAroundThePointer(t *testing.T) {
 	f := newTimelineFixture(t, ThemeLight, fyne.NewSize(1280, 140))
-	f.tl.SetData(span("2005-01", "2025-10"), generatedCounts(month("2005-01"), month("2025-10"), 100_000), nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2005-01", "2025-10"), generatedCounts(month("2005-01"), month("2025-10"), 100_000), corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 
 	at := f.centreOf(month("2012-05"))
 	before := f.geometry().monthAt(at.X)
@@ -345,7 +365,7 @@ func TestTimelineScrollZoomsAroundThePointer(t *testing.T) {
 
 func TestTimelinePans(t *testing.T) {
 	f := newTimelineFixture(t, ThemeLight, fyne.NewSize(1280, 140))
-	f.tl.SetData(span("2005-01", "2025-10"), generatedCounts(month("2005-01"), month("2025-10"), 100_000), nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2005-01", "2025-10"), generatedCounts(month("2005-01"), month("2025-10"), 100_000), corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 	zoomIn := func() {
 		at := f.centreOf(month("2015-06"))
 		f.tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: at}, Scrolled: fyne.NewDelta(0, 8*timelineScrollNotch)})
@@ -392,15 +412,15 @@ func TestTimelinePans(t *testing.T) {
 
 func TestTimelineKeepsTheZoomWhileTheSpanStays(t *testing.T) {
 	f := newTimelineFixture(t, ThemeLight, fyne.NewSize(640, 140))
-	f.tl.SetData(span("2018-01", "2019-12"), twoYears, nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2018-01", "2019-12"), twoYears, corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 	f.tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: f.centreOf(month("2018-06"))}, Scrolled: fyne.NewDelta(0, 2*timelineScrollNotch)})
 	zoomed := f.tl.viewEnd - f.tl.viewStart
 
-	f.tl.SetData(span("2018-01", "2019-12"), map[string]int{"2018-03": 1}, nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2018-01", "2019-12"), monthCounts(map[string]int{"2018-03": 1}), corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 	if got := f.tl.viewEnd - f.tl.viewStart; got != zoomed {
 		t.Errorf("a new search over the same corpus changed the zoom from %v to %v months", zoomed, got)
 	}
-	f.tl.SetData(span("2010-01", "2019-12"), map[string]int{"2018-03": 1}, nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2010-01", "2019-12"), monthCounts(map[string]int{"2018-03": 1}), corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 	if f.tl.viewStart != float64(month("2010-01").Index()) || f.tl.viewEnd != float64(month("2020-01").Index()) {
 		t.Errorf("another corpus kept the view at %v–%v, want all of it", f.tl.viewStart, f.tl.viewEnd)
 	}
@@ -408,7 +428,7 @@ func TestTimelineKeepsTheZoomWhileTheSpanStays(t *testing.T) {
 
 func TestTimelineHoverNamesMonthAndCount(t *testing.T) {
 	f := newTimelineFixture(t, ThemeLight, fyne.NewSize(640, 140))
-	f.tl.SetData(span("2018-01", "2019-12"), twoYears, nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2018-01", "2019-12"), twoYears, corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 	c, r := f.window.Canvas(), f.renderer()
 
 	for _, h := range []struct{ month, want string }{
@@ -429,7 +449,7 @@ func TestTimelineHoverNamesMonthAndCount(t *testing.T) {
 		t.Errorf("hover label at %v size %v leaves the strip", box.Position(), box.Size())
 	}
 
-	f.tl.SetData(span("2018-01", "2019-12"), twoYears, map[string]int{"2019-06": 40}, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2018-01", "2019-12"), twoYears, monthCounts(map[string]int{"2019-06": 40}), corpus.Month{}, corpus.Month{})
 	test.MoveMouse(c, f.centreOf(month("2019-06")))
 	if want := shortMonth(month("2019-06")) + textMetaSep() + "1 van 40 artikelen"; r.tipText.Text != want {
 		t.Errorf("with background counts the label is %q, want %q", r.tipText.Text, want)
@@ -443,7 +463,7 @@ func TestTimelineHoverNamesMonthAndCount(t *testing.T) {
 
 func TestTimelineHoverFollowsTheEndOfADrag(t *testing.T) {
 	f := newTimelineFixture(t, ThemeLight, fyne.NewSize(640, 140))
-	f.tl.SetData(span("2018-01", "2019-12"), twoYears, nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2018-01", "2019-12"), twoYears, corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 	from, to := f.centreOf(month("2018-02")), f.centreOf(month("2018-12"))
 	test.MoveMouse(f.window.Canvas(), from)
 	test.Drag(f.window.Canvas(), to, to.X-from.X, 0)
@@ -454,7 +474,7 @@ func TestTimelineHoverFollowsTheEndOfADrag(t *testing.T) {
 
 func TestTimelineOneMonthCorpus(t *testing.T) {
 	f := newTimelineFixture(t, ThemeLight, fyne.NewSize(640, 140))
-	f.tl.SetData(span("2021-07", "2021-07"), map[string]int{"2021-07": 3, "2021-08": 9}, nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2021-07", "2021-07"), monthCounts(map[string]int{"2021-07": 3, "2021-08": 9}), corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 	r, g := f.renderer(), f.geometry()
 	if len(r.buckets) != 1 || r.buckets[0].count != 3 {
 		t.Fatalf("buckets = %+v, want jul 2021 with 3 articles (months outside the span ignored)", r.buckets)
@@ -474,7 +494,7 @@ func TestTimelineOneMonthCorpus(t *testing.T) {
 
 func TestTimelineCursorShowsTheAxisPans(t *testing.T) {
 	f := newTimelineFixture(t, ThemeLight, fyne.NewSize(640, 140))
-	f.tl.SetData(span("2018-01", "2019-12"), twoYears, nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2018-01", "2019-12"), twoYears, corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 	axis := fyne.NewPos(300, f.geometry().bottom+8)
 	test.MoveMouse(f.window.Canvas(), axis)
 	if c := f.tl.Cursor(); c != desktop.DefaultCursor {
@@ -492,7 +512,7 @@ func TestTimelineCursorShowsTheAxisPans(t *testing.T) {
 
 func TestTimelineShadesTheSelection(t *testing.T) {
 	f := newTimelineFixture(t, ThemeDark, fyne.NewSize(640, 140))
-	f.tl.SetData(span("2018-01", "2019-12"), twoYears, nil, month("2018-03"), month("2018-06"))
+	f.tl.SetData(span("2018-01", "2019-12"), twoYears, corpus.MonthCounts{}, month("2018-03"), month("2018-06"))
 
 	accent := paletteColor(theme.ColorNamePrimary, true)
 	if fill := f.barOf(t, month("2018-05")).FillColor; fill != accent {
@@ -508,7 +528,7 @@ func TestTimelineShadesTheSelection(t *testing.T) {
 	}
 
 	// A range open at one end (State allows that) runs to the end of the span.
-	f.tl.SetData(span("2018-01", "2019-12"), twoYears, nil, month("2019-01"), corpus.Month{})
+	f.tl.SetData(span("2018-01", "2019-12"), twoYears, corpus.MonthCounts{}, month("2019-01"), corpus.Month{})
 	if s := f.tl.selection; !s.ok || s.from != month("2019-01").Index() || s.to != month("2019-12").Index() {
 		t.Errorf("from jan 2019 with an open end selects %v", s)
 	}
@@ -518,7 +538,7 @@ func TestTimelineAxisLabelsNeverCollide(t *testing.T) {
 	counts := generatedCounts(month("2005-01"), month("2025-10"), 100_000)
 	for _, width := range []float32{240, 500, 800, 1280, 2400} {
 		f := newTimelineFixture(t, ThemeLight, fyne.NewSize(width, 140))
-		f.tl.SetData(span("2005-01", "2025-10"), counts, nil, corpus.Month{}, corpus.Month{})
+		f.tl.SetData(span("2005-01", "2025-10"), counts, corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 		for zoom := range 12 {
 			r := f.renderer()
 			var labels []*canvas.Text
@@ -591,7 +611,7 @@ func TestTimelineDutchWording(t *testing.T) {
 
 func TestTimelineWithoutDataDrawsNothing(t *testing.T) {
 	f := newTimelineFixture(t, ThemeLight, fyne.NewSize(640, 140))
-	f.tl.SetData([2]corpus.Month{}, nil, nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData([2]corpus.Month{}, corpus.MonthCounts{}, corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 	test.MoveMouse(f.window.Canvas(), fyne.NewPos(300, 60))
 	test.TapCanvas(f.window.Canvas(), fyne.NewPos(300, 60))
 	test.Drag(f.window.Canvas(), fyne.NewPos(300, 60), 100, 0)
@@ -636,12 +656,11 @@ func TestTimelineImages(t *testing.T) {
 
 // searchMatches is what a search might match of counts: a tenth of the
 // articles, far more in some years than in others.
-func searchMatches(counts map[string]int) map[string]int {
-	matches := make(map[string]int, len(counts))
-	for key, n := range counts {
-		m := month(key)
-		share := 0.1 * (1 + math.Sin(float64(m.Index())/9))
-		matches[key] = int(float64(n) * share)
+func searchMatches(counts corpus.MonthCounts) corpus.MonthCounts {
+	matches := corpus.MonthCounts{First: counts.First, Counts: make([]int, counts.Len())}
+	for i, n := range counts.Counts {
+		share := 0.1 * (1 + math.Sin(float64(counts.First.Index()+i)/9))
+		matches.Counts[i] = int(float64(n) * share)
 	}
 	return matches
 }
@@ -669,9 +688,9 @@ func visibleTexts(labels []*canvas.Text) []string {
 func BenchmarkTimelineSetData(b *testing.B) {
 	f := newTimelineFixture(b, ThemeLight, fyne.NewSize(1280, 160))
 	counts := generatedCounts(month("2005-01"), month("2025-10"), 100_000)
-	matches := make(map[string]int, len(counts))
-	for key, n := range counts {
-		matches[key] = n / 3
+	matches := corpus.MonthCounts{First: counts.First, Counts: make([]int, counts.Len())}
+	for i, n := range counts.Counts {
+		matches.Counts[i] = n / 3
 	}
 	s := span("2005-01", "2025-10")
 	b.ReportAllocs()
@@ -686,7 +705,7 @@ func BenchmarkTimelineSetData(b *testing.B) {
 // shade and the label follow, the bars stay as they are.
 func BenchmarkTimelineHover(b *testing.B) {
 	f := newTimelineFixture(b, ThemeLight, fyne.NewSize(1280, 160))
-	f.tl.SetData(span("2005-01", "2025-10"), generatedCounts(month("2005-01"), month("2025-10"), 100_000), nil, corpus.Month{}, corpus.Month{})
+	f.tl.SetData(span("2005-01", "2025-10"), generatedCounts(month("2005-01"), month("2025-10"), 100_000), corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 	for i := 0; b.Loop(); i++ {
 		f.tl.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(float32(10+i%1200), 70)}})
 	}
@@ -699,7 +718,7 @@ func BenchmarkTimelineCapture(b *testing.B) {
 	counts := generatedCounts(month("2005-01"), month("2025-10"), 100_000)
 	s := span("2005-01", "2025-10")
 	for i := 0; b.Loop(); i++ {
-		f.tl.SetData(s, counts, nil, corpus.MonthFromIndex(month("2010-01").Index()+i%24), month("2019-12"))
+		f.tl.SetData(s, counts, corpus.MonthCounts{}, corpus.MonthFromIndex(month("2010-01").Index()+i%24), month("2019-12"))
 		f.window.Canvas().Capture()
 	}
 }

@@ -108,7 +108,7 @@ func runSearch(e *env, args []string) int {
 
 func toResultJSON(query string, res search.Result) resultJSON {
 	out := resultJSON{Query: query, Total: res.Total, Suggestion: res.Suggestion, Hits: []hitJSON{},
-		Facets: facetsJSON{Countries: nonNil(res.Facets.Countries), Months: nonNil(res.Facets.Months)}}
+		Facets: facetsJSON{Countries: nonNil(res.Facets.Countries), Months: res.Facets.Months.Map()}}
 	for _, h := range res.Hits {
 		spans := h.Spans
 		if spans == nil {

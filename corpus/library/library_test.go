@@ -144,7 +144,7 @@ func TestSearchCountryWithFilterAndFacets(t *testing.T) {
 	if got := ids(res); !slices.Equal(got, []string{"002", "001"}) {
 		t.Errorf("VS about CY: %v", got)
 	}
-	if res.Facets.Countries["US"] != 3 || res.Facets.Countries["CY"] != 2 || res.Facets.Months["2018-12"] != 2 || res.Facets.Months["2018-02"] != 0 {
+	if res.Facets.Countries["US"] != 3 || res.Facets.Countries["CY"] != 2 || res.Facets.Months.Map()["2018-12"] != 2 || res.Facets.Months.Map()["2018-02"] != 0 {
 		t.Errorf("VS about CY: facets %v", res.Facets)
 	}
 	for _, h := range res.Hits {

@@ -41,11 +41,7 @@ func FuzzSearch(f *testing.F) {
 		if res.Total < 0 || res.Total > ix.Len() || len(res.Hits) > res.Total {
 			t.Fatalf("query %q: total %d, %d hits, %d documents", text, res.Total, len(res.Hits), ix.Len())
 		}
-		monthTotal := 0
-		for _, n := range res.Facets.Months {
-			monthTotal += n
-		}
-		if monthTotal < res.Total {
+		if monthTotal := res.Facets.Months.Total(); monthTotal < res.Total {
 			t.Fatalf("query %q: month facet counts %d, total %d", text, monthTotal, res.Total)
 		}
 		for _, h := range res.Hits {

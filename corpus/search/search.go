@@ -26,13 +26,14 @@ type Hit struct {
 	TitleSpans [][2]int
 }
 
-// Facets count the matching articles per country code and per month
-// ("2018-12"). Each facet ignores its own filter, so that a country map and
-// a timeline can show what choosing another country or month would give:
-// Countries counts within the month range, Months within the countries.
+// Facets count the matching articles per country code and per month. Each
+// facet ignores its own filter, so that a country map and a timeline can
+// show what choosing another country or month would give: Countries counts
+// within the month range, Months within the countries. Months covers every
+// month from the index's first to its last.
 type Facets struct {
 	Countries map[string]int
-	Months    map[string]int
+	Months    corpus.MonthCounts
 }
 
 // Result is the answer to a Query.
@@ -436,10 +437,11 @@ func (ix *Index) countFacets(s *scratch, f filter, d uint32) bool {
 
 // facets turns the counts into the maps of a Result.
 func (ix *Index) facets(s *scratch) Facets {
-	f := Facets{Countries: map[string]int{}, Months: map[string]int{}}
-	for m, n := range s.months {
-		if n > 0 {
-			f.Months[corpus.MonthFromIndex(int(ix.firstMonth)+m).String()] = int(n)
+	f := Facets{Countries: map[string]int{}}
+	if len(s.months) > 0 {
+		f.Months = corpus.MonthCounts{First: corpus.MonthFromIndex(int(ix.firstMonth)), Counts: make([]int, len(s.months))}
+		for m, n := range s.months {
+			f.Months.Counts[m] = int(n)
 		}
 	}
 	for c, n := range s.countries {

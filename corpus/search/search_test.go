@@ -150,7 +150,7 @@ func TestCountriesFilterAndFacets(t *testing.T) {
 		t.Errorf("country facet %v, want %v", res.Facets.Countries, want)
 	}
 	// The month facet respects the country filter.
-	if want := map[string]int{"2021-07": 2}; !mapsEqual(res.Facets.Months, want) {
+	if want := map[string]int{"2021-07": 2}; !mapsEqual(res.Facets.Months.Map(), want) {
 		t.Errorf("month facet %v, want %v", res.Facets.Months, want)
 	}
 
@@ -158,7 +158,7 @@ func TestCountriesFilterAndFacets(t *testing.T) {
 	if want := map[string]int{"FR": 2, "MA": 1, "US": 1}; !mapsEqual(res.Facets.Countries, want) {
 		t.Errorf("country facet from 2018: %v, want %v", res.Facets.Countries, want)
 	}
-	if want := map[string]int{"2021-07": 2, "2018-12": 2, "2005-01": 1}; !mapsEqual(res.Facets.Months, want) {
+	if want := map[string]int{"2021-07": 2, "2018-12": 2, "2005-01": 1}; !mapsEqual(res.Facets.Months.Map(), want) {
 		t.Errorf("month facet from 2018: %v, want %v", res.Facets.Months, want)
 	}
 	if res.Total != 4 {
@@ -295,7 +295,7 @@ func TestEmptyIndex(t *testing.T) {
 	ix := build(t, Options{})
 	for _, q := range []Query{{}, {Text: "spionage"}, {Text: `"geheime dienst"`, Countries: []string{"US"}}} {
 		res := ix.Search(q)
-		if res.Total != 0 || len(res.Hits) != 0 || len(res.Facets.Months) != 0 {
+		if res.Total != 0 || len(res.Hits) != 0 || res.Facets.Months.Total() != 0 {
 			t.Errorf("%+v on an empty index: %+v", q, res)
 		}
 	}

@@ -128,7 +128,7 @@ func TestSeedEmptyQueryListsNewestFirst(t *testing.T) {
 		if got := hitIDs(res); !slices.Equal(got, want) {
 			t.Errorf("%q: %v, want %v", q, got, want)
 		}
-		if res.Total != 4 || res.Facets.Months["2018-12"] != 2 || res.Facets.Months["2021-07"] != 1 {
+		if res.Total != 4 || res.Facets.Months.Map()["2018-12"] != 2 || res.Facets.Months.Map()["2021-07"] != 1 {
 			t.Errorf("%q: total %d, months %v", q, res.Total, res.Facets.Months)
 		}
 		if res.Hits[0].Snippet == "" || len(res.Hits[0].Why) != 0 {
@@ -146,7 +146,7 @@ func TestSeedMonthFilter(t *testing.T) {
 	}
 	// The month facet ignores the month filter, so that a timeline shows
 	// the other months too.
-	if res.Facets.Months["2018-02"] != 1 || res.Facets.Months["2018-12"] != 2 {
+	if res.Facets.Months.Map()["2018-02"] != 1 || res.Facets.Months.Map()["2018-12"] != 2 {
 		t.Errorf("month facet %v", res.Facets.Months)
 	}
 	if res := ix.Search(Query{From: corpus.Month{Year: 2019, Month: 1}}); !slices.Equal(hitIDs(res), []string{seed003}) {
