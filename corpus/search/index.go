@@ -98,6 +98,10 @@ type Index struct {
 	mentions      []mention
 	countryNames  func(string) []string
 
+	// docIDs maps an article's id to its document number, for Query.IDs
+	// and Highlight. With two documents of one id, the newer one's.
+	docIDs map[string]uint32
+
 	// Postings: the documents with term t are
 	// postDocs[postStarts[t]:postStarts[t+1]], in increasing order, and
 	// postImpacts holds for each the term's BM25 body score, computed at
@@ -191,6 +195,10 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 	ix.joinedStarts = make([]uint32, n+1)
 	ix.mentionStarts = make([]uint32, n+1)
 	ix.foldedTitles = make([]string, n)
+	ix.docIDs = make(map[string]uint32, n)
+	for d := n - 1; d >= 0; d-- {
+		ix.docIDs[ix.docs[d].ID] = uint32(d)
+	}
 	bodyLengths := make([]int, n)
 
 	// The words, a run of documents a goroutine.

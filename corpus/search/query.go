@@ -18,6 +18,17 @@ type Query struct {
 	// Countries keeps articles about any of these country codes; empty
 	// keeps all.
 	Countries []string
+	// AllCountries, when set, keeps only the articles about every one of
+	// Countries instead of any of them. A code no article is about then
+	// leaves nothing.
+	AllCountries bool
+	// IDs, when not nil, keeps only the articles with these ids, as a
+	// filter like Countries: a reader's bookmarks, say. Ids the index does
+	// not hold are ignored; a non-nil empty slice keeps nothing. The
+	// facets count within it (each still ignoring only its own filter),
+	// and text, country names, phrases, Total and paging behave as for
+	// the whole corpus restricted to these articles.
+	IDs []string
 	// From and To keep articles published in this range of months, both
 	// inclusive; the zero Month leaves that end open.
 	From, To corpus.Month

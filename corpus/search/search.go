@@ -405,7 +405,7 @@ func (ix *Index) listAll(q Query, filter filter) Result {
 	defer func() { s.reset(); ix.scratch.Put(s) }()
 	var res Result
 	offset, limit := max(q.Offset, 0), limitOf(q)
-	for d := range uint32(len(ix.docs)) {
+	for d := range filter.docs(len(ix.docs)) {
 		if !ix.countFacets(s, filter, d) {
 			continue
 		}
@@ -422,8 +422,11 @@ func (ix *Index) listAll(q Query, filter filter) Result {
 // facets, and reports whether it passes the filters. Each facet ignores its
 // own filter.
 func (ix *Index) countFacets(s *scratch, f filter, d uint32) bool {
+	if !f.has(d) {
+		return false // outside Query.IDs: in no facet
+	}
 	month := ix.months[d]
-	inMonths, inCountries := f.months(month), f.anyCountry || f.countries(ix, d)
+	inMonths, inCountries := f.months(month), f.countries(ix, d)
 	if inCountries {
 		s.months[month-ix.firstMonth]++
 	}
@@ -454,43 +457,6 @@ func (ix *Index) facets(s *scratch) Facets {
 
 func (ix *Index) countriesOf(d uint32) []uint16 {
 	return ix.docCountries[ix.countryStarts[d]:ix.countryStarts[d+1]]
-}
-
-// filter is a query's month range and countries, resolved against the index.
-type filter struct {
-	from, to   int32 // month indexes, inclusive
-	anyCountry bool  // no country filter
-	wanted     []uint16
-}
-
-func (ix *Index) newFilter(q Query) filter {
-	f := filter{from: math.MinInt32, to: math.MaxInt32, anyCountry: len(q.Countries) == 0}
-	if q.From != (corpus.Month{}) {
-		f.from = int32(q.From.Index())
-	}
-	if q.To != (corpus.Month{}) {
-		f.to = int32(q.To.Index())
-	}
-	for _, code := range q.Countries {
-		if id, ok := ix.countryIDs[code]; ok {
-			f.wanted = append(f.wanted, id)
-		}
-	}
-	return f
-}
-
-func (f filter) months(m int32) bool { return f.from <= m && m <= f.to }
-
-func (f filter) countries(ix *Index, d uint32) bool {
-	if f.anyCountry {
-		return true
-	}
-	for _, c := range ix.countriesOf(d) {
-		if slices.Contains(f.wanted, c) {
-			return true
-		}
-	}
-	return false
 }
 
 // scored is a matching document and its score.

@@ -448,15 +448,14 @@ func (ix *Index) Highlight(q Query, doc *corpus.Document) Highlights {
 // docNumber finds doc among the indexed documents: the same document, or
 // else one with its ID.
 func (ix *Index) docNumber(doc *corpus.Document) (uint32, bool) {
+	if d, ok := ix.docIDs[doc.ID]; ok && ix.docs[d] == doc {
+		return d, true
+	}
 	for d, x := range ix.docs {
 		if x == doc {
 			return uint32(d), true
 		}
 	}
-	for d, x := range ix.docs {
-		if x.ID == doc.ID {
-			return uint32(d), true
-		}
-	}
-	return 0, false
+	d, ok := ix.docIDs[doc.ID]
+	return d, ok
 }
