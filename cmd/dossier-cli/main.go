@@ -36,7 +36,7 @@ func commands() []command {
 		{"docs", "[--corpus DIR] [--json]", "list every article", runDocs},
 		{"show", "[--corpus DIR] [--json] ID", "print one article as the reader shows it", runShow},
 		{"validate", "DIR", "check every article file in DIR; exit 1 if any has a problem", runValidate},
-		{"search", "[--corpus DIR] [--country CC]... [--from YYYY-MM] [--to YYYY-MM] [--limit N] [--json] QUERY...",
+		{"search", "[--corpus DIR] [--country CC]... [--all-countries] [--id ID]... [--from YYYY-MM] [--to YYYY-MM] [--limit N] [--json] QUERY...",
 			"search the articles, forgiving typos and Dutch inflection", runSearch},
 		{"countries", "[--corpus DIR] [--json]", "count the articles and mentions of each country", runCountries},
 		{"gen", "--docs N [--seed S] --out DIR", "write a synthetic corpus for benchmarks", runGen},

@@ -23,6 +23,20 @@ func (l *stringList) Set(v string) error {
 	return nil
 }
 
+// idList is a repeatable option of article ids, kept as typed: --id 003
+// --id 001,002.
+type idList []string
+
+func (l *idList) String() string { return strings.Join(*l, ",") }
+func (l *idList) Set(v string) error {
+	for _, part := range strings.Split(v, ",") {
+		if part = strings.TrimSuffix(strings.TrimSpace(part), ".txt"); part != "" {
+			*l = append(*l, part)
+		}
+	}
+	return nil
+}
+
 // monthFlag is an optional YYYY-MM option; the zero Month leaves the range open.
 type monthFlag struct{ corpus.Month }
 
@@ -70,6 +84,9 @@ func runSearch(e *env, args []string) int {
 	dir := fs.String("corpus", "", "read the articles in `DIR` instead of the built-in ones")
 	var countries stringList
 	fs.Var(&countries, "country", "keep articles about country `CC` (ISO code; repeat for several)")
+	allCountries := fs.Bool("all-countries", false, "keep only articles about every --country, not any of them")
+	var ids idList
+	fs.Var(&ids, "id", "keep only the article `ID` (a unique start is enough; repeat or separate with commas for several)")
 	var from, to monthFlag
 	fs.Var(&from, "from", "keep articles from month `YYYY-MM` on")
 	fs.Var(&to, "to", "keep articles up to month `YYYY-MM`")
@@ -97,8 +114,24 @@ func runSearch(e *env, args []string) int {
 			return exitUsage
 		}
 	}
+	q := search.Query{Countries: countries, AllCountries: *allCountries, From: from.Month, To: to.Month, Limit: *limit}
+	if len(ids) > 0 {
+		q.IDs = make([]string, 0, len(ids))
+		for _, id := range ids {
+			d, found := findDoc(lib.Corpus(), id)
+			if !found {
+				fmt.Fprintf(e.stderr, "dossier-cli search: --id %s names no one article (try `dossier-cli docs`)\n", id)
+				if guesses := closestIDs(lib.Corpus(), id, 3); len(guesses) > 0 {
+					fmt.Fprintf(e.stderr, "Did you mean: %s\n", strings.Join(guesses, ", "))
+				}
+				return exitUsage
+			}
+			q.IDs = append(q.IDs, d.ID)
+		}
+	}
 	query := strings.Join(words, " ")
-	res := lib.Search(search.Query{Text: query, Countries: countries, From: from.Month, To: to.Month, Limit: *limit})
+	q.Text = query
+	res := lib.Search(q)
 	if *asJSON {
 		return writeJSON(e, toResultJSON(query, res))
 	}
@@ -181,3 +214,4 @@ func mark(s string, spans [][2]int) string {
 
 var _ flag.Value = (*stringList)(nil)
 var _ flag.Value = (*monthFlag)(nil)
+var _ flag.Value = (*idList)(nil)

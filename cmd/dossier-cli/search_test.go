@@ -263,3 +263,48 @@ func TestSearchCountryFilter(t *testing.T) {
 		t.Errorf("--country XX: exit %d %s", code, stderr)
 	}
 }
+
+func TestSearchIDFilter(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		// The bookmarks case: a country named among a few articles.
+		{[]string{"--id", "003_0df74ff2f132de6e", "Frankrijk"}, []string{"003"}},
+		{[]string{"--id", "000,001", "Frankrijk"}, nil},
+		{[]string{"--id", "000", "--id", "003.txt"}, []string{"003", "000"}},
+		{[]string{"--id", "001, 002", "--id", "003", "hackers"}, []string{"001", "002"}},
+		{[]string{"--id", "001,002,003", "--country", "CY"}, []string{"001", "002"}},
+	}
+	for _, tt := range tests {
+		res := searchJSON(t, tt.args...)
+		got := hitIDs(res)
+		slices.Sort(got)
+		want := slices.Clone(tt.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) || res.Total != len(tt.want) {
+			t.Errorf("%q: total %d, hits %v; want %v", tt.args, res.Total, got, tt.want)
+		}
+	}
+	res := searchJSON(t, "--id", "000,001")
+	if res.Facets.Months["2018-02"] != 1 || res.Facets.Months["2018-12"] != 1 || res.Facets.Countries["FR"] != 0 || res.Facets.Countries["US"] != 2 {
+		t.Errorf("facets among --id 000,001: %+v", res.Facets)
+	}
+	for _, id := range []string{"999", "00"} { // unknown, and the start of four
+		if code, _, stderr := runCLI(t, "search", "--id", id, "x"); code != 2 || !strings.Contains(stderr, "--id "+id) {
+			t.Errorf("--id %s: exit %d %s", id, code, stderr)
+		}
+	}
+}
+
+func TestSearchAllCountries(t *testing.T) {
+	if res := searchJSON(t, "--country", "US,CY", "--all-countries"); !slices.Equal(hitIDs(res), []string{"001", "002"}) {
+		t.Errorf("--country US,CY --all-countries: %v", hitIDs(res))
+	}
+	if res := searchJSON(t, "--country", "US", "--country", "MA", "--all-countries"); res.Total != 0 {
+		t.Errorf("--country US --country MA --all-countries: %v", hitIDs(res))
+	}
+	if res := searchJSON(t, "--country", "US,MA"); res.Total != 4 {
+		t.Errorf("--country US,MA without --all-countries: %v", hitIDs(res))
+	}
+}
