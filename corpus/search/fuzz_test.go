@@ -1,6 +1,7 @@
 package search
 
 import (
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -20,6 +21,11 @@ func FuzzSearch(f *testing.F) {
 		"Frankrijk", "France pegasus", "Morocco", "VS", "Verenigde Staten", "de Verenigde  Staten trump",
 		`"Verenigde Staten"`, "Verenigde Staten Verenigde Staten", "Saudi-Arabië", "saudi arabia",
 		"Papoea Nieuw-Guinea", "Noord Korea Korea", "Bosnië en Herzegovina Zuid-Afrika Frankrijk Marokko",
+		// Pasted text past what the parser reads, in several scripts.
+		"pegasis " + strings.Repeat("🙂", maxParsedRunes) + " macron", strings.Repeat("习近平在北京", 400),
+		strings.Repeat("x ", maxParsedTokens+1), strings.Repeat(" ", maxParsedRunes-3) + "EU-diplomaten",
+		strings.Repeat("التجسس ", 300), strings.Repeat("é​", 700) + "ÿ",
+		`"` + strings.Repeat("europese diplomaten ", 110),
 	} {
 		f.Add(seed, 0, 0, 0, 0, uint8(0))
 	}

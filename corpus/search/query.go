@@ -95,7 +95,14 @@ func isQuote(r rune) bool {
 // "Saudi-Arabië", a hyphenated name being one word) stays a word clause
 // that also matches the country. Quoted words ask for the words themselves
 // and are not looked up.
+//
+// Only the first maxParsedRunes runes of a longer query are read, so that
+// parsing takes bounded time whatever is pasted; the word the cut falls on
+// or after is dropped, and no word of such a query is a prefix. Of those,
+// only the first maxParsedTokens words are used: a query repeating a few
+// words over and over ends there.
 func parseQuery(a *text.Analyzer, query string, names func(string) []string) []clause {
+	query, truncated := parsedPrefix(query)
 	// Number the quoted stretches, and blank the quotes themselves (one rune
 	// for one, so that rune offsets stay valid).
 	quoted := make([]rune, 0, len(query))
@@ -120,6 +127,20 @@ func parseQuery(a *text.Analyzer, query string, names func(string) []string) []c
 	}
 	tokens := a.Tokens(string(quoted))
 	runes := len(quoted)
+	if truncated {
+		// The last word may go on past the cut: drop it, with the parts or
+		// the whole it belongs to.
+		for len(tokens) > 0 && tokens[len(tokens)-1].End == runes {
+			last := tokens[len(tokens)-1]
+			kept := tokens[:0]
+			for _, tok := range tokens {
+				if tok.Position+tok.Width <= last.Position {
+					kept = append(kept, tok)
+				}
+			}
+			tokens = kept
+		}
+	}
 
 	// A hyphenated word is looked up as its joined whole, which the index
 	// holds for every hyphenated word in the documents, so "e-mail" finds
@@ -169,7 +190,7 @@ func parseQuery(a *text.Analyzer, query string, names func(string) []string) []c
 	lastPhrase := -1
 	for k := 0; k < len(items); k++ {
 		tok := items[k]
-		if len(clauses) > MaxClauses {
+		if len(clauses) > MaxClauses || k >= maxParsedTokens {
 			break // the rest is cut below; stop reading a pasted essay
 		}
 		if p := phraseOf[tok.Start]; p >= 0 {
@@ -217,7 +238,7 @@ func parseQuery(a *text.Analyzer, query string, names func(string) []string) []c
 	}
 	if n := len(clauses); n > 0 {
 		last := &clauses[n-1]
-		if !last.phrase && last.end == runes && utf8.RuneCountInString(last.words[0]) >= minPrefixRunes {
+		if !truncated && !last.phrase && last.end == runes && utf8.RuneCountInString(last.words[0]) >= minPrefixRunes {
 			last.prefix = true
 		}
 	}

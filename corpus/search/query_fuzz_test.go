@@ -1,6 +1,7 @@
 package search
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -18,6 +19,8 @@ func FuzzParseQuery(f *testing.F) {
 		"EU-diplomaten e-mail 100.000", "Verenigde Staten", "de Verenigde  Staten en Frankrijk",
 		"Noord Korea Korea", "Saudi-Arabië", "\xff\xfe", "¾ ½", "spionage spionage",
 		"a b c d e f g h i j k l m n o p q r s t u v w x y z",
+		strings.Repeat(" ", maxParsedRunes-3) + "EU-diplomaten", strings.Repeat("x ", maxParsedTokens+1),
+		"pegasis " + strings.Repeat("🙂", maxParsedRunes) + " macron", strings.Repeat("习近平", 700),
 	} {
 		f.Add(seed, false)
 	}

@@ -64,10 +64,18 @@ func (ix *Index) suggest(e *expander, query string, compiled []compiledClause) s
 	if len(replacements) == 0 {
 		return ""
 	}
-	runes := []rune(query)
+	// Clauses come in query order, and lie in the part of the query the
+	// parser read: only that part is turned into runes, the rest is
+	// copied as it is.
+	last := 0
+	for _, r := range replacements {
+		last = max(last, r.end)
+	}
+	head, tail := splitAtRune(query, last)
+	runes := []rune(head)
 	var out []rune
 	at := 0
-	for _, r := range replacements { // clauses come in query order
+	for _, r := range replacements {
 		if r.start < at {
 			continue
 		}
@@ -76,7 +84,23 @@ func (ix *Index) suggest(e *expander, query string, compiled []compiledClause) s
 		at = r.end
 	}
 	out = append(out, runes[at:]...)
-	return string(out)
+	if !utf8.ValidString(tail) {
+		tail = string([]rune(tail)) // as the head: U+FFFD for each bad byte
+	}
+	return string(out) + tail
+}
+
+// splitAtRune cuts s after n runes, counting an invalid byte as one rune as
+// ranging over a string does.
+func splitAtRune(s string, n int) (head, tail string) {
+	k := 0
+	for i := range s {
+		if k == n {
+			return s[:i], s[i:]
+		}
+		k++
+	}
+	return s, ""
 }
 
 // wellMatched reports whether a word matched by more than a typo.
