@@ -25,7 +25,7 @@ type TitleMatch struct {
 // empty pattern lists the newest articles. At most limit matches are
 // returned, best first (all when limit <= 0).
 func (ix *Index) QuickOpen(pattern string, limit int) []TitleMatch {
-	pattern = strings.Join(strings.Fields(text.Fold(pattern)), " ")
+	pattern = QuickPattern(pattern)
 	if limit <= 0 || limit > len(ix.docs) {
 		limit = len(ix.docs)
 	}
@@ -45,6 +45,18 @@ func (ix *Index) QuickOpen(pattern string, limit int) []TitleMatch {
 	return out
 }
 
+// QuickPattern is a quick-open pattern as it is matched: its first
+// MaxQueryRunes runes (see LimitQuery), folded, with runs of spaces made
+// one and none at either end.
+func QuickPattern(pattern string) string {
+	pattern, _ = LimitQuery(pattern)
+	return strings.Join(strings.Fields(text.Fold(pattern)), " ")
+}
+
+// FoldedTitle is the title of document d (a number of Docs), folded as
+// text.Fold does, for matching titles.
+func (ix *Index) FoldedTitle(d int) string { return ix.foldedTitles[d] }
+
 // titleSource lets fuzzy read the folded titles without copying them.
 type titleSource []string
 
@@ -55,17 +67,5 @@ func (t titleSource) Len() int            { return len(t) }
 // original title.
 func titleSpans(title string, foldedBytes []int) [][2]int {
 	_, origin := text.FoldIndexed(title)
-	var spans [][2]int
-	for _, b := range foldedBytes {
-		if b < 0 || b >= len(origin) {
-			continue
-		}
-		r := origin[b]
-		if n := len(spans); n > 0 && spans[n-1][1] >= r {
-			spans[n-1][1] = max(spans[n-1][1], r+1)
-			continue
-		}
-		spans = append(spans, [2]int{r, r + 1})
-	}
-	return spans
+	return text.FoldedSpans(origin, foldedBytes)
 }
