@@ -38,10 +38,10 @@ const QuickPlaces = 5
 type matchTier int
 
 const (
-	tierWord     matchTier = iota // the pattern is a whole word, or whole words, of the label
-	tierStart                     // a word of the label starts with the pattern
-	tierInside                    // the pattern is inside a word of the label
-	tierScatter                   // the pattern's letters are in the label in order
+	tierWord    matchTier = iota // the pattern is a whole word, or whole words, of the label
+	tierStart                    // a word of the label starts with the pattern
+	tierInside                   // the pattern is inside a word of the label
+	tierScatter                  // the pattern's letters are in the label in order
 	tierNone
 )
 
