@@ -38,6 +38,8 @@ func commands() []command {
 		{"validate", "DIR", "check every article file in DIR; exit 1 if any has a problem", runValidate},
 		{"search", "[--corpus DIR] [--country CC]... [--all-countries] [--id ID]... [--from YYYY-MM] [--to YYYY-MM] [--limit N] [--json] QUERY...",
 			"search the articles, forgiving typos and Dutch inflection", runSearch},
+		{"open", "[--corpus DIR] [--lang nl|en] [--limit N] [--json] PATTERN...",
+			"find articles, countries and organisations by a few letters, as the app's quick open does", runOpen},
 		{"countries", "[--corpus DIR] [--json]", "count the articles and mentions of each country", runCountries},
 		{"gen", "--docs N [--seed S] --out DIR", "write a synthetic corpus for benchmarks", runGen},
 		{"bench", "[--corpus DIR] --queries FILE [--runs N] [--json]", "time the index and its queries against naive baselines", runBench},
