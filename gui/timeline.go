@@ -31,6 +31,8 @@ package gui
 //     drag with the right or middle mouse button.
 //   - Hover: a label near the pointer names the bar's period and its count.
 //
+// The keyboard can do what the pointer does; see timeline_keys.go.
+//
 // When months get narrower than timelineMinBarPixels device pixels, the bars
 // are drawn per quarter, year or several years, so the strip stays legible
 // however long the corpus is. Everything is drawn with a pool of rectangles
@@ -67,6 +69,7 @@ const (
 	// macOS, where notches are finer anyway).
 	timelineZoomPerNotch = 1.25
 	timelineScrollNotch  = 25
+	timelineFocusRing    = 2 // the focus ring's width
 )
 
 // Timeline shows how many articles match per month across the corpus, and
@@ -94,6 +97,8 @@ type Timeline struct {
 	pressModifier fyne.KeyModifier
 	pressButton   desktop.MouseButton
 	panButtonAt   fyne.Position
+
+	keys timelineKeys
 }
 
 var (
@@ -165,6 +170,10 @@ func (t *Timeline) Tapped(e *fyne.PointEvent) {
 		return
 	}
 	t.selection = timelineRange{from: b.first, to: b.last, ok: true}
+	if t.keys.focused {
+		// The keyboard carries on from the bar the pointer picked.
+		t.keys.cursor, t.keys.placed, t.keys.pending = b.first, true, timelineRange{}
+	}
 	t.Refresh()
 	if b.first == b.last {
 		if t.onMonth != nil {
@@ -295,6 +304,7 @@ func (t *Timeline) MouseMoved(e *desktop.MouseEvent) {
 		t.panButtonAt = e.Position
 	}
 	t.hovering, t.hoverAt = true, e.Position
+	t.keys.showing = false
 	t.Refresh()
 }
 

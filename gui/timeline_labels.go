@@ -10,9 +10,10 @@ import (
 	"dossier/corpus"
 )
 
-// selectionSummary is the label shown while dragging: the period and its matches.
-func (t *Timeline) selectionSummary() string {
-	s := t.bucket(t.selection.from, t.selection.to-t.selection.from+1)
+// rangeSummary is the label shown while a range is being made, by dragging
+// or with the keyboard: the period and its matches.
+func (t *Timeline) rangeSummary(r timelineRange) string {
+	s := t.bucket(r.from, r.to-r.from+1)
 	return timelineBucketLabel(s, t.data.background != nil)
 }
 

@@ -23,6 +23,8 @@ func (t *Timeline) CreateRenderer() fyne.WidgetRenderer {
 		scaleLabel:     canvas.NewText("", color.Transparent),
 		tipBox:         canvas.NewRectangle(color.Transparent),
 		tipText:        canvas.NewText("", color.Transparent),
+		focusRing:      canvas.NewRectangle(color.Transparent),
+		cursorMark:     canvas.NewRectangle(color.Transparent),
 	}
 	r.rebuildObjects()
 	return r
@@ -34,6 +36,7 @@ type timelinePalette struct {
 	selection, hover, line, tick    color.Color
 	label, strongLabel              color.Color
 	tipFill, tipStroke, tipText     color.Color
+	focus                           color.Color
 }
 
 // palette derives the timeline's colours from the theme: the accent for the
@@ -57,6 +60,9 @@ func (t *Timeline) palette() timelinePalette {
 		tipFill:       c(theme.ColorNameOverlayBackground),
 		tipStroke:     withAlpha(fg, 0x40),
 		tipText:       fg,
+		// Opaque rather than the theme's translucent focus colour: the ring
+		// is thin and must be seen against both the plot and the window.
+		focus: c(theme.ColorNamePrimary),
 	}
 }
 
@@ -77,6 +83,8 @@ type timelineRenderer struct {
 	scaleLabel                 *canvas.Text
 	tipBox                     *canvas.Rectangle
 	tipText                    *canvas.Text
+	focusRing                  *canvas.Rectangle
+	cursorMark                 *canvas.Rectangle
 
 	objects []fyne.CanvasObject
 }
@@ -88,9 +96,9 @@ func (r *timelineRenderer) Layout(size fyne.Size)        { r.draw(size) }
 func (r *timelineRenderer) Refresh()                     { r.draw(r.timeline.Size()) }
 
 // rebuildObjects lists the objects back to front: shading, bars, axis, labels,
-// and the hover label on top of everything.
+// the hover label, and the focus ring around everything.
 func (r *timelineRenderer) rebuildObjects() {
-	objects := make([]fyne.CanvasObject, 0, 8+len(r.backgroundBars)+len(r.bars)+len(r.ticks)+len(r.labels))
+	objects := make([]fyne.CanvasObject, 0, 10+len(r.backgroundBars)+len(r.bars)+len(r.ticks)+len(r.labels))
 	objects = append(objects, r.selectionShade, r.hoverShade)
 	for _, b := range r.backgroundBars {
 		objects = append(objects, b)
@@ -102,10 +110,11 @@ func (r *timelineRenderer) rebuildObjects() {
 	for _, tick := range r.ticks {
 		objects = append(objects, tick)
 	}
+	objects = append(objects, r.cursorMark)
 	for _, l := range r.labels {
 		objects = append(objects, l)
 	}
-	r.objects = append(objects, r.scaleLabel, r.tipBox, r.tipText)
+	r.objects = append(objects, r.scaleLabel, r.tipBox, r.tipText, r.focusRing)
 }
 
 func (r *timelineRenderer) draw(size fyne.Size) {
@@ -123,6 +132,7 @@ func (r *timelineRenderer) draw(size fyne.Size) {
 	r.drawShades(g, colors)
 	r.drawScale(g, colors, maxCount)
 	r.drawTip(g, colors)
+	r.drawFocus(size, colors)
 }
 
 // drawBars places one bar per bucket, and a faint one behind it for the
@@ -149,7 +159,7 @@ func (r *timelineRenderer) drawBars(g timelineGeometry, colors timelinePalette, 
 	for i, b := range r.buckets {
 		left, right := r.barEdges(g, b)
 		fill := colors.accent
-		if t.selection.ok && !t.selection.contains(b.first) {
+		if selection := t.shownSelection(); selection.ok && !selection.contains(b.first) {
 			fill = colors.mutedBar
 		}
 		if h := heightOf(b.count); h > 0 && right > left {
@@ -185,24 +195,43 @@ func (r *timelineRenderer) barEdges(g timelineGeometry, b timelineBucket) (left,
 	return max(left, g.snap(g.left)), min(right, g.snap(g.right))
 }
 
-// drawShades places the selected range's shading and the hovered column's.
+// drawShades places the selected range's shading and the hovered column's,
+// or the keyboard cursor's.
 func (r *timelineRenderer) drawShades(g timelineGeometry, colors timelinePalette) {
 	t := r.timeline
 	top, bottom := g.snap(g.top), g.snap(g.bottom)
-	if s := t.selection; s.ok && float64(s.to+1) > g.viewStart && float64(s.from) < g.viewEnd {
+	if s := t.shownSelection(); s.ok && float64(s.to+1) > g.viewStart && float64(s.from) < g.viewEnd {
 		left := max(g.snap(g.x(float64(s.from))), g.snap(g.left))
 		right := min(g.snap(g.x(float64(s.to+1))), g.snap(g.right))
 		r.placeRect(r.selectionShade, left, top, right, bottom, colors.selection)
 	} else {
 		r.hide(r.selectionShade)
 	}
-	if b, ok := r.hoveredBucket(g); ok && !t.drag.active {
+	if b, ok := r.markedBucket(g); ok && !t.drag.active {
 		left := max(g.snap(g.x(float64(b.first))), g.snap(g.left))
 		right := min(g.snap(g.x(float64(b.last+1))), g.snap(g.right))
 		r.placeRect(r.hoverShade, left, top, right, bottom, colors.hover)
 	} else {
 		r.hide(r.hoverShade)
 	}
+	// A month is a few pixels wide when zoomed out, too narrow for the shade
+	// alone to show where the keyboard is; a caret under the bar does.
+	if b, ok := t.keyboardBucket(g); ok && !t.drag.active {
+		left := max(g.snap(g.x(float64(b.first))), g.snap(g.left))
+		right := min(g.snap(g.x(float64(b.last+1))), g.snap(g.right))
+		r.placeRect(r.cursorMark, left, bottom+1/g.scale, right, bottom+timelineTickLength, colors.focus)
+	} else {
+		r.hide(r.cursorMark)
+	}
+}
+
+// markedBucket is the bar that is shaded and labelled: the keyboard cursor's
+// when the keys were used last, else the hovered one.
+func (r *timelineRenderer) markedBucket(g timelineGeometry) (timelineBucket, bool) {
+	if b, ok := r.timeline.keyboardBucket(g); ok {
+		return b, true
+	}
+	return r.hoveredBucket(g)
 }
 
 func (r *timelineRenderer) hoveredBucket(g timelineGeometry) (timelineBucket, bool) {
@@ -232,16 +261,26 @@ func (r *timelineRenderer) drawScale(g timelineGeometry, colors timelinePalette,
 }
 
 // drawTip draws the hover label near the pointer: the hovered bar's period and
-// count, or while selecting, the range being dragged over.
+// count, or while selecting, the range being dragged over. For the keyboard
+// it names the cursor's bar or the pending range, at the top of the plot
+// beside the cursor, as there is no pointer to follow.
 func (r *timelineRenderer) drawTip(g timelineGeometry, colors timelinePalette) {
 	t := r.timeline
 	var text string
 	var at fyne.Position
+	atTop := false
 	switch {
 	case t.drag.active && !t.drag.panning && t.selection.ok:
-		text, at = t.selectionSummary(), t.drag.pointer
-	case !t.drag.active:
-		if b, ok := r.hoveredBucket(g); ok {
+		text, at = t.rangeSummary(t.selection), t.drag.pointer
+	case t.drag.active:
+	default:
+		if b, ok := t.keyboardBucket(g); ok {
+			text = timelineBucketLabel(b, t.data.background != nil)
+			if t.keys.pending.ok {
+				text = t.rangeSummary(t.keys.pending)
+			}
+			at, atTop = fyne.NewPos(g.x(float64(b.first+b.last+1)/2), g.top), true
+		} else if b, ok := r.hoveredBucket(g); ok {
 			text, at = timelineBucketLabel(b, t.data.background != nil), t.hoverAt
 		}
 	}
@@ -261,6 +300,9 @@ func (r *timelineRenderer) drawTip(g timelineGeometry, colors timelinePalette) {
 	}
 	x = max(0, x)
 	y := max(0, min(at.Y-box.Height-timelineTipOffset/2, g.bottom-box.Height))
+	if atTop {
+		y = g.top
+	}
 	x, y = g.snap(x), g.snap(y)
 	r.tipBox.CornerRadius = 4
 	r.tipBox.StrokeWidth = 1
@@ -270,6 +312,22 @@ func (r *timelineRenderer) drawTip(g timelineGeometry, colors timelinePalette) {
 	}
 	r.placeRect(r.tipBox, x, y, x+box.Width, y+box.Height, colors.tipFill)
 	r.placeText(r.tipText, text, fyne.NewPos(x+padX, y+padY), g.captionSize, false, colors.tipText)
+}
+
+// drawFocus rings the whole strip while it has keyboard focus.
+func (r *timelineRenderer) drawFocus(size fyne.Size, colors timelinePalette) {
+	if !r.timeline.keys.focused {
+		r.hide(r.focusRing)
+		return
+	}
+	ring := r.focusRing
+	if ring.StrokeColor != colors.focus || ring.StrokeWidth != timelineFocusRing {
+		ring.StrokeColor, ring.StrokeWidth, ring.CornerRadius = colors.focus, timelineFocusRing, timelineFocusRing*2
+		ring.Refresh()
+	}
+	// Strokes are centred on the edge: inset by half, so none is clipped away.
+	inset := float32(timelineFocusRing) / 2
+	r.placeRect(ring, inset, inset, size.Width-inset, size.Height-inset, color.Transparent)
 }
 
 // placeRect moves, sizes, colours and shows a rectangle, and asks for a
