@@ -144,6 +144,8 @@ func (t *Timeline) SetData(span [2]corpus.Month, counts, background corpus.Month
 	}
 	if first != t.data.first || months != t.data.months {
 		t.viewStart, t.viewEnd = float64(first), float64(first+months)
+		// Another corpus: the keyboard's months may not be in it.
+		t.keys = timelineKeys{focused: t.keys.focused}
 	}
 	t.data.first, t.data.months = first, months
 	t.data.counts = timelineDense(t.data.counts, first, months, counts)
@@ -215,6 +217,8 @@ func (t *Timeline) Dragged(e *fyne.DragEvent) {
 	if !t.drag.active {
 		start := e.Position.Subtract(e.Dragged)
 		t.drag = timelineDrag{active: true}
+		// The pointer takes over from the keyboard, as a tap does.
+		t.keys.pending, t.keys.showing = timelineRange{}, false
 		t.drag.panning = t.pressModifier&fyne.KeyModifierShift != 0 || start.Y >= g.bottom
 		if !t.drag.panning {
 			t.drag.anchor, _ = t.bucketAtX(g, g.clampX(start.X))

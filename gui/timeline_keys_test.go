@@ -318,3 +318,39 @@ func TestTimelineFocusImages(t *testing.T) {
 		test.AssertImageMatches(t, "timeline_focus_"+string(mode)+".png", f.window.Canvas().Capture())
 	}
 }
+
+func TestTimelinePointerAndKeysTakeTurns(t *testing.T) {
+	f := newTimelineFixture(t, ThemeLight, fyne.NewSize(640, 140))
+	f.tl.SetData(span("2018-01", "2019-12"), twoYears, corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
+	f.focus(t)
+	f.press(fyne.KeyRight)
+	f.shiftPress(fyne.KeyLeft)
+
+	// A tap picks its bar and the keyboard carries on from there.
+	f.tl.Tapped(&fyne.PointEvent{Position: f.centreOf(month("2018-05"))})
+	if f.tl.keys.pending.ok {
+		t.Errorf("a tap left the pending range %v", f.tl.keys.pending)
+	}
+	f.press(fyne.KeyRight)
+	if first, _ := f.cursor(t); first != month("2018-06") {
+		t.Errorf("Right after tapping mei 2018 goes to %v, want jun 2018", first)
+	}
+
+	// Moving the pointer gives the label back to it, and a key takes it again.
+	test.MoveMouse(f.window.Canvas(), f.centreOf(month("2019-02")))
+	want := shortMonth(month("2019-02")) + textMetaSep() + timelineCount(0, 0, false)
+	if _, ok := f.tl.keyboardBucket(f.geometry()); ok || f.renderer().tipText.Text != want {
+		t.Errorf("after moving the pointer the label says %q, want %q", f.renderer().tipText.Text, want)
+	}
+	f.press(fyne.KeyLeft)
+	if first, _ := f.cursor(t); first != month("2018-05") {
+		t.Errorf("Left after the pointer moved goes to %v, want mei 2018", first)
+	}
+
+	// Another corpus forgets the cursor: the next Left only shows where it starts.
+	f.tl.SetData(span("2010-01", "2019-12"), twoYears, corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
+	f.press(fyne.KeyLeft)
+	if first, _ := f.cursor(t); first != month("2019-11") {
+		t.Errorf("in a new corpus the first Left is on %v, want nov 2019", first)
+	}
+}
