@@ -166,7 +166,7 @@ func (t *Timeline) SetData(span [2]corpus.Month, counts, background corpus.Month
 // Tapped is part of fyne.Tappable: a bar picks its period, empty space clears.
 func (t *Timeline) Tapped(e *fyne.PointEvent) {
 	g := t.geometry(t.Size())
-	b, ok := t.bucketAtX(g, e.Position.X)
+	b, ok := t.data.bucketAtX(g, e.Position.X)
 	if !ok || b.count == 0 || t.selection == (timelineRange{from: b.first, to: b.last, ok: true}) {
 		t.clearSelection()
 		return
@@ -221,13 +221,13 @@ func (t *Timeline) Dragged(e *fyne.DragEvent) {
 		t.keys.pending, t.keys.showing = timelineRange{}, false
 		t.drag.panning = t.pressModifier&fyne.KeyModifierShift != 0 || start.Y >= g.bottom
 		if !t.drag.panning {
-			t.drag.anchor, _ = t.bucketAtX(g, g.clampX(start.X))
+			t.drag.anchor, _ = t.data.bucketAtX(g, g.clampX(start.X))
 		}
 	}
 	t.drag.pointer = e.Position
 	if t.drag.panning {
 		t.panBy(g, e.Dragged.DX)
-	} else if current, ok := t.bucketAtX(g, g.clampX(e.Position.X)); ok {
+	} else if current, ok := t.data.bucketAtX(g, g.clampX(e.Position.X)); ok {
 		t.selection = timelineRange{
 			from: min(t.drag.anchor.first, current.first),
 			to:   max(t.drag.anchor.last, current.last),

@@ -122,7 +122,7 @@ func (t *Timeline) moveCursor(step func(b timelineBucket) int, absolute bool) {
 		if !t.keys.pending.ok {
 			t.keys.anchor = from.first
 		}
-		anchor, cursor := t.bucketOf(t.keys.anchor, n), t.cursorBucket(n)
+		anchor, cursor := t.data.bucketOf(t.keys.anchor, n), t.cursorBucket(n)
 		t.keys.pending = timelineRange{from: min(anchor.first, cursor.first), to: max(anchor.last, cursor.last), ok: true}
 	} else {
 		t.keys.pending = timelineRange{}
@@ -147,14 +147,7 @@ func (t *Timeline) keyboardStart() int {
 }
 
 // cursorBucket is the bar the cursor is on, bars being n months wide.
-func (t *Timeline) cursorBucket(n int) timelineBucket { return t.bucketOf(t.keys.cursor, n) }
-
-// bucketOf is the bar of n months holding month m, m being kept in the span
-// because a new search may have brought a shorter one.
-func (t *Timeline) bucketOf(m, n int) timelineBucket {
-	m = max(t.data.first, min(m, t.data.end()-1))
-	return t.bucket(timelineAlign(m, n), n)
-}
+func (t *Timeline) cursorBucket(n int) timelineBucket { return t.data.bucketOf(t.keys.cursor, n) }
 
 // revealCursor pans, without zooming, just far enough to bring the cursor's
 // bar into view.

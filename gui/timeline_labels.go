@@ -13,7 +13,7 @@ import (
 // rangeSummary is the label shown while a range is being made, by dragging
 // or with the keyboard: the period and its matches.
 func (t *Timeline) rangeSummary(r timelineRange) string {
-	s := t.bucket(r.from, r.to-r.from+1)
+	s := t.data.bucket(r.from, r.to-r.from+1)
 	return timelineBucketLabel(s, t.data.background != nil)
 }
 

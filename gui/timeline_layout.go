@@ -112,42 +112,64 @@ func (g timelineGeometry) snap(v float32) float32 {
 	return float32(math.Round(float64(v*g.scale))) / g.scale
 }
 
+// barEdges is a bar's left and right edge in dp: centred in its column, a
+// whole number of device pixels wide so that all bars look alike, with a gap
+// to its neighbours, and clipped to the plot.
+func (g timelineGeometry) barEdges(b timelineBucket) (left, right float32) {
+	columnLeft, columnRight := g.x(float64(b.first)), g.x(float64(b.last+1))
+	pitch := float64((columnRight - columnLeft) * g.scale)
+	gap := max(1, math.Round(pitch*0.2))
+	width := math.Floor(min(pitch-gap, float64(timelineMaxBarWidth*g.scale)))
+	width = max(width, 1)
+	leftPixels := math.Round(float64(columnLeft*g.scale) + (pitch-width)/2)
+	left = float32(leftPixels) / g.scale
+	right = float32(leftPixels+width) / g.scale
+	return max(left, g.snap(g.left)), min(right, g.snap(g.right))
+}
+
 // bucketAtX is the bar whose column contains x, if any.
-func (t *Timeline) bucketAtX(g timelineGeometry, x float32) (timelineBucket, bool) {
-	if t.data.months == 0 || x < g.left || x >= g.right {
+func (d *timelineData) bucketAtX(g timelineGeometry, x float32) (timelineBucket, bool) {
+	if d.months == 0 || x < g.left || x >= g.right {
 		return timelineBucket{}, false
 	}
 	m := int(math.Floor(g.monthAt(x)))
-	if m < t.data.first || m >= t.data.end() {
+	if m < d.first || m >= d.end() {
 		return timelineBucket{}, false
 	}
-	return t.bucket(timelineAlign(m, g.bucketMonths), g.bucketMonths), true
+	return d.bucket(timelineAlign(m, g.bucketMonths), g.bucketMonths), true
 }
 
 // bucket sums the months [start, start+n) that lie inside the span.
-func (t *Timeline) bucket(start, n int) timelineBucket {
-	b := timelineBucket{first: max(start, t.data.first), last: min(start+n, t.data.end()) - 1}
+func (d *timelineData) bucket(start, n int) timelineBucket {
+	b := timelineBucket{first: max(start, d.first), last: min(start+n, d.end()) - 1}
 	for m := b.first; m <= b.last; m++ {
-		b.count += t.data.counts[m-t.data.first]
-		if t.data.background != nil {
-			b.background += t.data.background[m-t.data.first]
+		b.count += d.counts[m-d.first]
+		if d.background != nil {
+			b.background += d.background[m-d.first]
 		}
 	}
 	return b
 }
 
 // appendVisibleBuckets adds the bars that overlap the view, in order.
-func (t *Timeline) appendVisibleBuckets(buf []timelineBucket, g timelineGeometry) []timelineBucket {
-	if t.data.months == 0 {
+func (d *timelineData) appendVisibleBuckets(buf []timelineBucket, g timelineGeometry) []timelineBucket {
+	if d.months == 0 {
 		return buf
 	}
 	n := g.bucketMonths
-	first := max(t.data.first, int(math.Floor(g.viewStart)))
-	end := min(t.data.end(), int(math.Ceil(g.viewEnd)))
+	first := max(d.first, int(math.Floor(g.viewStart)))
+	end := min(d.end(), int(math.Ceil(g.viewEnd)))
 	for start := timelineAlign(first, n); start < end; start += n {
-		buf = append(buf, t.bucket(start, n))
+		buf = append(buf, d.bucket(start, n))
 	}
 	return buf
+}
+
+// bucketOf is the bar of n months holding month m, m being kept in the span
+// so that a month remembered from before a new search still finds a bar.
+func (d *timelineData) bucketOf(m, n int) timelineBucket {
+	m = max(d.first, min(m, d.end()-1))
+	return d.bucket(timelineAlign(m, n), n)
 }
 
 // timelineAlign rounds a month index down to a multiple of n. Month indices count

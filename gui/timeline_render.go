@@ -121,7 +121,7 @@ func (r *timelineRenderer) draw(size fyne.Size) {
 	t := r.timeline
 	g := t.geometry(size)
 	colors := t.palette()
-	r.buckets = t.appendVisibleBuckets(r.buckets[:0], g)
+	r.buckets = t.data.appendVisibleBuckets(r.buckets[:0], g)
 
 	maxCount := timelineScaleMax(r.buckets)
 	grown := r.drawBars(g, colors, maxCount)
@@ -157,7 +157,7 @@ func (r *timelineRenderer) drawBars(g timelineGeometry, colors timelinePalette, 
 	}
 	bottom := g.snap(g.bottom)
 	for i, b := range r.buckets {
-		left, right := r.barEdges(g, b)
+		left, right := g.barEdges(b)
 		fill := colors.accent
 		if selection := t.shownSelection(); selection.ok && !selection.contains(b.first) {
 			fill = colors.mutedBar
@@ -178,21 +178,6 @@ func (r *timelineRenderer) drawBars(g timelineGeometry, colors timelinePalette, 
 		r.hide(r.backgroundBars[i])
 	}
 	return grown
-}
-
-// barEdges is a bar's left and right edge in dp: centred in its column, a
-// whole number of device pixels wide so that all bars look alike, with a gap
-// to its neighbours, and clipped to the plot.
-func (r *timelineRenderer) barEdges(g timelineGeometry, b timelineBucket) (left, right float32) {
-	columnLeft, columnRight := g.x(float64(b.first)), g.x(float64(b.last+1))
-	pitch := float64((columnRight - columnLeft) * g.scale)
-	gap := max(1, math.Round(pitch*0.2))
-	width := math.Floor(min(pitch-gap, float64(timelineMaxBarWidth*g.scale)))
-	width = max(width, 1)
-	leftPixels := math.Round(float64(columnLeft*g.scale) + (pitch-width)/2)
-	left = float32(leftPixels) / g.scale
-	right = float32(leftPixels+width) / g.scale
-	return max(left, g.snap(g.left)), min(right, g.snap(g.right))
 }
 
 // drawShades places the selected range's shading and the hovered column's,
@@ -239,7 +224,7 @@ func (r *timelineRenderer) hoveredBucket(g timelineGeometry) (timelineBucket, bo
 	if !t.hovering {
 		return timelineBucket{}, false
 	}
-	return t.bucketAtX(g, t.hoverAt.X)
+	return t.data.bucketAtX(g, t.hoverAt.X)
 }
 
 // drawScale draws the hairline at the tallest bar's height with its count,
