@@ -18,7 +18,8 @@ package gui
 //   - Escape: drop the pending range; with none pending, clear the selection.
 //
 // The cursor's bar is marked and labelled as a hovered bar is, and the view
-// pans to keep it in sight when zoomed in.
+// pans to keep it in sight when zoomed in. Clicking does not take focus, so a
+// reader who clicks a bar keeps typing into the search bar.
 
 import (
 	"fyne.io/fyne/v2"

@@ -354,3 +354,20 @@ func TestTimelinePointerAndKeysTakeTurns(t *testing.T) {
 		t.Errorf("in a new corpus the first Left is on %v, want nov 2019", first)
 	}
 }
+
+// BenchmarkTimelineKeyStep is one Shift+Right across 250 months at
+// 1280×160: the pending range, the shading and the label move.
+func BenchmarkTimelineKeyStep(b *testing.B) {
+	f := newTimelineFixture(b, ThemeLight, fyne.NewSize(1280, 160))
+	f.tl.SetData(span("2005-01", "2025-10"), generatedCounts(month("2005-01"), month("2025-10"), 100_000), corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
+	f.window.Canvas().Focus(f.tl)
+	f.tl.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	right, home := &fyne.KeyEvent{Name: fyne.KeyRight}, &fyne.KeyEvent{Name: fyne.KeyHome}
+	f.tl.TypedKey(home)
+	for i := 0; b.Loop(); i++ {
+		if i%200 == 0 {
+			f.tl.TypedKey(home)
+		}
+		f.tl.TypedKey(right)
+	}
+}
