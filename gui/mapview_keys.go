@@ -114,6 +114,7 @@ func (m *MapView) activateCursor() {
 // moveCursor steps the cursor one country in a direction; the first arrow
 // press puts it on the map.
 func (m *MapView) moveCursor(dir worldmap.Direction) {
+	m.typed = "" // a Space after an arrow toggles, not types
 	if m.cursor == "" {
 		m.setCursor(m.cursorStart())
 		return
