@@ -9,7 +9,9 @@ package gui
 //	m.ResetView()                                 // back to the whole world
 //
 // Everything else is the user's: hovering names a country and its count,
-// clicking toggles it as a filter, the scroll wheel zooms around the pointer,
+// clicking toggles it as a filter (a country without articles only says so:
+// a filter on it would empty the results), the keyboard does the same with
+// the map focused (see mapview_keys.go), the scroll wheel zooms around the pointer,
 // dragging pans, buttons zoom in, out and back to the world for touch and
 // trackpad users, and a secondary click offers "zoom in on this country" and
 // "whole world".
@@ -21,6 +23,7 @@ import (
 	"image/color"
 	"maps"
 	"math"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -37,6 +40,9 @@ import (
 func textMapLegend() string     { return tr("map.legend") }
 func textMapLegendNone() string { return tr("map.legend.none") }
 func textMapWholeWorld() string { return tr("map.world") }
+func textMapNothingToFilter(country string) string {
+	return tr("map.nofilter", map[string]any{"Country": country})
+}
 func textMapFocus(country string) string {
 	return tr("map.focus", map[string]any{"Country": country})
 }
@@ -52,9 +58,12 @@ const (
 	// mapScrollMaxStep caps one scroll event, so an accelerated flick cannot
 	// jump from the world to a street corner.
 	mapScrollMaxStep = 50.0
-	// mapHoverWidth is the hover outline's width: wider than a selection's, in
-	// the theme's accent colour, so the two never look alike.
+	// mapHoverWidth is the hover outline's width (the keyboard cursor's too),
+	// in the theme's accent colour and without the selection's halo, so the
+	// two never look alike.
 	mapHoverWidth = 2.0
+	// mapFocusWidth is the focus ring's stroke around the whole map.
+	mapFocusWidth = 2
 	// mapLabelOffset places the hover label below and right of the pointer,
 	// clear of the arrow.
 	mapLabelOffsetX, mapLabelOffsetY = 14, 20
@@ -96,6 +105,20 @@ type MapView struct {
 	view    worldmap.View
 	hovered string        // the country under the pointer, "" for none
 	pointer fyne.Position // the pointer's last position over the map
+	// The keyboard's state (mapview_keys.go): whether the map has focus,
+	// the country the cursor is on ("" for none), and the letters typed
+	// ahead and when the last came.
+	focused bool
+	cursor  string
+	typed   string
+	typedAt time.Time
+	now     func() time.Time // time.Now; tests set a clock
+	// keyboardLast says the label follows the keyboard cursor rather than
+	// the pointer: whichever the user used last.
+	keyboardLast bool
+	// notice replaces the label's text for noticeFor, until the label moves
+	// to another country: "no articles to filter on".
+	notice, noticeFor string
 	// dark and accent follow the theme; Refresh sets them.
 	dark   bool
 	accent color.RGBA
@@ -115,7 +138,8 @@ type MapView struct {
 	mapRenders int
 
 	base, hover  *canvas.Raster
-	label        *fyne.Container // the hover label: panel and text, placed by hand
+	focusRing    *canvas.Rectangle // shown while the map has keyboard focus
+	label        *fyne.Container   // the hover label: panel and text, placed by hand
 	labelPanel   *canvas.Rectangle
 	labelText    *canvas.Text
 	legend       *fyne.Container // the legend: panel, title and entries, placed by hand
@@ -137,6 +161,7 @@ var (
 	_ fyne.Draggable         = (*MapView)(nil)
 	_ desktop.Hoverable      = (*MapView)(nil)
 	_ desktop.Cursorable     = (*MapView)(nil)
+	_ fyne.Focusable         = (*MapView)(nil)
 )
 
 // mapImageKey is everything the map image depends on.
@@ -154,7 +179,8 @@ type mapHoverKey struct {
 	scale  float64
 	view   worldmap.View
 	dark   bool
-	code   string
+	code   string // the hovered country
+	cursor string // the keyboard cursor's
 	colour color.RGBA
 }
 
@@ -215,10 +241,14 @@ func NewMapView(world *worldmap.World, countryName func(code string) string, onT
 		selected:    map[string]bool{},
 		view:        worldmap.WorldView(),
 		painter:     worldmap.NewRenderer(world),
+		now:         time.Now,
 	}
 	m.base = canvas.NewRaster(m.drawMap)
 	m.hover = canvas.NewRaster(m.drawHover)
 	m.hover.Hide()
+	m.focusRing = canvas.NewRectangle(color.Transparent)
+	m.focusRing.StrokeWidth = mapFocusWidth
+	m.focusRing.Hide()
 
 	m.labelPanel = canvas.NewRectangle(color.Transparent)
 	m.labelText = canvas.NewText("", color.Black)
@@ -262,15 +292,33 @@ func (m *MapView) ResetView() { m.setView(worldmap.WorldView()) }
 
 // CreateRenderer is part of fyne.Widget.
 func (m *MapView) CreateRenderer() fyne.WidgetRenderer {
-	r := &mapViewRenderer{m: m, objects: []fyne.CanvasObject{m.base, m.hover, m.legend, m.label, m.buttons}}
+	r := &mapViewRenderer{m: m, objects: []fyne.CanvasObject{m.base, m.hover, m.legend, m.label, m.buttons, m.focusRing}}
 	r.Refresh()
 	return r
 }
 
-// Tapped toggles the country under the pointer as a filter. Taps on the
-// legend do nothing: the user cannot see what lies under it.
+// Tapped toggles the country under the pointer as a filter (see toggle).
+// Taps on the legend do nothing: the user cannot see what lies under it.
 func (m *MapView) Tapped(ev *fyne.PointEvent) {
-	if code, ok := m.countryAt(ev.Position); ok && m.onToggle != nil {
+	m.pointer = ev.Position
+	if code, ok := m.countryAt(ev.Position); ok {
+		m.keyboardLast = false
+		m.setHovered(code)
+		m.toggle(code)
+	}
+}
+
+// toggle asks the window to add or drop code as a filter, except for a
+// country without articles that is not in the filter yet: filtering on it
+// would show nothing, so the label says why nothing happens instead. One in
+// the filter (its count 0 because of other filters) can still be dropped.
+func (m *MapView) toggle(code string) {
+	if m.counts[code] == 0 && !m.selected[code] {
+		m.notice, m.noticeFor = textMapNothingToFilter(m.name(code)), code
+		m.placeLabel()
+		return
+	}
+	if m.onToggle != nil {
 		m.onToggle(code)
 	}
 }
@@ -326,6 +374,7 @@ func (m *MapView) MouseIn(ev *desktop.MouseEvent) { m.MouseMoved(ev) }
 // count, beside the pointer.
 func (m *MapView) MouseMoved(ev *desktop.MouseEvent) {
 	m.pointer = ev.Position
+	m.keyboardLast = false
 	code, _ := m.countryAt(ev.Position)
 	m.setHovered(code)
 }
@@ -421,21 +470,26 @@ func (m *MapView) drawMap(width, height int) image.Image {
 	return m.mapImage
 }
 
-// drawHover is the hover overlay's generator: the hovered country's outline
-// on a transparent image the size of the map.
+// drawHover is the hover overlay's generator: the outlines of the hovered
+// country and of the keyboard cursor's on a transparent image the size of
+// the map.
 func (m *MapView) drawHover(width, height int) image.Image {
-	if m.hovered == "" || width <= 0 || height <= 0 {
+	if (m.hovered == "" && m.cursor == "") || width <= 0 || height <= 0 {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1)) // transparent, stretched
 	}
 	f := newMapPixelFrame(m.hover.Size(), width, height)
 	view := m.view.Clamp(f.size)
-	key := mapHoverKey{size: f.size, scale: f.sx, view: view, dark: m.dark, code: m.hovered, colour: m.accent}
+	key := mapHoverKey{size: f.size, scale: f.sx, view: view, dark: m.dark, code: m.hovered, cursor: m.cursor, colour: m.accent}
 	if m.hoverImage != nil && key == m.hoverKey {
 		return m.hoverImage
 	}
 	m.hoverImage = mapImageOfSize(m.hoverImage, f.size)
 	clear(m.hoverImage.Pix)
-	m.painter.Outline(m.hoverImage, view, m.style(f), m.hovered, m.accent, mapHoverWidth*f.sx)
+	for _, code := range []string{m.hovered, m.cursor} {
+		if code != "" {
+			m.painter.Outline(m.hoverImage, view, m.style(f), code, m.accent, mapHoverWidth*f.sx)
+		}
+	}
 	m.hoverKey = key
 	return m.hoverImage
 }
@@ -457,12 +511,15 @@ func (m *MapView) setView(v worldmap.View) {
 	m.view = v
 	m.base.Refresh()
 	m.syncButtons()
+	if m.hovered != "" || m.cursor != "" {
+		m.hover.Refresh()
+	}
 	if m.hovered != "" {
 		// The map moved under the pointer: outline what is there now.
-		m.hover.Refresh()
 		code, _ := m.countryAt(m.pointer)
 		m.setHovered(code)
 	}
+	m.placeLabel() // the cursor's country moved with the map
 }
 
 func (m *MapView) zoomAtCentre(factor float64) {
@@ -540,24 +597,48 @@ func (m *MapView) margin() float32 { return m.Theme().Size(theme.SizeNamePadding
 func (m *MapView) setHovered(code string) {
 	if code != m.hovered {
 		m.hovered = code
-		if code == "" {
-			m.hover.Hide()
-		} else {
-			m.hover.Show()
-			m.hover.Refresh()
-		}
+		m.syncOverlay()
 	}
 	m.placeLabel()
 }
 
-// placeLabel shows the hovered country's name and count below and right of
-// the pointer, or on the other side where the map's edge is too near.
+// syncOverlay shows the outline overlay while a country is hovered or under
+// the keyboard cursor, and draws it again.
+func (m *MapView) syncOverlay() {
+	if m.hovered == "" && m.cursor == "" {
+		m.hover.Hide()
+		return
+	}
+	m.hover.Show()
+	m.hover.Refresh()
+}
+
+// labelled is the country the label names, and where it points: the
+// keyboard cursor's, at its marker, when the keyboard was used last,
+// otherwise the hovered one's, at the pointer.
+func (m *MapView) labelled() (string, fyne.Position) {
+	if m.keyboardLast && m.cursor != "" {
+		return m.cursor, m.cursorPosition()
+	}
+	return m.hovered, m.pointer
+}
+
+// placeLabel shows the labelled country's name and count below and right of
+// the pointer (or the cursor's country), or on the other side where the
+// map's edge is too near.
 func (m *MapView) placeLabel() {
-	if m.hovered == "" {
+	code, pointer := m.labelled()
+	if code == "" {
 		m.label.Hide()
 		return
 	}
-	if text := m.hoverText(m.hovered); text != m.labelText.Text || !m.label.Visible() {
+	text := m.hoverText(code)
+	if m.noticeFor == code {
+		text = m.notice
+	} else {
+		m.notice, m.noticeFor = "", ""
+	}
+	if text != m.labelText.Text || !m.label.Visible() {
 		m.labelText.Text = text
 		m.labelText.Refresh()
 		pad := m.Theme().Size(theme.SizeNameInnerPadding) / 2
@@ -569,12 +650,12 @@ func (m *MapView) placeLabel() {
 		m.label.Resize(size)
 	}
 	size, bounds := m.label.Size(), m.Size()
-	at := m.pointer.AddXY(mapLabelOffsetX, mapLabelOffsetY)
+	at := pointer.AddXY(mapLabelOffsetX, mapLabelOffsetY)
 	if at.X+size.Width > bounds.Width {
-		at.X = m.pointer.X - mapLabelOffsetX/2 - size.Width
+		at.X = pointer.X - mapLabelOffsetX/2 - size.Width
 	}
 	if at.Y+size.Height > bounds.Height {
-		at.Y = m.pointer.Y - mapLabelOffsetY/2 - size.Height
+		at.Y = pointer.Y - mapLabelOffsetY/2 - size.Height
 	}
 	m.label.Move(fyne.NewPos(max(0, at.X), max(0, at.Y)))
 	if !m.label.Visible() {
@@ -618,6 +699,8 @@ func (m *MapView) applyTheme() {
 	th, variant := m.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
 	m.dark = mapIsDark(th.Color(theme.ColorNameBackground, variant))
 	m.accent = color.RGBAModel.Convert(th.Color(theme.ColorNamePrimary, variant)).(color.RGBA)
+	m.focusRing.StrokeColor = th.Color(theme.ColorNameFocus, variant)
+	m.focusRing.CornerRadius = th.Size(theme.SizeNameInputRadius)
 
 	panel, edge := mapPanelColours(th, variant)
 	m.labelPanel.FillColor, m.labelPanel.StrokeColor = panel, edge
@@ -749,6 +832,7 @@ func (r *mapViewRenderer) Layout(size fyne.Size) {
 	m := r.m
 	m.base.Resize(size)
 	m.hover.Resize(size)
+	m.focusRing.Resize(size)
 	margin := m.margin()
 	m.placeLegend(size.Height < mapCompactBelow, size.Width-2*margin)
 	legend := m.legend.Size()

@@ -36,25 +36,62 @@ func (w *World) Markers(size image.Point, v View, style Style) []Marker {
 	return out
 }
 
-// markerSlop is the least a marker's hit area reaches beyond its drawn
-// radius (otherwise it reaches one more radius): a dot a few pixels wide is
-// hard to hit with a mouse, and harder with a finger.
-const markerSlop = 3
+// markerHitSlop is how far beyond a drawn dot's edge a click still counts
+// as on the dot: the anti-aliased rim, and a hand's tremble.
+const markerHitSlop = 1
 
 // HitTest returns the country under pixel (x, y) of an image of the given
-// size showing view v in style: a marker within reach wins (the nearest, where
-// several are), otherwise the country whose borders contain the point.
-// Open sea and land without a country report false.
+// size showing view v in style. Open sea and land without a country report
+// false.
+//
+// A country too small to point at (one with a marker, or a shape whose area
+// on screen is less than a disc of style.HitRadius, such as Belgium at world
+// scale) answers within HitRadius of its label point, where its marker sits:
+// a target at least 2·HitRadius across. Where such targets overlap, the one
+// whose label point is nearest wins. A target yields to a larger country
+// the pixel lies inside: there it reaches only as far as its dot is drawn
+// (plus markerHitSlop), and only while nearer than the larger country's own
+// label point, so a click towards Frankfurt stays with Germany rather than
+// going to Luxembourg. Otherwise the country whose borders contain the
+// point answers.
 func (w *World) HitTest(size image.Point, v View, style Style, x, y float64) (string, bool) {
 	best, bestDist := "", math.Inf(1)
-	for _, m := range w.Markers(size, v, style) {
-		d := math.Hypot(m.X-x, m.Y-y)
-		if d <= m.R+math.Max(m.R, markerSlop) && d < bestDist {
-			best, bestDist = m.Code, d
+	scale := v.Scale(size)
+	reach := math.Max(style.HitRadius, style.MarkerRadius+markerHitSlop)
+	targetArea := math.Pi * reach * reach
+	small := func(si int) bool {
+		s := &w.shapes[si]
+		return s.point || s.area*scale*scale < targetArea
+	}
+	q := v.FromPixel(size, x, y)
+	under, inside := w.shapeAtPoint(q)
+	// How far the pixel is from the label point of the country it lies in.
+	underDist := math.Inf(1)
+	if inside {
+		lx, ly := v.ToPixel(size, w.shapes[under].label)
+		underDist = math.Hypot(lx-x, ly-y)
+	}
+	dotReach := style.MarkerRadius + markerHitSlop
+	for si := range w.countries {
+		if !small(si) {
+			continue
+		}
+		limit := reach
+		if inside && si != under && w.shapes[si].area < w.shapes[under].area {
+			// On a larger neighbour's land: only on the dot itself, and
+			// only nearer than that neighbour's own middle.
+			limit = math.Min(dotReach, underDist)
+		}
+		lx, ly := v.ToPixel(size, w.shapes[si].label)
+		if d := math.Hypot(lx-x, ly-y); d <= limit && d < bestDist {
+			best, bestDist = w.shapes[si].code, d
 		}
 	}
 	if best != "" {
 		return best, true
 	}
-	return w.countryAtPoint(v.FromPixel(size, x, y))
+	if !inside || w.shapes[under].code == "" {
+		return "", false
+	}
+	return w.shapes[under].code, true
 }

@@ -126,3 +126,61 @@ func sharedArcs(w *World, a, b string) []int32 {
 	slices.Sort(out)
 	return out
 }
+
+// TestHitTestReachesSmallCountriesAtStripSize is the map at its pane's size
+// in the window (about 510×230 dp): micro-states and islands answer a click
+// up to Style.HitRadius from their label point, on the sea or on their own
+// few pixels, while clicks well inside a larger neighbour stay with it.
+func TestHitTestReachesSmallCountriesAtStripSize(t *testing.T) {
+	w := mustLoad(t)
+	size := image.Pt(510, 230)
+	v := WorldView()
+	style := LightStyle()
+	label := func(code string) (float64, float64) {
+		c := mustCountry(t, w, code)
+		return v.ToPixel(size, Project(c.Label))
+	}
+	// On the label point, where the marker sits.
+	for _, code := range []string{"CY", "BE", "LU", "MT", "SG", "BH", "NL", "LB", "QA", "KW", "MU", "BB"} {
+		x, y := label(code)
+		if got, _ := w.HitTest(size, v, style, x, y); got != code {
+			t.Errorf("on %s's label point: hit %q", code, got)
+		}
+	}
+	// Six pixels off, on the open sea: a target 12 px across at least. (The
+	// dot's reach used to end at 5.8 px.)
+	for _, tt := range []struct {
+		code   string
+		dx, dy float64
+	}{
+		{"CY", -6, 0}, {"MT", 6, 0}, {"SG", 6, 0}, {"SG", 0, -6}, {"MU", 6, 0}, {"MU", 0, -6}, {"BB", 6, 0},
+	} {
+		x, y := label(tt.code)
+		if got, _ := w.HitTest(size, v, style, x+tt.dx, y+tt.dy); got != tt.code {
+			t.Errorf("(%v, %v) px off %s's label, on the sea: hit %q", tt.dx, tt.dy, tt.code, got)
+		}
+	}
+	// Clicks well inside larger countries stay with them.
+	for _, tt := range []struct {
+		place string
+		at    LonLat
+		want  string
+	}{
+		{"Paris", LonLat{2.3522, 48.8566}, "FR"},
+		{"Lyon", LonLat{4.8357, 45.7640}, "FR"},
+		{"Berlin", LonLat{13.4050, 52.5200}, "DE"},
+		{"Frankfurt", LonLat{8.6821, 50.1109}, "DE"},
+		{"Moscow", LonLat{37.6173, 55.7558}, "RU"},
+		{"Madrid", LonLat{-3.7038, 40.4168}, "ES"},
+		{"Warsaw", LonLat{21.0122, 52.2297}, "PL"},
+		{"Kyiv", LonLat{30.5234, 50.4501}, "UA"},
+		{"Riyadh", LonLat{46.6753, 24.7136}, "SA"},
+		{"Ankara", LonLat{32.8597, 39.9334}, "TR"},
+		{"Kuala Lumpur's hinterland", LonLat{102.5, 4.5}, "MY"},
+	} {
+		x, y := v.ToPixel(size, Project(tt.at))
+		if got, _ := w.HitTest(size, v, style, x, y); got != tt.want {
+			t.Errorf("HitTest at %s = %q, want %s", tt.place, got, tt.want)
+		}
+	}
+}

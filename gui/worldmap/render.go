@@ -71,10 +71,6 @@ type spanRange struct{ start, end int32 }
 // otherwise walk.
 const lodStep = 1.0
 
-// noDataMarker is the size of a marker for a country without data,
-// relative to Style.MarkerRadius.
-const noDataMarker = 0.7
-
 // Render draws the map for view v in style into all of dst: background,
 // globe, countries coloured by layer, borders, selection outlines and
 // markers for countries too small to see. Drawing is anti-aliased and
@@ -107,6 +103,11 @@ func (r *Renderer) Render(dst *image.RGBA, v View, style Style, layer Layer) {
 		}
 	}
 	slices.Sort(selected)
+	// All halos first, then all lines, so one selected country's halo never
+	// covers a neighbour's line.
+	for _, code := range selected {
+		r.strokeShape(dst, code, style.Halo, style.HaloWidth)
+	}
 	for _, code := range selected {
 		r.strokeShape(dst, code, style.Outline, style.OutlineWidth)
 	}
@@ -114,18 +115,22 @@ func (r *Renderer) Render(dst *image.RGBA, v View, style Style, layer Layer) {
 	for _, m := range f.markers {
 		fill, hasData := layer.Fill[m.Code]
 		selected := layer.Selected[m.Code]
-		edge, width := style.MarkerEdge, style.BorderWidth
-		if selected {
-			edge, width = style.Outline, style.OutlineWidth
+		if !hasData && !selected {
+			// No dot for a small country without articles: two hundred grey
+			// dots hid the few that mean something. The hover and the
+			// keyboard cursor still ring it (Outline), and HitTest still
+			// finds it.
+			continue
 		}
 		if !hasData {
 			fill = style.Land
-			if !selected {
-				// Smaller without data: findable, but the eye goes to the data.
-				m.R *= noDataMarker
-			}
 		}
-		r.drawMarker(dst, m, fill, edge, width)
+		if selected {
+			r.drawRing(dst, m.X, m.Y, m.R, style.Halo, style.HaloWidth)
+			r.drawMarker(dst, m, fill, style.Outline, style.OutlineWidth)
+			continue
+		}
+		r.drawMarker(dst, m, fill, style.MarkerEdge, style.BorderWidth)
 	}
 }
 

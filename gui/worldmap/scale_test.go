@@ -120,3 +120,25 @@ func TestOKLabRoundTrip(t *testing.T) {
 		t.Errorf("the ramp does not start and end at its anchors")
 	}
 }
+
+// TestPalettesGainContrastWithCount checks that the scale means the same in
+// both themes: each class stands clearly further from the land without data
+// and from the sea than the class below it, so more articles is always the
+// stronger colour, whichever way the lightness runs.
+func TestPalettesGainContrastWithCount(t *testing.T) {
+	const minStep = 0.04 // a step of contrast a reader sees between neighbouring classes
+	for name, style := range map[string]Style{"light": LightStyle(), "dark": DarkStyle()} {
+		for _, most := range []int{3, 6, 1000} {
+			stops := NewScale(most, style.Palette).Stops()
+			for i := 1; i < len(stops); i++ {
+				for ground, bg := range map[string]color.RGBA{"land": style.Land, "sea": style.Ocean} {
+					lo, hi := Contrast(stops[i-1].Colour, bg), Contrast(stops[i].Colour, bg)
+					if hi-lo < minStep {
+						t.Errorf("%s, scale to %d: class %d–%d is %.3f from the %s, class %d–%d only %.3f further (want ≥ %.2f)",
+							name, most, stops[i-1].Min, stops[i-1].Max, lo, ground, stops[i].Min, stops[i].Max, hi-lo, minStep)
+					}
+				}
+			}
+		}
+	}
+}

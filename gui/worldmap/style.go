@@ -17,9 +17,14 @@ type Style struct {
 	// Border draws the lines between countries and along coasts.
 	Border      color.RGBA
 	BorderWidth float64
-	// Outline is drawn around selected countries (and their markers).
+	// Outline is drawn around selected countries (and their markers), over
+	// a wider Halo in the opposite lightness: a dark line alone vanishes on
+	// the darkest classes of the light palette, a white one on the brightest
+	// of the dark palette; the pair shows on any fill, land or sea.
 	Outline      color.RGBA
 	OutlineWidth float64
+	Halo         color.RGBA
+	HaloWidth    float64
 	// MarkerEdge rings a marker, so a dot in a pale colour still stands out
 	// from the sea.
 	MarkerEdge color.RGBA
@@ -30,6 +35,11 @@ type Style struct {
 	// country gets a marker. It follows the zoom: zooming in on Europe turns
 	// Luxembourg's marker into its shape.
 	MarkerBelow float64
+	// HitRadius is how far from its label point a country too small to
+	// point at still answers a click or the hover: a marker a few pixels
+	// wide, or Belgium at a few pixels square, gets a target HitRadius·2
+	// across (see HitTest for how it yields to larger neighbours).
+	HitRadius float64
 	// Palette is the colour ramp for counts, suited to this style's
 	// background.
 	Palette Palette
@@ -44,10 +54,13 @@ func LightStyle() Style {
 		Border:       color.RGBA{0xFF, 0xFF, 0xFF, 0xFF},
 		BorderWidth:  0.6,
 		Outline:      color.RGBA{0x10, 0x14, 0x1A, 0xFF},
-		OutlineWidth: 1.6,
+		OutlineWidth: 2,
+		Halo:         color.RGBA{0xFF, 0xFF, 0xFF, 0xFF},
+		HaloWidth:    4,
 		MarkerEdge:   color.RGBA{0x6E, 0x77, 0x84, 0xFF},
 		MarkerRadius: 2.8,
 		MarkerBelow:  35,
+		HitRadius:    7,
 		Palette:      LightPalette(),
 	}
 }
@@ -63,10 +76,13 @@ func DarkStyle() Style {
 		Border:       color.RGBA{0x14, 0x17, 0x1C, 0xFF},
 		BorderWidth:  0.6,
 		Outline:      color.RGBA{0xFF, 0xFF, 0xFF, 0xFF},
-		OutlineWidth: 1.6,
+		OutlineWidth: 2,
+		Halo:         color.RGBA{0x08, 0x0A, 0x0E, 0xFF},
+		HaloWidth:    4,
 		MarkerEdge:   color.RGBA{0x9A, 0xA3, 0xAF, 0xFF},
 		MarkerRadius: 2.8,
 		MarkerBelow:  35,
+		HitRadius:    7,
 		Palette:      DarkPalette(),
 	}
 }
@@ -76,6 +92,8 @@ func DarkStyle() Style {
 func (s Style) Scaled(scale float64) Style {
 	s.BorderWidth *= scale
 	s.OutlineWidth *= scale
+	s.HaloWidth *= scale
+	s.HitRadius *= scale
 	s.MarkerRadius *= scale
 	s.MarkerBelow *= scale * scale
 	return s

@@ -609,6 +609,15 @@ func (w *World) CountryAt(p LonLat) (string, bool) {
 // overlap (Gibraltar, taken from 1:10m, lies on 1:50m Spain), the smallest
 // wins, as it is the one painted on top.
 func (w *World) countryAtPoint(q Point) (string, bool) {
+	si, ok := w.shapeAtPoint(q)
+	if !ok || w.shapes[si].code == "" {
+		return "", false
+	}
+	return w.shapes[si].code, true
+}
+
+// shapeAtPoint is countryAtPoint's shape index, uncoded land included.
+func (w *World) shapeAtPoint(q Point) (int, bool) {
 	best, bestArea := -1, math.Inf(1)
 	for si := range w.shapes {
 		s := &w.shapes[si]
@@ -622,8 +631,5 @@ func (w *World) countryAtPoint(q Point) (string, bool) {
 			}
 		}
 	}
-	if best < 0 || w.shapes[best].code == "" {
-		return "", false
-	}
-	return w.shapes[best].code, true
+	return best, best >= 0
 }
