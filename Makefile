@@ -13,7 +13,7 @@ export LANG := en_US.UTF-8
 # and what the tests drive (a virtual X server, a screenshot tool, OCR to read
 # the screenshot, Chromium for the web build).
 RUN_PACKAGES  := gcc pkg-config libgl1-mesa-dev xorg-dev
-TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool imagemagick tesseract-ocr chromium fonts-dejavu-core \
+TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool xclip imagemagick tesseract-ocr chromium fonts-dejavu-core \
                  xz-utils desktop-file-utils appstream libgtk-3-bin strace util-linux
 # The install test checks the desktop entry (desktop-file-validate) and the
 # AppStream file (appstreamcli), and starts the app from its menu entry with
@@ -28,7 +28,7 @@ FYNE := $(GO) tool -modfile=tools/go.mod fyne
 
 # Fuzz targets run for a bounded time in `make test`: package:Target.
 FUZZ_TARGETS := ./corpus:FuzzParse ./corpus/text:FuzzTokens ./corpus/search:FuzzParseQuery ./corpus/search:FuzzSearch \
-                ./corpus/geo:FuzzExtract ./gui/worldmap:FuzzParse ./gui:FuzzParseLink
+                ./corpus/geo:FuzzExtract ./gui/worldmap:FuzzParse ./gui/view:FuzzParseLink
 # A count, not a duration: with a duration, Go's fuzzer fails with "context
 # deadline exceeded" when the time runs out while it is still replaying its
 # cached corpus, which grows from run to run on the same machine.

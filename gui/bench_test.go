@@ -8,6 +8,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"dossier/gui/view"
 )
 
 // benchTyping is what a reader types, a keystroke at a time: words, a typo,
@@ -37,7 +39,7 @@ type viewData struct {
 // after a change: the visible rows of the results (hit, headline and snippet
 // marks, meta line), the reader's marks in the open article, the map's counts
 // and selection, and the timeline's months.
-func collectViewData(s *session, visibleRows int) viewData {
+func collectViewData(s *view.Session, visibleRows int) viewData {
 	var d viewData
 	for i := range min(visibleRows, s.Total()) {
 		hit, _ := s.Hit(i)
@@ -45,7 +47,7 @@ func collectViewData(s *session, visibleRows int) viewData {
 		_ = spansToMarks(hit.Spans)
 		d.rows = append(d.rows, joinMeta(shortDate(hit.Doc.Date), hit.Doc.Source, strings.Join(s.Codes(hit.Doc.ID, resultCodes), " ")))
 	}
-	if id := s.state.OpenID(); id != "" {
+	if id := s.State().OpenID(); id != "" {
 		hl := s.Highlights(id)
 		d.marks += len(hl.Title)
 		for _, spans := range hl.Paragraphs {
@@ -67,8 +69,8 @@ func collectViewData(s *session, visibleRows int) viewData {
 //	go test ./gui -run '^$' -bench KeystrokeViewState -benchtime 200x
 func BenchmarkKeystrokeViewState(b *testing.B) {
 	lib := generatedLibrary(b, 100000)
-	state := NewState()
-	s := newSession(lib, state, "nl")
+	state := view.NewState()
+	s := view.NewSession(lib, state, view.Options{Lang: "nl"})
 	state.OpenArticle(lib.Corpus().Docs()[0].ID)
 	typed := keystrokes()
 	var times []time.Duration
@@ -92,7 +94,7 @@ func BenchmarkKeystrokeWindow(b *testing.B) {
 	lib := generatedLibrary(b, 100000)
 	a := test.NewApp()
 	defer a.Quit()
-	m := New(a, lib, Options{NoRestoreCorpus: true, do: func(func()) {}})
+	m := New(a, lib, Options{syncSearch: true, NoRestoreCorpus: true, do: func(func()) {}})
 	m.Window().Resize(fyne.NewSize(1280, 800))
 	defer m.Window().Close()
 	typed := keystrokes()

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"dossier/gui/view"
 )
 
 // filterChips shows the active filters as chips that remove themselves when
@@ -14,16 +16,16 @@ import (
 // action that clears them all. It is hidden while no filter is active.
 type filterChips struct {
 	widget.BaseWidget
-	session *session
-	state   *State
+	session *view.Session
+	state   *view.State
 	box     *fyne.Container
 }
 
-func newFilterChips(s *session) *filterChips {
-	c := &filterChips{session: s, state: s.state, box: container.New(&flowLayout{gap: 6})}
+func newFilterChips(s *view.Session) *filterChips {
+	c := &filterChips{session: s, state: s.State(), box: container.New(&flowLayout{gap: 6})}
 	c.ExtendBaseWidget(c)
-	s.OnChanged(func(ch Change) {
-		if ch.Has(ChangeCountries | ChangeRange | ChangeBookmarksOnly | ChangeLibrary) {
+	s.OnChanged(func(ch view.Change) {
+		if ch.Has(view.ChangeCountries | view.ChangeRange | view.ChangeBookmarksOnly | view.ChangeLibrary) {
 			c.rebuild()
 		}
 	})

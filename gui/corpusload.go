@@ -235,7 +235,7 @@ func (m *MainWindow) OpenArgs(args []string) {
 }
 
 func (m *MainWindow) openLinkLogged(link string) {
-	if err := m.OpenLink(link); err != nil {
+	if err := m.session.OpenLink(link); err != nil {
 		fyne.LogError("Dossier could not show all of the link", err)
 	}
 }

@@ -122,7 +122,7 @@ func TestRememberedFolderReopensWithItsArticle(t *testing.T) {
 	first.Window().Close()
 
 	again := make(handBack, 1000)
-	m := New(a, seed, Options{do: again.do})
+	m := New(a, seed, Options{syncSearch: true, do: again.do})
 	t.Cleanup(func() { closeWindow(a, m.Window()) })
 	if m.loader == nil {
 		t.Fatal("the remembered folder is not being loaded")
@@ -237,7 +237,7 @@ func TestOpenArgsReplacesTheRememberedFolder(t *testing.T) {
 	a.Preferences().SetInt(preferenceVersion, 1)
 
 	h := make(handBack, 1000)
-	m := New(a, seed, Options{do: h.do})
+	m := New(a, seed, Options{syncSearch: true, do: h.do})
 	t.Cleanup(func() { closeWindow(a, m.Window()) })
 	restoring := m.loader
 	if restoring == nil || restoring.dir != remembered {

@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"dossier/gui/view"
 )
 
 // emptyState takes the results list's place when nothing matches: it says
@@ -12,8 +14,8 @@ import (
 // the corrected spelling ("Bedoelde u Pegasus?") or clearing the filters.
 type emptyState struct {
 	widget.BaseWidget
-	session *session
-	state   *State
+	session *view.Session
+	state   *view.State
 
 	title      *widget.Label
 	reason     *widget.Label
@@ -22,8 +24,8 @@ type emptyState struct {
 	box        *fyne.Container
 }
 
-func newEmptyState(s *session) *emptyState {
-	e := &emptyState{session: s, state: s.state}
+func newEmptyState(s *view.Session) *emptyState {
+	e := &emptyState{session: s, state: s.State()}
 	e.title = widget.NewLabelWithStyle(tr("empty.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.reason = widget.NewLabel("")
 	e.reason.Wrapping = fyne.TextWrapWord
@@ -32,8 +34,8 @@ func newEmptyState(s *session) *emptyState {
 	e.clear = widget.NewButtonWithIcon(tr("empty.clearfilters"), theme.ContentClearIcon(), e.state.ClearFilters)
 	e.box = container.NewVBox(e.title, e.reason, e.suggestion, container.NewHBox(e.clear))
 	e.ExtendBaseWidget(e)
-	s.OnChanged(func(c Change) {
-		if c.Has(ChangeResult | ChangeBookmarks) {
+	s.OnChanged(func(c view.Change) {
+		if c.Has(view.ChangeResult | view.ChangeBookmarks) {
 			e.update()
 		}
 	})

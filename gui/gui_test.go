@@ -70,7 +70,7 @@ func (h handBack) runUntil(t *testing.T, done func() bool) {
 func openWindow(t *testing.T, a fyne.App, lib *library.Library) (*MainWindow, handBack) {
 	t.Helper()
 	h := make(handBack, 10000)
-	m := New(a, lib, Options{NoRestoreCorpus: true, do: h.do})
+	m := New(a, lib, Options{syncSearch: true, NoRestoreCorpus: true, do: h.do})
 	m.Window().Resize(fyne.NewSize(1280, 800))
 	t.Cleanup(func() { closeWindow(a, m.Window()) })
 	return m, h

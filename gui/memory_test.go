@@ -76,7 +76,7 @@ func TestScrollPositionAndTextSizeAreRemembered(t *testing.T) {
 func TestMemorySurvivesLostPreferences(t *testing.T) {
 	dir := t.TempDir()
 	a := test.NewTempApp(t)
-	m := New(a, seedLibrary(t), Options{MemoryDir: dir, NoRestoreCorpus: true})
+	m := New(a, seedLibrary(t), Options{syncSearch: true, MemoryDir: dir, NoRestoreCorpus: true})
 	m.State().ToggleBookmark("002_cb3a6902d3015a5d")
 	m.SetThemeMode(ThemeDark)
 	m.Window().Close()
@@ -89,7 +89,7 @@ func TestMemorySurvivesLostPreferences(t *testing.T) {
 	}
 
 	fresh := test.NewTempApp(t) // preferences lost
-	again := New(fresh, seedLibrary(t), Options{MemoryDir: dir, NoRestoreCorpus: true})
+	again := New(fresh, seedLibrary(t), Options{syncSearch: true, MemoryDir: dir, NoRestoreCorpus: true})
 	defer again.Window().Close()
 	if !again.State().IsBookmarked("002_cb3a6902d3015a5d") || again.ThemeMode() != ThemeDark {
 		t.Errorf("after losing the preferences: bookmarks %v, theme %q", again.State().Bookmarks(), again.ThemeMode())

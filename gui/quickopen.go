@@ -10,6 +10,7 @@ import (
 	"dossier/corpus/geo"
 	"dossier/corpus/library"
 	"dossier/corpus/text"
+	"dossier/gui/view"
 )
 
 // quickOpen is the Ctrl+P palette: a few letters of a headline, a country or
@@ -18,8 +19,8 @@ import (
 // organisation becomes a filter. Matching is github.com/sahilm/fuzzy's
 // subsequence matching, over the folded names (so "israel" finds Israël).
 type quickOpen struct {
-	session *session
-	state   *State
+	session *view.Session
+	state   *view.State
 	canvas  fyne.Canvas
 	onDone  func()
 
@@ -58,8 +59,8 @@ const (
 	quickPlaces   = 5  // and this many countries and organisations, above them
 )
 
-func newQuickOpen(s *session, c fyne.Canvas, onDone func()) *quickOpen {
-	q := &quickOpen{session: s, state: s.state, canvas: c, onDone: onDone}
+func newQuickOpen(s *view.Session, c fyne.Canvas, onDone func()) *quickOpen {
+	q := &quickOpen{session: s, state: s.State(), canvas: c, onDone: onDone}
 	q.entry = newQuickEntry(q)
 	q.entry.SetPlaceHolder(tr("quickopen.placeholder"))
 	q.entry.OnChanged = func(string) { q.update() }
@@ -145,7 +146,7 @@ func (q *quickOpen) update() {
 // Dutch or English name matches, best first, each once.
 func (q *quickOpen) matchPlaces(lib *library.Library, pattern string) []quickItem {
 	if q.placesOf != lib {
-		q.places = placeNames(lib, q.session.lang)
+		q.places = placeNames(lib, q.session.Lang())
 		q.placesOf = lib
 	}
 	folded := make([]string, len(q.places))

@@ -12,6 +12,7 @@ import (
 	"dossier/corpus"
 	"dossier/corpus/geo"
 	"dossier/corpus/search"
+	"dossier/gui/view"
 )
 
 // Typographic spacing of the reader, in dp, on top of the padding every
@@ -38,8 +39,8 @@ const (
 type reader struct {
 	widget.BaseWidget
 
-	session *session
-	state   *State
+	session *view.Session
+	state   *view.State
 
 	shownID string
 	column  *readingColumn
@@ -79,10 +80,10 @@ type matchRef struct {
 	start, end int
 }
 
-func newReader(s *session) *reader {
+func newReader(s *view.Session) *reader {
 	r := &reader{
 		session: s,
-		state:   s.state,
+		state:   s.State(),
 		current: -1,
 		column: &readingColumn{
 			maxWidth: readerMaxTextWidth,
@@ -167,14 +168,14 @@ func (a *afterLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	return s
 }
 
-func (r *reader) changed(c Change) {
+func (r *reader) changed(c view.Change) {
 	switch {
-	case c.Has(ChangeOpen | ChangeLibrary):
+	case c.Has(view.ChangeOpen | view.ChangeLibrary):
 		r.show()
-	case c.Has(ChangeResult):
+	case c.Has(view.ChangeResult):
 		r.mark()
 	}
-	if c.Has(ChangeBookmarks | ChangeOpen | ChangeLibrary) {
+	if c.Has(view.ChangeBookmarks | view.ChangeOpen | view.ChangeLibrary) {
 		r.showStar()
 	}
 }

@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"dossier/gui/view"
 )
 
 // seedCIA is the seed article with a caption and a heading among its
@@ -21,8 +23,8 @@ func TestReaderImages(t *testing.T) {
 		t.Run(string(mode), func(t *testing.T) {
 			a := test.NewTempApp(t)
 			a.Settings().SetTheme(newReadingTheme(mode, defaultTextSize))
-			state := NewState()
-			r := newReader(newSession(seedLibrary(t), state, interfaceLanguage()))
+			state := view.NewState()
+			r := newReader(view.NewSession(seedLibrary(t), state, view.Options{Lang: interfaceLanguage()}))
 			w := test.NewWindow(r)
 			w.SetPadded(false)
 			w.Resize(fyne.NewSize(760, 1000))

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/corpus/search"
+	"dossier/gui/view"
 )
 
 // resultList lists the hits of the session's result, best first (newest
@@ -18,8 +19,8 @@ import (
 type resultList struct {
 	widget.List
 
-	session *session
-	state   *State
+	session *view.Session
+	state   *view.State
 
 	// otherKey receives the keys the list has no use for (PageDown for the
 	// reader, say); otherRune the characters ("/" focuses the search bar).
@@ -27,8 +28,8 @@ type resultList struct {
 	otherRune func(rune)
 }
 
-func newResultList(s *session) *resultList {
-	l := &resultList{session: s, state: s.state}
+func newResultList(s *view.Session) *resultList {
+	l := &resultList{session: s, state: s.State()}
 	l.Length = func() int { return l.session.Total() }
 	l.CreateItem = func() fyne.CanvasObject { return newResultRow(l) }
 	l.UpdateItem = func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -47,16 +48,16 @@ func newResultList(s *session) *resultList {
 	return l
 }
 
-func (l *resultList) changed(c Change) {
+func (l *resultList) changed(c view.Change) {
 	switch {
-	case c.Has(ChangeResult):
+	case c.Has(view.ChangeResult):
 		l.UnselectAll()
 		l.Refresh()
 		l.ScrollToTop()
 		l.follow()
-	case c.Has(ChangeOpen):
+	case c.Has(view.ChangeOpen):
 		l.follow()
-	case c.Has(ChangeBookmarks):
+	case c.Has(view.ChangeBookmarks):
 		l.Refresh() // the stars
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"dossier/gui/view"
 )
 
 // searchBar is where the query is typed. Results follow every keystroke;
@@ -14,7 +16,7 @@ import (
 type searchBar struct {
 	widget.Entry
 
-	state *State
+	state *view.State
 	clear *widget.Button
 
 	// onKey receives the keys the entry has no use for: Up, Down, Enter,
@@ -23,7 +25,7 @@ type searchBar struct {
 	onShortcut func(fyne.Shortcut)
 }
 
-func newSearchBar(state *State) *searchBar {
+func newSearchBar(state *view.State) *searchBar {
 	b := &searchBar{state: state}
 	b.ExtendBaseWidget(b)
 	b.clear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { b.state.SetQuery("") })

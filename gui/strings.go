@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"dossier/corpus"
+	"dossier/gui/view"
 )
 
 // Every text the user reads is a key of translations/nl.json (Dutch, the
@@ -110,7 +111,7 @@ func searchPlaceholder(n int) string {
 }
 
 // emptyReason says why a result is empty: the query, the filters or both.
-func emptyReason(s *State, corpusEmpty bool) string {
+func emptyReason(s *view.State, corpusEmpty bool) string {
 	q := strings.TrimSpace(s.Query())
 	switch {
 	case corpusEmpty:

@@ -20,6 +20,7 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/library"
+	"dossier/gui/view"
 	"dossier/gui/worldmap"
 )
 
@@ -34,14 +35,17 @@ type Options struct {
 
 	// do replaces fyne.Do in tests, which run handed-back work themselves.
 	do func(func())
+	// syncSearch runs every search at once, on the UI goroutine, as widget
+	// tests want; the window searches in the background.
+	syncSearch bool
 }
 
 // MainWindow is Dossier's reading room for one library.
 type MainWindow struct {
 	app     fyne.App
 	window  fyne.Window
-	state   *State
-	session *session
+	state   *view.State
+	session *view.Session
 	seed    *library.Library // the built-in articles, to go back to
 	opts    Options
 
@@ -82,7 +86,7 @@ type MainWindow struct {
 // is then loaded in the background) and the article they were reading.
 func New(app fyne.App, lib *library.Library, opts Options) *MainWindow {
 	addTranslations()
-	m := &MainWindow{app: app, state: NewState(), seed: lib, opts: opts, do: opts.do}
+	m := &MainWindow{app: app, state: view.NewState(), seed: lib, opts: opts, do: opts.do}
 	if m.do == nil {
 		m.do = fyne.Do
 	}
@@ -91,7 +95,11 @@ func New(app fyne.App, lib *library.Library, opts Options) *MainWindow {
 	m.setTheme(parseThemeMode(m.mem.Theme))
 	m.state.SetBookmarks(m.mem.Bookmarks)
 
-	m.session = newSession(lib, m.state, interfaceLanguage())
+	background := func(f func()) { go f() }
+	if opts.syncSearch {
+		background = nil
+	}
+	m.session = view.NewSession(lib, m.state, view.Options{Lang: interfaceLanguage(), Background: background, Do: m.do})
 	m.restoreID = m.mem.Article
 	if _, ok := m.session.Doc(m.restoreID); ok {
 		m.state.OpenArticle(m.restoreID)
@@ -115,7 +123,7 @@ func New(app fyne.App, lib *library.Library, opts Options) *MainWindow {
 	m.window.SetOnClosed(m.flushMemory)
 
 	m.session.OnChanged(m.changed)
-	m.changed(ChangeResult | ChangeLibrary)
+	m.changed(view.ChangeResult | view.ChangeLibrary)
 	if m.restoreID == m.state.OpenID() && m.mem.Scroll > 0 {
 		m.reader.restoreScroll(float32(m.mem.Scroll))
 	}
@@ -135,7 +143,7 @@ func (m *MainWindow) Window() fyne.Window { return m.window }
 func (m *MainWindow) ShowAndRun() { m.window.ShowAndRun() }
 
 // State is the window's view state, the one thing its views share.
-func (m *MainWindow) State() *State { return m.state }
+func (m *MainWindow) State() *view.State { return m.state }
 
 func (m *MainWindow) buildViews() {
 	m.search = newSearchBar(m.state)
@@ -228,8 +236,8 @@ func (m *MainWindow) layout() fyne.CanvasObject {
 
 // changed brings the window's own parts up to date; the list, the reader,
 // the chips and the empty state follow the session themselves.
-func (m *MainWindow) changed(c Change) {
-	if c.Has(ChangeResult) {
+func (m *MainWindow) changed(c view.Change) {
+	if c.Has(view.ChangeResult) {
 		result := m.session.Result()
 		m.count.Segments[0].(*widget.TextSegment).Text = articleCount(result.Total)
 		m.count.Refresh()
@@ -244,10 +252,10 @@ func (m *MainWindow) changed(c Change) {
 		}
 		m.timeline.SetData(m.session.TimelineData())
 	}
-	if c.Has(ChangeQuery) {
+	if c.Has(view.ChangeQuery) {
 		m.search.follow()
 	}
-	if c.Has(ChangeBookmarksOnly) {
+	if c.Has(view.ChangeBookmarksOnly) {
 		if m.state.BookmarksOnly() {
 			m.bookmarks.Importance = widget.HighImportance
 			m.bookmarks.SetIcon(starIcon())
@@ -257,7 +265,7 @@ func (m *MainWindow) changed(c Change) {
 		}
 		m.bookmarks.Refresh()
 	}
-	if c.Has(ChangeLibrary) {
+	if c.Has(view.ChangeLibrary) {
 		m.search.SetPlaceHolder(searchPlaceholder(m.session.Library().Corpus().Len()))
 		title := textWindowTitle()
 		if m.mem.Corpus != "" && m.session.Library() != m.seed {
@@ -272,12 +280,12 @@ func (m *MainWindow) changed(c Change) {
 			m.mem.Scroll = scroll
 		}
 	}
-	if c.Has(ChangeOpen) {
+	if c.Has(view.ChangeOpen) {
 		m.restoreID = ""
 		m.mem.Article, m.mem.Scroll = m.state.OpenID(), 0
 		m.remember()
 	}
-	if c.Has(ChangeBookmarks) {
+	if c.Has(view.ChangeBookmarks) {
 		m.mem.Bookmarks = m.state.Bookmarks()
 		m.remember()
 	}

@@ -20,6 +20,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // Required reports whether end-to-end tests must run rather than skip.
@@ -248,4 +249,39 @@ func ReadPNG(t testing.TB, path string) image.Image {
 		t.Fatalf("%s: %v", path, err)
 	}
 	return img
+}
+
+// DiffFraction is the share of pixels that differ between two screenshots
+// of the same size (1 when the sizes differ). A blinking text cursor or an
+// antialiased edge is a few hundred pixels of a million.
+func DiffFraction(a, b image.Image) float64 {
+	if a.Bounds() != b.Bounds() {
+		return 1
+	}
+	r := a.Bounds()
+	differ := 0
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			r1, g1, b1, _ := a.At(x, y).RGBA()
+			r2, g2, b2, _ := b.At(x, y).RGBA()
+			if r1 != r2 || g1 != g2 || b1 != b2 {
+				differ++
+			}
+		}
+	}
+	return float64(differ) / float64(r.Dx()*r.Dy())
+}
+
+// HugePaste is what a hostile reader pastes into a search field: n runes of
+// Dutch, Chinese, Arabic, Cyrillic, emoji with modifiers, combining marks
+// and zero-width characters, with no line breaks.
+func HugePaste(n int) string {
+	parts := []string{"Pegasus spionage ", "间谍软件 国家安全部 ", "تجسس الهاتف ", "шпионаж ", "🇲🇦👩🏽‍💻 ", "e\u0301te\u0301 ", "zero\u200bwidth\u200d "}
+	var b strings.Builder
+	for runes := 0; runes < n; {
+		p := parts[runes%len(parts)]
+		b.WriteString(p)
+		runes += utf8.RuneCountInString(p)
+	}
+	return b.String()
 }

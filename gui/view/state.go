@@ -1,59 +1,62 @@
-package gui
+// Package view is the view model of Dossier's reading room: the one State
+// every view draws, the Session that searches for it, and links that carry a
+// view. It imports no Fyne, so its rules are tested directly, with -race.
+package view
 
 import (
 	"slices"
 
 	"dossier/corpus"
+	"dossier/corpus/search"
 )
 
-// Change says what a State operation changed, so that each view redoes only
-// the work that concerns it: the reader keeps its scroll position when a
-// country is added, the map keeps its colours when an article is opened.
-type Change uint16
+// CountryMode says how the countries of the filter combine.
+type CountryMode uint8
 
 const (
-	ChangeQuery         Change = 1 << iota // the search text
-	ChangeCountries                        // the country filter
-	ChangeRange                            // the month range
-	ChangeBookmarksOnly                    // the "Bladwijzers" filter
-	ChangeOpen                             // the article in the reader
-	ChangeBookmarks                        // the set of bookmarked articles
-	ChangeResult                           // a new search result (set by the session, never by State)
-	ChangeLibrary                          // another corpus was opened (set by the session)
-
-	// ChangeFilter is every change that alters which articles match.
-	ChangeFilter = ChangeQuery | ChangeCountries | ChangeRange | ChangeBookmarksOnly
+	AnyCountry   CountryMode = iota // an article about any of them matches
+	AllCountries                    // an article must be about all of them
 )
 
-// Has reports whether c includes any of the bits of o.
-func (c Change) Has(o Change) bool { return c&o != 0 }
-
-// State is the one view state of a Dossier window: the query, the country and
+// State is the view state of a Dossier window: the query, the country and
 // month filters, the bookmarks filter, the open article and the bookmarks.
-// Every view draws it and changes it through its methods; views never talk to
-// each other. It imports no Fyne, so its rules are tested directly.
+// Every view draws it and changes it through its methods; views never talk
+// to each other. Views learn of changes from the Session, which alone
+// listens to the State.
 //
-// State is not safe for concurrent use: touch it on the UI goroutine only
-// (hand results from other goroutines over with fyne.Do).
+// State is not safe for concurrent use: touch it on the UI goroutine only.
 type State struct {
 	query         string
+	queryCut      bool     // the last query set was longer than search.MaxQueryRunes
 	countries     []string // sorted, no duplicates
+	countryMode   CountryMode
 	from, to      corpus.Month
 	bookmarksOnly bool
 	openID        string
 	bookmarks     map[string]bool
-	listeners     []func(Change)
+
+	// Batch gathers the changes made inside it into pending.
+	batching int
+	pending  Change
+	onChange func(Change)
 }
 
 // NewState returns a state with no query, no filters and no article open.
 func NewState() *State { return &State{bookmarks: map[string]bool{}} }
 
-// Query is the search text as typed.
+// Query is the search text, as typed and at most search.MaxQueryRunes long.
 func (s *State) Query() string { return s.query }
+
+// QueryCut reports whether the query was cut to search.MaxQueryRunes when
+// it was set, so that the window can say so.
+func (s *State) QueryCut() bool { return s.queryCut }
 
 // Countries are the country codes of the country filter, sorted.
 // The slice is shared: do not modify it.
 func (s *State) Countries() []string { return s.countries }
+
+// CountryMode is how the countries of the filter combine.
+func (s *State) CountryMode() CountryMode { return s.countryMode }
 
 // HasCountry reports whether code is part of the country filter.
 func (s *State) HasCountry(code string) bool {
@@ -90,12 +93,24 @@ func (s *State) Bookmarks() []string {
 	return ids
 }
 
-// SetQuery changes the search text.
+// SearchQuery is the search the state asks for, without paging: its text, its
+// filters, and with the bookmarks filter on, the bookmarked ids.
+func (s *State) SearchQuery() search.Query {
+	q := search.Query{Text: s.query, Countries: s.countries, AllCountries: s.countryMode == AllCountries, From: s.from, To: s.to}
+	if s.bookmarksOnly {
+		q.IDs = s.Bookmarks()
+	}
+	return q
+}
+
+// SetQuery changes the search text. A text longer than search.MaxQueryRunes
+// is cut there, and QueryCut says so until the next SetQuery.
 func (s *State) SetQuery(q string) {
-	if q == s.query {
+	q, cut := search.LimitQuery(q)
+	if q == s.query && cut == s.queryCut {
 		return
 	}
-	s.query = q
+	s.query, s.queryCut = q, cut
 	s.changed(ChangeQuery)
 }
 
@@ -130,13 +145,30 @@ func (s *State) RemoveCountry(code string) {
 	s.changed(ChangeCountries)
 }
 
-// ClearCountries empties the country filter.
-func (s *State) ClearCountries() {
-	if len(s.countries) == 0 {
+// SetCountries makes the country filter exactly codes.
+func (s *State) SetCountries(codes []string) {
+	next := slices.Compact(slices.Sorted(slices.Values(slices.DeleteFunc(slices.Clone(codes), func(c string) bool { return c == "" }))))
+	if slices.Equal(next, s.countries) {
 		return
 	}
-	s.countries = nil
+	if len(next) == 0 {
+		next = nil
+	}
+	s.countries = next
 	s.changed(ChangeCountries)
+}
+
+// ClearCountries empties the country filter.
+func (s *State) ClearCountries() { s.SetCountries(nil) }
+
+// SetCountryMode chooses whether articles must be about any or all of the
+// countries of the filter.
+func (s *State) SetCountryMode(mode CountryMode) {
+	if mode == s.countryMode {
+		return
+	}
+	s.countryMode = mode
+	s.changed(ChangeCountryMode)
 }
 
 // SetRange keeps the articles of the months from to to, both inclusive, in
@@ -164,25 +196,14 @@ func (s *State) SetBookmarksOnly(on bool) {
 	s.changed(ChangeBookmarksOnly)
 }
 
-// ClearFilters removes the country, date and bookmark filters at once, with
-// one notification; the query stays (Esc clears that).
+// ClearFilters removes the country, date and bookmark filters at once, as
+// one change; the query stays (Esc clears that).
 func (s *State) ClearFilters() {
-	var c Change
-	if len(s.countries) > 0 {
-		s.countries = nil
-		c |= ChangeCountries
-	}
-	if s.HasRange() {
-		s.from, s.to = corpus.Month{}, corpus.Month{}
-		c |= ChangeRange
-	}
-	if s.bookmarksOnly {
-		s.bookmarksOnly = false
-		c |= ChangeBookmarksOnly
-	}
-	if c != 0 {
-		s.changed(c)
-	}
+	s.Batch(func() {
+		s.ClearCountries()
+		s.ClearRange()
+		s.SetBookmarksOnly(false)
+	})
 }
 
 // OpenArticle shows the article with the given id. Opening the article that is
@@ -233,13 +254,35 @@ func (s *State) SetBookmarks(ids []string) {
 	s.changed(ChangeBookmarks)
 }
 
-// OnChanged registers f to run after every change, with what changed.
-// Listeners read what they need from the state; they run in the order they
-// were added.
-func (s *State) OnChanged(f func(Change)) { s.listeners = append(s.listeners, f) }
+// Batch runs f, which may change the state many times, and notifies once,
+// at the end, with every bit that changed: applying a link or restoring the
+// last session runs one search, not one per part. Batches nest.
+func (s *State) Batch(f func()) {
+	s.batching++
+	defer func() {
+		s.batching--
+		if s.batching == 0 && s.pending != 0 {
+			c := s.pending
+			s.pending = 0
+			s.notify(c)
+		}
+	}()
+	f()
+}
+
+// listen sets the one function told of every change: the session's.
+func (s *State) listen(f func(Change)) { s.onChange = f }
 
 func (s *State) changed(c Change) {
-	for _, f := range s.listeners {
-		f(c)
+	if s.batching > 0 {
+		s.pending |= c
+		return
+	}
+	s.notify(c)
+}
+
+func (s *State) notify(c Change) {
+	if s.onChange != nil {
+		s.onChange(c)
 	}
 }

@@ -1,4 +1,4 @@
-package gui
+package view
 
 import (
 	"slices"
@@ -11,7 +11,7 @@ import (
 func TestStateNotifiesOnlyRealChanges(t *testing.T) {
 	s := NewState()
 	var seen []string
-	s.OnChanged(func(c Change) {
+	s.listen(func(c Change) {
 		if c.Has(ChangeOpen) {
 			seen = append(seen, s.OpenID())
 		}
@@ -28,7 +28,7 @@ func TestStateOperations(t *testing.T) {
 	jun18, dec19 := corpus.Month{Year: 2018, Month: time.June}, corpus.Month{Year: 2019, Month: time.December}
 	s := NewState()
 	var changes []Change
-	s.OnChanged(func(c Change) { changes = append(changes, c) })
+	s.listen(func(c Change) { changes = append(changes, c) })
 
 	s.SetQuery("pegasus")
 	s.SetQuery("pegasus")
@@ -89,7 +89,7 @@ func TestStateCountriesAreNotShared(t *testing.T) {
 func TestStateBookmarks(t *testing.T) {
 	s := NewState()
 	n := 0
-	s.OnChanged(func(c Change) {
+	s.listen(func(c Change) {
 		if c.Has(ChangeBookmarks) {
 			n++
 		}
