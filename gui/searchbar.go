@@ -1,10 +1,16 @@
 package gui
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"dossier/corpus/search"
 
 	"dossier/gui/view"
 )
@@ -35,6 +41,9 @@ func newSearchBar(state *view.State) *searchBar {
 	b.OnChanged = func(s string) {
 		b.showClear()
 		b.state.SetQuery(s)
+		if b.Text != b.state.Query() {
+			b.follow() // the state cut the text: show what is searched for
+		}
 	}
 	return b
 }
@@ -74,11 +83,45 @@ func (b *searchBar) TypedKey(e *fyne.KeyEvent) {
 }
 
 // TypedShortcut lets the window's own shortcuts (Ctrl+K, Ctrl+P, Ctrl+=…)
-// through; copy, paste, undo and the like stay the entry's.
+// through; copy, undo and the like stay the entry's, and paste is cut to
+// size first.
 func (b *searchBar) TypedShortcut(s fyne.Shortcut) {
 	if _, custom := s.(*desktop.CustomShortcut); custom && b.onShortcut != nil {
 		b.onShortcut(s)
 		return
 	}
+	if paste, ok := s.(*fyne.ShortcutPaste); ok && paste.Clipboard != nil {
+		b.Entry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: pastedText(b.fitPaste(paste.Clipboard.Content()))})
+		return
+	}
 	b.Entry.TypedShortcut(s)
 }
+
+// fitPaste cuts pasted text so that the query stays one rune over
+// search.MaxQueryRunes at most: Fyne's entry lays a single line out whole on
+// every change, and a pasted book took it minutes per keystroke. The one
+// rune over lets the state see the text was longer, cut it, and say so.
+// Line breaks and other control characters become spaces, as the one-line
+// bar cannot show them.
+func (b *searchBar) fitPaste(text string) string {
+	kept := utf8.RuneCountInString(b.Text) - utf8.RuneCountInString(b.SelectedText())
+	room := max(search.MaxQueryRunes-kept, 0) + 1
+	var out strings.Builder
+	for _, r := range text {
+		if room == 0 {
+			break
+		}
+		if unicode.IsControl(r) {
+			r = ' '
+		}
+		out.WriteRune(r)
+		room--
+	}
+	return out.String()
+}
+
+// pastedText is a clipboard that holds the text to paste, cut to size.
+type pastedText string
+
+func (p pastedText) Content() string   { return string(p) }
+func (p pastedText) SetContent(string) {}

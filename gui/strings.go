@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -112,7 +113,7 @@ func searchPlaceholder(n int) string {
 
 // emptyReason says why a result is empty: the query, the filters or both.
 func emptyReason(s *view.State, corpusEmpty bool) string {
-	q := strings.TrimSpace(s.Query())
+	q := shortQuote(strings.TrimSpace(s.Query()))
 	switch {
 	case corpusEmpty:
 		return tr("empty.corpus")
@@ -124,6 +125,16 @@ func emptyReason(s *view.State, corpusEmpty bool) string {
 		return tr("empty.query", map[string]any{"Query": q})
 	}
 	return tr("empty.filters")
+}
+
+// shortQuote cuts a query quoted in a sentence to a few words: the search
+// bar shows the whole of it, and a pasted page would fill the sidebar.
+func shortQuote(q string) string {
+	const most = 60 // runes
+	if utf8.RuneCountInString(q) <= most {
+		return q
+	}
+	return strings.TrimSpace(string([]rune(q)[:most])) + "…"
 }
 
 // rangeLabel names a month range: "jun 2018 – dec 2019", "vanaf jun 2018".

@@ -104,10 +104,11 @@ func (s *State) SearchQuery() search.Query {
 }
 
 // SetQuery changes the search text. A text longer than search.MaxQueryRunes
-// is cut there, and QueryCut says so until the next SetQuery.
+// is cut there, and QueryCut says so until the query changes again: the
+// search bar showing the cut text sets it once more, which is no change.
 func (s *State) SetQuery(q string) {
 	q, cut := search.LimitQuery(q)
-	if q == s.query && cut == s.queryCut {
+	if q == s.query && (!cut || s.queryCut) {
 		return
 	}
 	s.query, s.queryCut = q, cut

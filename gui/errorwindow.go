@@ -1,0 +1,21 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// NewErrorWindow is what Dossier shows instead of the reading room when the
+// articles cannot be loaded at all: a message a user can read, not a crash.
+func NewErrorWindow(app fyne.App, err error) fyne.Window {
+	addTranslations()
+	w := app.NewWindow(textWindowTitle())
+	heading := widget.NewLabelWithStyle(textLoadFailed(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	detail := widget.NewLabel(err.Error())
+	detail.Wrapping = fyne.TextWrapWord
+	detail.Selectable = true
+	w.SetContent(container.NewPadded(container.NewVBox(heading, detail)))
+	w.Resize(fyne.NewSize(560, 240))
+	return w
+}

@@ -1,0 +1,57 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+)
+
+func (m *MainWindow) buildMainMenu() *fyne.MainMenu {
+	m.themeItems = make(map[ThemeMode]*fyne.MenuItem)
+	var items []*fyne.MenuItem
+	for _, mode := range ThemeModes() {
+		item := fyne.NewMenuItem(mode.Label(), func() { m.SetThemeMode(mode) })
+		item.Checked = mode == m.mode
+		m.themeItems[mode] = item
+		items = append(items, item)
+	}
+	m.themeMenu = fyne.NewMenu(tr("menu.theme"), items...)
+	themeParent := fyne.NewMenuItem(tr("menu.theme"), nil)
+	themeParent.ChildMenu = m.themeMenu
+
+	item := func(label string, action func(), shortcut fyne.Shortcut) *fyne.MenuItem {
+		i := fyne.NewMenuItem(label, action)
+		i.Shortcut = shortcut
+		return i
+	}
+	view := fyne.NewMenu(tr("menu.view"), themeParent, fyne.NewMenuItemSeparator(),
+		item(tr("menu.larger"), func() { m.stepTextSize(true) }, shortcutLarger),
+		item(tr("menu.smaller"), func() { m.stepTextSize(false) }, shortcutSmaller),
+		item(tr("menu.defaultsize"), func() { m.SetTextSize(defaultTextSize) }, shortcutDefaultSize),
+	)
+	goMenu := fyne.NewMenu(tr("menu.go"),
+		item(tr("menu.search"), m.focusSearch, shortcutSearch),
+		item(tr("menu.quickopen"), m.showQuickOpen, shortcutQuickOpen),
+		fyne.NewMenuItemSeparator(),
+		item(tr("menu.next"), func() { m.reader.stepMatch(true) }, shortcutNextMatch),
+		item(tr("menu.previous"), func() { m.reader.stepMatch(false) }, shortcutPreviousMatch),
+		fyne.NewMenuItemSeparator(),
+		item(tr("menu.bookmark"), func() { m.state.ToggleBookmark(m.state.OpenID()) }, shortcutBookmark),
+		item(tr("menu.bookmarks"), func() { m.state.SetBookmarksOnly(!m.state.BookmarksOnly()) }, nil),
+		item(tr("menu.clearfilters"), m.state.ClearFilters, nil),
+		fyne.NewMenuItemSeparator(),
+		item(tr("menu.copylink"), m.CopyLink, nil),
+	)
+	help := fyne.NewMenu(tr("menu.help"), fyne.NewMenuItem(tr("menu.about"), m.showAbout))
+	if fyne.CurrentDevice().IsBrowser() {
+		// A web page is closed with its tab, and has no folders to open.
+		m.mainMenu = fyne.NewMainMenu(view, goMenu, help)
+	} else {
+		quit := fyne.NewMenuItem(tr("menu.quit"), m.app.Quit)
+		quit.IsQuit = true
+		file := fyne.NewMenu(tr("menu.file"),
+			item(tr("menu.opencorpus"), m.openCorpusFolder, shortcutOpenCorpus),
+			item(tr("menu.builtin"), m.backToBuiltin, nil),
+			fyne.NewMenuItemSeparator(), quit)
+		m.mainMenu = fyne.NewMainMenu(file, view, goMenu, help)
+	}
+	return m.mainMenu
+}

@@ -1,0 +1,57 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Proportions of the window: the results column, and the strip with the map
+// and the timeline below. At 1280×800 the strip is about 230 dp tall, the
+// map about 510 dp wide: Equal Earth is about twice as wide as tall, so the
+// globe fills the map's pane, and the reader keeps its 680 dp column and
+// over 500 dp of height.
+const (
+	sidebarShare = 0.34
+	stripShare   = 0.70 // of the height, above the strip
+	mapShare     = 0.40 // of the strip's width
+)
+
+// layout places the views: on the left the search bar, the filter chips, the
+// count and the results, on a tinted background; on the right the reader;
+// along the bottom the map (under the results) and the timeline (under the
+// reader), which both narrow what is above them.
+func (m *MainWindow) layout() fyne.CanvasObject {
+	var themeButton *widget.Button
+	themeButton = widget.NewButtonWithIcon("", contrastIcon(), func() {
+		c := m.window.Canvas()
+		at := fyne.NewPos(0, themeButton.Size().Height)
+		widget.ShowPopUpMenuAtRelativePosition(m.themeMenu, c, at, themeButton)
+	})
+	themeButton.Importance = widget.LowImportance
+
+	const inset = 8
+	searchRow := container.NewBorder(nil, nil, nil, themeButton, m.search)
+	header := container.NewBorder(nil, nil, container.NewHBox(m.count, m.suggestion), m.bookmarks)
+	top := container.New(layout.NewCustomPaddedLayout(inset, 0, inset, inset/2),
+		container.NewVBox(searchRow, m.cutNotice, m.chips, header))
+	results := container.New(layout.NewCustomPaddedLayout(0, inset/2, inset/2, inset/2),
+		container.NewStack(m.list, m.empty))
+	sidebar := container.NewStack(newThemedFill(colorSidebar),
+		container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil, results))
+
+	main := container.NewHSplit(sidebar, m.reader)
+	main.Offset = sidebarShare
+
+	var mapPane fyne.CanvasObject = container.NewCenter(mutedText(tr("pending.map"), theme.SizeNameText, fyne.TextStyle{}))
+	if m.mapView != nil {
+		mapPane = m.mapView
+	}
+	strip := container.NewHSplit(mapPane, container.New(layout.NewCustomPaddedLayout(0, 0, inset, inset), m.timeline))
+	strip.Offset = mapShare
+	all := container.NewVSplit(main, container.NewStack(newThemedFill(colorSidebar), strip))
+	all.Offset = stripShare
+	return all
+}
