@@ -12,20 +12,36 @@ import (
 )
 
 // filterChips shows the active filters as chips that remove themselves when
-// tapped ("Marokko ×", "jun 2018 – dec 2019 ×", "Bladwijzers ×"), and one
-// action that clears them all. It is hidden while no filter is active.
+// tapped ("Marokko ×", "jun 2018 – dec 2019 ×", "Bladwijzers ×"), with
+// two or more countries the rule that combines them ("een van deze landen"
+// or "al deze landen", a tap switches), and one action that clears them all.
+// It is hidden while no filter is active. Chips take the focus with Tab;
+// Delete, Backspace, Space or Enter removes the focused one, and the focus
+// moves on to the next chip, or back to the search when none is left.
 type filterChips struct {
 	widget.BaseWidget
 	session *view.Session
 	state   *view.State
 	box     *fyne.Container
+	mode    *widget.Button
+
+	// onEmpty is where the focus goes when the last chip is removed with a key.
+	onEmpty func()
 }
 
 func newFilterChips(s *view.Session) *filterChips {
 	c := &filterChips{session: s, state: s.State(), box: container.New(&flowLayout{gap: 6})}
+	c.mode = widget.NewButton("", func() {
+		if c.state.CountryMode() == view.AllCountries {
+			c.state.SetCountryMode(view.AnyCountry)
+		} else {
+			c.state.SetCountryMode(view.AllCountries)
+		}
+	})
+	c.mode.Importance = widget.LowImportance
 	c.ExtendBaseWidget(c)
 	s.OnChanged(func(ch view.Change) {
-		if ch.Has(view.ChangeCountries | view.ChangeRange | view.ChangeBookmarksOnly | view.ChangeLibrary) {
+		if ch.Has(view.ChangeCountries | view.ChangeCountryMode | view.ChangeRange | view.ChangeBookmarksOnly | view.ChangeLibrary) {
 			c.rebuild()
 		}
 	})
@@ -46,10 +62,29 @@ func (c *filterChips) Chips() []*chip {
 	return out
 }
 
+// ModeLabel is the text of the any/all switch, "" when it is not shown.
+func (c *filterChips) ModeLabel() string {
+	if !c.mode.Visible() {
+		return ""
+	}
+	return c.mode.Text
+}
+
 func (c *filterChips) rebuild() {
 	var objects []fyne.CanvasObject
 	for _, code := range c.state.Countries() {
 		objects = append(objects, newChip(c.session.CountryName(code), func() { c.state.RemoveCountry(code) }))
+	}
+	if len(c.state.Countries()) > 1 {
+		if c.state.CountryMode() == view.AllCountries {
+			c.mode.SetText(tr("chips.mode.all"))
+		} else {
+			c.mode.SetText(tr("chips.mode.any"))
+		}
+		c.mode.Show()
+		objects = append(objects, c.mode)
+	} else {
+		c.mode.Hide()
 	}
 	if c.state.HasRange() {
 		from, to := c.state.Range()
@@ -63,6 +98,11 @@ func (c *filterChips) rebuild() {
 		all.Importance = widget.LowImportance
 		objects = append(objects, all)
 	}
+	for i, o := range objects {
+		if ch, ok := o.(*chip); ok {
+			ch.onKeyRemoved = func() { c.focusAfterRemoving(i) }
+		}
+	}
 	c.box.Objects = objects
 	c.box.Refresh()
 	if len(objects) == 0 {
@@ -73,13 +113,59 @@ func (c *filterChips) rebuild() {
 	c.Refresh()
 }
 
+// focusAfterRemoving gives the focus to the chip that took the place of
+// the i-th, or the one before it, or back to the search when no chip is left.
+func (c *filterChips) focusAfterRemoving(i int) {
+	chips := c.Chips()
+	canvas := fyne.CurrentApp().Driver().CanvasForObject(c)
+	switch {
+	case canvas == nil:
+	case len(chips) == 0 || !c.Visible():
+		if c.onEmpty != nil {
+			c.onEmpty()
+		}
+	default:
+		canvas.Focus(chips[min(i, len(chips)-1)])
+	}
+}
+
 // chip is one active filter: its name and a cross, on a tinted pill; a tap
-// anywhere on it removes the filter.
+// anywhere on it removes the filter, and so do Delete, Backspace, Space and
+// Enter when it has the focus.
 type chip struct {
 	widget.BaseWidget
 	label    string
 	onRemove func()
 	hovered  bool
+	focused  bool
+	// onKeyRemoved runs after a key removed the chip, to move the focus on.
+	onKeyRemoved func()
+}
+
+var _ fyne.Focusable = (*chip)(nil)
+
+func (c *chip) FocusGained() { c.focused = true; c.Refresh() }
+func (c *chip) FocusLost()   { c.focused = false; c.Refresh() }
+func (c *chip) TypedRune(r rune) {
+	if r == ' ' {
+		c.removeByKey()
+	}
+}
+
+func (c *chip) TypedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyDelete, fyne.KeyBackspace, fyne.KeyReturn, fyne.KeyEnter:
+		c.removeByKey()
+	}
+}
+
+func (c *chip) removeByKey() {
+	if c.onRemove != nil {
+		c.onRemove()
+	}
+	if c.onKeyRemoved != nil {
+		c.onKeyRemoved()
+	}
 }
 
 func newChip(label string, onRemove func()) *chip {
@@ -148,6 +234,11 @@ func (r *chipRenderer) Refresh() {
 	r.bg.FillColor = th.Color(colorChip, v)
 	if r.c.hovered {
 		r.bg.FillColor = th.Color(theme.ColorNameFocus, v)
+	}
+	r.bg.StrokeWidth = 0
+	if r.c.focused {
+		r.bg.StrokeColor = th.Color(theme.ColorNamePrimary, v)
+		r.bg.StrokeWidth = 2
 	}
 	r.text.Text = r.c.label
 	r.text.Color = th.Color(theme.ColorNameForeground, v)

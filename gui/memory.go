@@ -23,6 +23,8 @@ type memory struct {
 	Article   string   `json:"article"`
 	Scroll    float64  `json:"scroll"`
 	Bookmarks []string `json:"bookmarks"`
+	// StripHidden is set when the reader folded the map and timeline away.
+	StripHidden bool `json:"stripHidden"`
 }
 
 // Preference keys. preferenceTheme is the one the first window already used.
@@ -33,6 +35,7 @@ const (
 	preferenceArticle   = "article"
 	preferenceScroll    = "scroll"
 	preferenceBookmarks = "bookmarks"
+	preferenceStrip     = "stripHidden"
 )
 
 // memoryFile is the name of the atomic copy in the app's storage folder.
@@ -47,6 +50,8 @@ func memoryFromPreferences(p fyne.Preferences) memory {
 		Article:   p.String(preferenceArticle),
 		Scroll:    p.Float(preferenceScroll),
 		Bookmarks: p.StringList(preferenceBookmarks),
+
+		StripHidden: p.Bool(preferenceStrip),
 	}
 }
 
@@ -57,6 +62,7 @@ func (m memory) toPreferences(p fyne.Preferences) {
 	p.SetString(preferenceArticle, m.Article)
 	p.SetFloat(preferenceScroll, m.Scroll)
 	p.SetStringList(preferenceBookmarks, m.Bookmarks)
+	p.SetBool(preferenceStrip, m.StripHidden)
 	p.SetInt(preferenceVersion, int(m.Version)) // last: a version means the rest is there
 }
 

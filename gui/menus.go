@@ -26,6 +26,8 @@ func (m *MainWindow) buildMainMenu() *fyne.MainMenu {
 		item(tr("menu.larger"), func() { m.stepTextSize(true) }, shortcutLarger),
 		item(tr("menu.smaller"), func() { m.stepTextSize(false) }, shortcutSmaller),
 		item(tr("menu.defaultsize"), func() { m.SetTextSize(defaultTextSize) }, shortcutDefaultSize),
+		fyne.NewMenuItemSeparator(),
+		m.newStripItem(item(tr("menu.strip"), m.toggleStrip, shortcutStrip)),
 	)
 	goMenu := fyne.NewMenu(tr("menu.go"),
 		item(tr("menu.search"), m.focusSearch, shortcutSearch),
@@ -36,11 +38,11 @@ func (m *MainWindow) buildMainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item(tr("menu.bookmark"), func() { m.state.ToggleBookmark(m.state.OpenID()) }, shortcutBookmark),
 		item(tr("menu.bookmarks"), func() { m.state.SetBookmarksOnly(!m.state.BookmarksOnly()) }, nil),
-		item(tr("menu.clearfilters"), m.state.ClearFilters, nil),
+		item(tr("menu.clearfilters"), m.state.ClearFilters, shortcutClearFilters),
 		fyne.NewMenuItemSeparator(),
 		item(tr("menu.copylink"), m.CopyLink, nil),
 	)
-	help := fyne.NewMenu(tr("menu.help"), fyne.NewMenuItem(tr("menu.about"), m.showAbout))
+	help := fyne.NewMenu(tr("menu.help"), item(tr("menu.shortcuts"), m.showShortcuts, nil), fyne.NewMenuItem(tr("menu.about"), m.showAbout))
 	if fyne.CurrentDevice().IsBrowser() {
 		// A web page is closed with its tab, and has no folders to open.
 		m.mainMenu = fyne.NewMainMenu(view, goMenu, help)
@@ -54,4 +56,10 @@ func (m *MainWindow) buildMainMenu() *fyne.MainMenu {
 		m.mainMenu = fyne.NewMainMenu(file, view, goMenu, help)
 	}
 	return m.mainMenu
+}
+
+func (m *MainWindow) newStripItem(i *fyne.MenuItem) *fyne.MenuItem {
+	i.Checked = !m.mem.StripHidden
+	m.stripItem = i
+	return i
 }

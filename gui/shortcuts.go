@@ -19,6 +19,8 @@ var (
 	shortcutPreviousMatch = &desktop.CustomShortcut{KeyName: fyne.KeyG, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	shortcutBookmark      = &desktop.CustomShortcut{KeyName: fyne.KeyD, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutOpenCorpus    = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutClearFilters  = &desktop.CustomShortcut{KeyName: fyne.KeyX, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutStrip         = &desktop.CustomShortcut{KeyName: fyne.KeyM, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 // shortcutActions maps every shortcut to what it does, for the canvas and
@@ -36,6 +38,8 @@ func (m *MainWindow) shortcutActions() map[string]func() {
 		shortcutNextMatch.ShortcutName():     func() { m.reader.stepMatch(true) },
 		shortcutPreviousMatch.ShortcutName(): func() { m.reader.stepMatch(false) },
 		shortcutBookmark.ShortcutName():      func() { m.state.ToggleBookmark(m.state.OpenID()) },
+		shortcutClearFilters.ShortcutName():  m.state.ClearFilters,
+		shortcutStrip.ShortcutName():         m.toggleStrip,
 	}
 	if !fyne.CurrentDevice().IsBrowser() {
 		actions[shortcutOpenCorpus.ShortcutName()] = m.openCorpusFolder
@@ -56,7 +60,7 @@ func (m *MainWindow) copySelection() {
 func (m *MainWindow) addShortcuts() {
 	for _, s := range []*desktop.CustomShortcut{shortcutSearch, shortcutSearchK, shortcutQuickOpen,
 		shortcutLarger, shortcutLargerShift, shortcutLargerPlus, shortcutSmaller, shortcutDefaultSize,
-		shortcutNextMatch, shortcutPreviousMatch, shortcutBookmark, shortcutOpenCorpus} {
+		shortcutNextMatch, shortcutPreviousMatch, shortcutBookmark, shortcutOpenCorpus, shortcutClearFilters, shortcutStrip} {
 		m.window.Canvas().AddShortcut(s, m.typedShortcut)
 	}
 	m.window.Canvas().AddShortcut(&fyne.ShortcutCopy{}, m.typedShortcut)
@@ -96,6 +100,8 @@ func (m *MainWindow) typedKey(e *fyne.KeyEvent) {
 		m.reader.scrollTo(m.reader.blocks.MinSize().Height)
 	case fyne.KeyF3:
 		m.reader.stepMatch(true)
+	case fyne.KeyF1:
+		m.showShortcuts()
 	case fyne.KeyEscape:
 		m.state.SetQuery("")
 		m.focusSearch()

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -58,6 +59,13 @@ type MainWindow struct {
 	mapView    *MapView
 	timeline   *Timeline
 
+	// The reading area, and the same with the map and timeline strip below
+	// it; body holds one of the two.
+	main      fyne.CanvasObject
+	withStrip *container.Split
+	body      *fyne.Container
+	stripItem *fyne.MenuItem
+
 	mem       memory
 	saveTimer *time.Timer
 	restoreID string // the article to reopen once its corpus has loaded
@@ -73,7 +81,9 @@ type MainWindow struct {
 
 	loader *corpusLoader
 	report dialog.Dialog // the last corpus report, for tests
-	quick  *quickOpen
+	// shortcutsDialog is the last Help › Keyboard shortcuts, for tests.
+	shortcutsDialog dialog.Dialog
+	quick           *quickOpen
 
 	// do runs a function on the UI goroutine: fyne.Do, or Options.do.
 	do func(func())
@@ -148,6 +158,7 @@ func (m *MainWindow) buildViews() {
 	m.search.onKey = m.typedKey
 	m.search.onShortcut = m.typedShortcut
 	m.chips = newFilterChips(m.session)
+	m.chips.onEmpty = m.focusSearch
 	m.count = mutedText("", theme.SizeNameCaptionText, fyne.TextStyle{})
 	m.cutNotice = mutedText(tr("search.cut", map[string]any{"Max": search.MaxQueryRunes}), theme.SizeNameCaptionText, fyne.TextStyle{})
 	m.cutNotice.Hide()

@@ -51,7 +51,37 @@ func (m *MainWindow) layout() fyne.CanvasObject {
 	}
 	strip := container.NewHSplit(mapPane, container.New(layout.NewCustomPaddedLayout(0, 0, inset, inset), m.timeline))
 	strip.Offset = mapShare
-	all := container.NewVSplit(main, container.NewStack(newThemedFill(colorSidebar), strip))
-	all.Offset = stripShare
-	return all
+	m.main = main
+	m.withStrip = container.NewVSplit(main, container.NewStack(newThemedFill(colorSidebar), strip))
+	m.withStrip.Offset = stripShare
+	m.body = container.NewStack()
+	m.showStrip(!m.mem.StripHidden)
+	return m.body
 }
+
+// StripShown reports whether the map and the timeline are on screen.
+func (m *MainWindow) StripShown() bool { return !m.mem.StripHidden }
+
+// showStrip puts the map and the timeline under the results and the
+// reader, or folds them away to give the reader the window's height; the
+// choice is remembered.
+func (m *MainWindow) showStrip(show bool) {
+	if show {
+		m.withStrip.Leading = m.main
+		m.body.Objects = []fyne.CanvasObject{m.withStrip}
+		m.withStrip.Refresh()
+	} else {
+		m.body.Objects = []fyne.CanvasObject{m.main}
+	}
+	m.body.Refresh()
+	if m.mem.StripHidden == show {
+		m.mem.StripHidden = !show
+		m.remember()
+	}
+	if m.stripItem != nil {
+		m.stripItem.Checked = show
+		m.mainMenu.Refresh()
+	}
+}
+
+func (m *MainWindow) toggleStrip() { m.showStrip(m.mem.StripHidden) }
