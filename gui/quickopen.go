@@ -5,19 +5,17 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-	"github.com/sahilm/fuzzy"
 
 	"dossier/corpus/geo"
 	"dossier/corpus/library"
-	"dossier/corpus/text"
 	"dossier/gui/view"
 )
 
 // quickOpen is the Ctrl+P palette: a few letters of a headline, a country or
 // an organisation, in order but not necessarily together ("mcrnmob", "marok"),
-// and Enter goes there: an article opens in the reader, a country or an
-// organisation becomes a filter. Matching is github.com/sahilm/fuzzy's
-// subsequence matching, over the folded names (so "israel" finds Israël).
+// and Enter goes where the highlighted line points: an article opens in the
+// reader, a country or an organisation becomes a filter. What matches and in
+// which order is library.QuickOpen's business, shared with dossier-cli open.
 type quickOpen struct {
 	session *view.Session
 	state   *view.State
@@ -26,38 +24,16 @@ type quickOpen struct {
 
 	entry    *quickEntry
 	list     *widget.List
-	items    []quickItem
+	items    []library.QuickItem
 	selected int
 	// selecting is set while the palette itself selects a line, which must
 	// not count as the user's tap.
 	selecting bool
 	popup     *widget.PopUp
-
-	placesOf *library.Library // the library places were gathered from
-	places   []placeName
 }
 
-// quickItem is one line of the palette.
-type quickItem struct {
-	kind   geo.Kind // 0 for an article
-	id     string   // the article's id or the place's code
-	label  string
-	spans  [][2]int // matched runes of label
-	detail string
-}
-
-// placeName is one name of a country or organisation the corpus names, folded for matching.
-type placeName struct {
-	code, name, folded string
-	origin             []int // FoldIndexed's map from folded bytes to runes of name
-	kind               geo.Kind
-	articles           int
-}
-
-const (
-	quickArticles = 40 // at most this many headlines
-	quickPlaces   = 5  // and this many countries and organisations, above them
-)
+// quickLines is the most lines the palette shows.
+const quickLines = 40 + library.QuickPlaces
 
 func newQuickOpen(s *view.Session, c fyne.Canvas, onDone func()) *quickOpen {
 	q := &quickOpen{session: s, state: s.State(), canvas: c, onDone: onDone}
@@ -80,10 +56,10 @@ func newQuickOpen(s *view.Session, c fyne.Canvas, onDone func()) *quickOpen {
 			it := q.items[i]
 			row := o.(*fyne.Container)
 			label := row.Objects[0].(*flowText)
-			label.style = fyne.TextStyle{Bold: it.kind != 0}
-			label.Set(it.label, spansToMarks(it.spans))
+			label.style = fyne.TextStyle{Bold: it.Kind != 0}
+			label.Set(it.Label, spansToMarks(it.Spans))
 			detail := row.Objects[1].(*widget.RichText)
-			detail.Segments[0].(*widget.TextSegment).Text = it.detail
+			detail.Segments[0].(*widget.TextSegment).Text = quickDetail(it)
 			detail.Refresh()
 		})
 	q.list.OnSelected = func(i widget.ListItemID) {
@@ -117,19 +93,10 @@ func (q *quickOpen) Hide() {
 }
 
 // Items are the lines shown, for tests.
-func (q *quickOpen) Items() []quickItem { return q.items }
+func (q *quickOpen) Items() []library.QuickItem { return q.items }
 
 func (q *quickOpen) update() {
-	pattern := text.Fold(q.entry.Text)
-	lib := q.session.Library()
-	q.items = q.items[:0]
-	if pattern != "" {
-		q.items = append(q.items, q.matchPlaces(lib, pattern)...)
-	}
-	for _, m := range lib.Index().QuickOpen(q.entry.Text, quickArticles) {
-		q.items = append(q.items, quickItem{id: m.Doc.ID, label: m.Doc.Title, spans: m.Spans,
-			detail: joinMeta(shortDate(m.Doc.Date), m.Doc.Source)})
-	}
+	q.items = q.session.Library().QuickOpen(q.entry.Text, q.session.Lang(), quickLines)
 	q.selected = 0
 	q.list.Refresh()
 	q.selecting = true
@@ -142,72 +109,16 @@ func (q *quickOpen) update() {
 	q.selecting = false
 }
 
-// matchPlaces finds the countries and organisations the corpus names whose
-// Dutch or English name matches, best first, each once.
-func (q *quickOpen) matchPlaces(lib *library.Library, pattern string) []quickItem {
-	if q.placesOf != lib {
-		q.places = placeNames(lib, q.session.Lang())
-		q.placesOf = lib
+// quickDetail is the grey text at the end of a line: an article's date and
+// source, or what kind of place it is and how many articles name it.
+func quickDetail(it library.QuickItem) string {
+	switch it.Kind {
+	case 0:
+		return joinMeta(shortDate(it.Doc.Date), it.Doc.Source)
+	case geo.Organization:
+		return joinMeta(tr("quickopen.organization"), articleCount(it.Articles))
 	}
-	folded := make([]string, len(q.places))
-	for i, p := range q.places {
-		folded[i] = p.folded
-	}
-	var out []quickItem
-	seen := map[string]bool{}
-	for _, m := range fuzzy.Find(pattern, folded) {
-		p := q.places[m.Index]
-		if seen[p.code] {
-			continue
-		}
-		seen[p.code] = true
-		var spans [][2]int
-		for _, b := range m.MatchedIndexes {
-			if b < len(p.origin) {
-				r := p.origin[b]
-				if n := len(spans); n > 0 && spans[n-1][1] >= r {
-					spans[n-1][1] = max(spans[n-1][1], r+1)
-				} else {
-					spans = append(spans, [2]int{r, r + 1})
-				}
-			}
-		}
-		kind := tr("quickopen.country")
-		if p.kind == geo.Organization {
-			kind = tr("quickopen.organization")
-		}
-		out = append(out, quickItem{kind: p.kind, id: p.code, label: p.name, spans: spans,
-			detail: joinMeta(kind, articleCount(p.articles))})
-		if len(out) == quickPlaces {
-			break
-		}
-	}
-	return out
-}
-
-// placeNames lists the names, in the interface's language first and then the
-// other, of every country and organisation the library's articles name.
-func placeNames(lib *library.Library, lang string) []placeName {
-	other := "en"
-	if lang == "en" {
-		other = "nl"
-	}
-	var out []placeName
-	add := func(totals []geo.Total, kind geo.Kind) {
-		for _, t := range totals {
-			for _, l := range []string{lang, other} {
-				name := lib.Gazetteer().Name(t.Code, l)
-				if name == "" {
-					continue
-				}
-				folded, origin := text.FoldIndexed(name)
-				out = append(out, placeName{code: t.Code, name: name, folded: folded, origin: origin, kind: kind, articles: t.Articles})
-			}
-		}
-	}
-	add(lib.Countries(), geo.Country)
-	add(lib.Organizations(), geo.Organization)
-	return out
+	return joinMeta(tr("quickopen.country"), articleCount(it.Articles))
 }
 
 func (q *quickOpen) move(by int) {
@@ -228,10 +139,10 @@ func (q *quickOpen) activate() {
 	}
 	it := q.items[q.selected]
 	q.Hide()
-	if it.kind == 0 {
-		q.state.OpenArticle(it.id)
+	if it.Kind == 0 {
+		q.state.OpenArticle(it.ID)
 	} else {
-		q.state.AddCountry(it.id)
+		q.state.AddCountry(it.ID)
 	}
 }
 

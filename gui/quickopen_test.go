@@ -22,7 +22,7 @@ func TestQuickOpenJumpsToAnArticle(t *testing.T) {
 	}
 	test.Type(m.quick.entry, "mcrnmob")
 	items := m.quick.Items()
-	if len(items) == 0 || items[0].kind != 0 || items[0].label != "Was Macrons mobiel wel veilig?" || len(items[0].spans) == 0 {
+	if len(items) == 0 || items[0].Kind != 0 || items[0].Label != "Was Macrons mobiel wel veilig?" || len(items[0].Spans) == 0 {
 		t.Fatalf("\"mcrnmob\" lists %+v, want the Macron headline first, with its letters marked", items)
 	}
 	m.quick.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
@@ -39,11 +39,11 @@ func TestQuickOpenFiltersByACountry(t *testing.T) {
 	m.showQuickOpen()
 	test.Type(m.quick.entry, "israel") // Israël, without its diaeresis
 	items := m.quick.Items()
-	if len(items) == 0 || items[0].kind != geo.Country || items[0].id != "IL" {
+	if len(items) == 0 || items[0].Kind != geo.Country || items[0].ID != "IL" {
 		t.Fatalf("\"israel\" lists %+v first, want the country Israël", items)
 	}
-	if items[0].detail != "land · 2 artikelen" {
-		t.Errorf("detail = %q", items[0].detail)
+	if quickDetail(items[0]) != "land · 2 artikelen" {
+		t.Errorf("detail = %q", quickDetail(items[0]))
 	}
 	m.quick.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if !slices.Equal(m.State().Countries(), []string{"IL"}) {
@@ -66,5 +66,23 @@ func TestQuickOpenKeys(t *testing.T) {
 	}
 	if m.State().OpenID() != "003_0df74ff2f132de6e" {
 		t.Errorf("Esc opened %q", m.State().OpenID())
+	}
+}
+
+// TestQuickOpenPutsAnExactTitleWordFirst: "cia" is a word of the CIA
+// article's headline and only scattered letters of China: Enter opens the
+// article.
+func TestQuickOpenPutsAnExactTitleWordFirst(t *testing.T) {
+	m, _, _ := openSeed(t)
+	m.State().OpenArticle("003_0df74ff2f132de6e")
+	m.showQuickOpen()
+	test.Type(m.quick.entry, "cia")
+	items := m.quick.Items()
+	if len(items) == 0 || items[0].Kind != 0 || items[0].ID != "000_ff3dc8e55b17b03b" {
+		t.Fatalf("\"cia\" lists %+v first, want the CIA article", items)
+	}
+	m.quick.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got := m.State().OpenID(); got != "000_ff3dc8e55b17b03b" {
+		t.Errorf("Enter opened %q, want the highlighted CIA article", got)
 	}
 }
