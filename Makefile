@@ -95,10 +95,9 @@ unit:
 	set -o pipefail; $(GO) test -count=1 -v -run '^TestLabelledAccuracy$$' ./corpus/geo/ | grep -E 'precision|FAIL|ok'
 
 # The race detector on the corpus (parallel loading, index building) and on
-# the view state the window shares with its background work.
+# the view model, whose session searches in the background.
 race:
-	$(GO) test -race ./corpus/...
-	$(GO) test -race -run 'State|Session|OpenCorpusFolder|MissingFolder|RememberedFolder|OpenArgs' ./gui
+	$(GO) test -race ./corpus/... ./gui/view/...
 
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \

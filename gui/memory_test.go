@@ -114,3 +114,49 @@ func TestWriteFileAtomicReplaces(t *testing.T) {
 		}
 	}
 }
+
+// TestTheArticleReadLastIsRestoredFromAFilteredList: an article opened
+// from a filtered list (a query, a country, the bookmarks, with the list
+// moving under it) is the one shown after a restart, where no filter is set.
+func TestTheArticleReadLastIsRestoredFromAFilteredList(t *testing.T) {
+	for _, open := range []struct {
+		name string
+		do   func(m *MainWindow)
+	}{
+		{"a row tapped in a searched list", func(m *MainWindow) {
+			test.Type(m.search, "hackers")
+			m.list.Select(1)
+		}},
+		{"Down through a country filter", func(m *MainWindow) {
+			m.state.AddCountry("CN")
+			m.window.Canvas().Focus(m.search)
+			m.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+			m.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+		}},
+		{"the bookmarks filter, then its filter cleared", func(m *MainWindow) {
+			m.state.ToggleBookmark("002_cb3a6902d3015a5d")
+			m.state.SetBookmarksOnly(true)
+			m.list.Select(0)
+			m.state.ClearFilters()
+		}},
+	} {
+		t.Run(open.name, func(t *testing.T) {
+			dir := t.TempDir()
+			a := test.NewTempApp(t)
+			m := New(a, seedLibrary(t), Options{syncSearch: true, MemoryDir: dir, NoRestoreCorpus: true})
+			m.Window().Resize(fyne.NewSize(1280, 800))
+			open.do(m)
+			want := m.State().OpenID()
+			if want == "" || want == seedLibrary(t).Corpus().Docs()[0].ID {
+				t.Fatalf("the test opened %q, not an article other than the newest", want)
+			}
+			m.Window().Close()
+
+			again := New(a, seedLibrary(t), Options{syncSearch: true, MemoryDir: dir, NoRestoreCorpus: true})
+			defer again.Window().Close()
+			if got := again.State().OpenID(); got != want {
+				t.Errorf("after a restart the open article is %q, want %q", got, want)
+			}
+		})
+	}
+}

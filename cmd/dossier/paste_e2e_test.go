@@ -1,0 +1,140 @@
+//go:build !js
+
+package main
+
+import (
+	"context"
+	"image"
+	"image/color"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"dossier/internal/e2e"
+)
+
+// TestDesktopSurvivesAHugePaste pastes 60,000 characters of mixed scripts
+// into the search bar of the real window, through the X clipboard and
+// Ctrl+V as a reader does. The window must say the query was cut, keep its
+// columns, answer the next key (Esc) within a second, and look as it did
+// before once the query is cleared. Before the search bar cut pastes, the
+// entry took minutes to lay out such a line and seconds per keystroke after.
+func TestDesktopSurvivesAHugePaste(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and starts the desktop app; skipped with -short")
+	}
+	e2e.RequireTools(t, "xclip")
+	app := startDesktopApp(t)
+	out := e2e.OutputDir(t)
+	beforePath := filepath.Join(out, "paste-before.png")
+	app.waitForText(beforePath, seedListWords, 4)
+	time.Sleep(time.Second) // the map and timeline settle
+	e2e.ScreenshotX11(t, app.display, beforePath)
+	before := e2e.ReadPNG(t, beforePath)
+
+	app.setClipboard(e2e.HugePaste(60000))
+	if _, err := app.xdotool("key", "ctrl+v"); err != nil {
+		t.Fatal(err)
+	}
+	pastedPath := filepath.Join(out, "paste-pasted.png")
+	text := app.waitForText(pastedPath, []string{"eerste", "tekens", "gezocht"}, 2)
+	pasted := e2e.ReadPNG(t, pastedPath)
+	if !strings.Contains(text, "500") {
+		t.Errorf("the notice does not name the limit; the screen reads:\n%s", text)
+	}
+	if b, p := sidebarEdge(before), sidebarEdge(pasted); b < 0 || p != b {
+		t.Errorf("the results column ends at x=%d before the paste and x=%d after it", b, p)
+	}
+
+	// The next keystroke: Esc clears the query. The screen must change
+	// within a second of it.
+	settled := app.settle(filepath.Join(out, "paste-settled.png"))
+	pressed := time.Now()
+	if _, err := app.xdotool("key", "Escape"); err != nil {
+		t.Fatal(err)
+	}
+	answered := e2e.Eventually(5*time.Second, 50*time.Millisecond, func() bool {
+		shot := filepath.Join(out, "paste-escape.png")
+		e2e.ScreenshotX11(t, app.display, shot)
+		return e2e.DiffFraction(settled, e2e.ReadPNG(t, shot)) > 0.01
+	})
+	if took := time.Since(pressed); !answered || took > time.Second {
+		t.Errorf("Esc after the paste was answered after %v (answered %v), want within a second", took.Round(10*time.Millisecond), answered)
+	}
+
+	afterPath := filepath.Join(out, "paste-after.png")
+	after := app.settle(afterPath)
+	if d := e2e.DiffFraction(before, after); d > 0.005 {
+		t.Errorf("after clearing the query %.2f%% of the screen differs from before the paste (%s, %s)", 100*d, beforePath, afterPath)
+	}
+}
+
+// setClipboard makes xclip own the X clipboard with text; it serves it
+// until the test ends.
+func (a *desktopApp) setClipboard(text string) {
+	a.t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	cmd := exec.CommandContext(ctx, "xclip", "-selection", "clipboard", "-loops", "0", "-quiet")
+	cmd.Env = append(os.Environ(), "DISPLAY="+a.display)
+	cmd.Stdin = strings.NewReader(text)
+	if err := cmd.Start(); err != nil {
+		a.t.Fatal(err)
+	}
+	a.t.Cleanup(func() { cancel(); cmd.Wait() })
+	// xclip reads all of its input before it takes the selection. Ask for
+	// the selection's targets only: a whole transfer of a text this long
+	// (the INCR protocol) leaves xclip unable to serve the next one.
+	owned := e2e.Eventually(10*time.Second, 100*time.Millisecond, func() bool {
+		got, err := e2e.Run(context.Background(), []string{"DISPLAY=" + a.display}, "xclip", "-selection", "clipboard", "-o", "-t", "TARGETS")
+		return err == nil && strings.Contains(got, "UTF8_STRING")
+	})
+	if !owned {
+		a.t.Fatal("xclip did not take the clipboard")
+	}
+}
+
+// settle takes screenshots until two in a row are the same but for a
+// blinking cursor, and returns the last.
+func (a *desktopApp) settle(path string) image.Image {
+	a.t.Helper()
+	e2e.ScreenshotX11(a.t, a.display, path)
+	last := e2e.ReadPNG(a.t, path)
+	for range 20 {
+		time.Sleep(300 * time.Millisecond)
+		e2e.ScreenshotX11(a.t, a.display, path)
+		next := e2e.ReadPNG(a.t, path)
+		if e2e.DiffFraction(last, next) < 0.001 {
+			return next
+		}
+		last = next
+	}
+	return last
+}
+
+// sidebarEdge is the x where the tinted results column ends, read along a
+// row through the list: the first column whose colour differs from the
+// sidebar's for good, or -1.
+func sidebarEdge(img image.Image) int {
+	b := img.Bounds()
+	y := b.Min.Y + b.Dy()/2
+	tint := img.At(b.Min.X+2, y)
+	same := func(c color.Color) bool {
+		r1, g1, b1, _ := c.RGBA()
+		r2, g2, b2, _ := tint.RGBA()
+		return r1 == r2 && g1 == g2 && b1 == b2
+	}
+	run := 0
+	for x := b.Min.X + 2; x < b.Max.X; x++ {
+		if same(img.At(x, y)) {
+			run = 0
+			continue
+		}
+		if run++; run == 40 { // 40 px of something else: the divider and the reader
+			return x - 39
+		}
+	}
+	return -1
+}
