@@ -11,7 +11,6 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/geo"
-	"dossier/corpus/search"
 	"dossier/gui/view"
 )
 
@@ -45,7 +44,10 @@ type reader struct {
 	shownID string
 	column  *readingColumn
 	blocks  *fyne.Container
-	scroll  *container.Scroll
+	scroll  *readerScroll
+	banner  *excludedBanner
+	frame   *fyne.Container // the bar, the banner and the article, once drawn
+	body    *afterLayout    // lays the article's scroll container out
 
 	texts   []readerBlock // the blocks with text that can be marked
 	matches []matchRef    // every match in reading order
@@ -60,6 +62,11 @@ type reader struct {
 	bar        *fyne.Container
 
 	pendingScroll float32 // a remembered offset, applied once the article is laid out
+	// pendingMatch asks to scroll to the first match once the article is
+	// laid out; followed is the article and query it was last asked for.
+	pendingMatch bool
+	followed     followedQuery
+	anchor       matchAnchor
 
 	// onTextSize makes the text one step larger or smaller (the window
 	// changes the theme); onScrolled hears of every scroll, to remember it.
@@ -85,14 +92,19 @@ func newReader(s *view.Session) *reader {
 		session: s,
 		state:   s.State(),
 		current: -1,
+		anchor:  matchAnchor{match: -1},
 		column: &readingColumn{
 			maxWidth: readerMaxTextWidth,
 			margin:   fyne.NewSize(readerSideMargin, readerTopMargin),
 		},
 	}
 	r.blocks = container.New(r.column)
-	r.scroll = container.NewVScroll(r.blocks)
+	r.scroll = newReaderScroll(r.blocks)
+	r.body = &afterLayout{then: r.applyPendingScroll}
 	r.scroll.OnScrolled = func(p fyne.Position) {
+		if !r.body.busy {
+			r.anchor.match = -1 // the reader scrolled (not a new size): leave them there
+		}
 		if r.onScrolled != nil {
 			r.onScrolled(p.Y)
 		}
@@ -118,27 +130,45 @@ func newReader(s *view.Session) *reader {
 	r.bar = container.NewHBox(layout.NewSpacer(), r.matchLabel, r.previous, r.next,
 		widget.NewSeparator(), r.smaller, r.larger, widget.NewSeparator(), r.star)
 
+	r.banner = newExcludedBanner(s)
+
 	r.ExtendBaseWidget(r)
 	s.OnChanged(r.changed)
 	r.show()
+	r.followQuery()
 	return r
 }
 
 func (r *reader) CreateRenderer() fyne.WidgetRenderer {
-	body := container.New(&afterLayout{then: r.applyPendingScroll}, r.scroll)
-	return widget.NewSimpleRenderer(container.NewBorder(
-		container.New(layout.NewCustomPaddedLayout(2, 0, 8, 8), r.bar), nil, nil, nil, body))
+	body := container.New(r.body, r.scroll)
+	r.frame = container.New(readerFrame{},
+		container.New(layout.NewCustomPaddedLayout(2, 0, 8, 8), r.bar), r.banner, body)
+	return widget.NewSimpleRenderer(r.frame)
 }
 
 // restoreScroll scrolls to a remembered offset as soon as the article is
-// laid out tall enough to have it.
+// laid out tall enough to have it. It wins over scrolling to the first
+// match: the reader returns to where they were.
 func (r *reader) restoreScroll(y float32) {
 	r.pendingScroll = y
+	r.pendingMatch = false
+	r.anchor.match = -1
 	r.applyPendingScroll()
 }
 
 func (r *reader) applyPendingScroll() {
-	if r.pendingScroll <= 0 || r.scroll.Size().Height <= 0 {
+	if r.scroll.Size().Height <= 0 {
+		return
+	}
+	if r.pendingMatch {
+		r.pendingMatch = false
+		if len(r.matches) > 0 {
+			r.goToMatch(0)
+		}
+	} else {
+		r.keepAnchor()
+	}
+	if r.pendingScroll <= 0 {
 		return
 	}
 	if r.blocks.MinSize().Height-r.scroll.Size().Height < r.pendingScroll {
@@ -150,13 +180,20 @@ func (r *reader) applyPendingScroll() {
 }
 
 // afterLayout stretches its one object over its size, then runs then.
-type afterLayout struct{ then func() }
+type afterLayout struct {
+	then func()
+	// busy is set while it lays out: a scroll offset that changes then is
+	// the layout's doing (a shorter article, a taller page), not the reader's.
+	busy bool
+}
 
 func (a *afterLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	a.busy = true
 	for _, o := range objects {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(size)
 	}
+	a.busy = false
 	a.then()
 }
 
@@ -168,6 +205,44 @@ func (a *afterLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	return s
 }
 
+// readerFrame stacks the tool bar and the banner at their heights over the
+// article, which takes the rest, with the theme's padding between them. The
+// banner's text wraps, so it learns its width before its height is read.
+type readerFrame struct{}
+
+func (readerFrame) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for i, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		height := size.Height - y
+		if i < len(objects)-1 {
+			o.Resize(fyne.NewSize(size.Width, o.MinSize().Height))
+			height = o.MinSize().Height
+		}
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, height))
+		y += height + theme.Padding()
+	}
+}
+
+func (readerFrame) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	shown := 0
+	for _, o := range objects {
+		if o.Visible() {
+			m := o.MinSize()
+			s = fyne.NewSize(max(s.Width, m.Width), s.Height+m.Height)
+			shown++
+		}
+	}
+	if shown > 1 {
+		s.Height += float32(shown-1) * theme.Padding()
+	}
+	return s
+}
+
 func (r *reader) changed(c view.Change) {
 	switch {
 	case c.Has(view.ChangeOpen | view.ChangeLibrary):
@@ -175,8 +250,14 @@ func (r *reader) changed(c view.Change) {
 	case c.Has(view.ChangeResult):
 		r.mark()
 	}
+	if c.Has(view.ChangeResult | view.ChangeOpen | view.ChangeLibrary) {
+		r.followQuery()
+	}
 	if c.Has(view.ChangeBookmarks | view.ChangeOpen | view.ChangeLibrary) {
 		r.showStar()
+	}
+	if c.Has(view.ChangeResult|view.ChangeOpen|view.ChangeLibrary|view.ChangeBookmarks) && r.banner.update() && r.frame != nil {
+		r.frame.Refresh() // the banner came, went or changed its height
 	}
 }
 
@@ -223,107 +304,6 @@ func (r *reader) showStar() {
 	}
 }
 
-// mark highlights the words of the current query in every block, with the
-// country mentions, and resets the match navigation to before the first match.
-func (r *reader) mark() {
-	r.matches = r.matches[:0]
-	r.current = -1
-	var hl search.Highlights
-	if r.shownID != "" {
-		hl = r.session.Highlights(r.shownID)
-	}
-	// The blocks are the title, then the paragraphs (see articleBlocks).
-	for i := range r.texts {
-		var spans [][2]int
-		switch {
-		case i == 0:
-			spans = hl.Title
-		case i-1 < len(hl.Paragraphs):
-			spans = hl.Paragraphs[i-1]
-		}
-		for _, sp := range spans {
-			r.matches = append(r.matches, matchRef{block: i, start: sp[0], end: sp[1]})
-		}
-	}
-	r.applyMarks()
-}
-
-// applyMarks gives every block its marks: mentions, matches, and the current match.
-func (r *reader) applyMarks() {
-	perBlock := make([][]mark, len(r.texts))
-	for i, b := range r.texts {
-		for _, m := range b.mentions {
-			if m.Kind == geo.Country {
-				perBlock[i] = append(perBlock[i], mark{start: m.RuneStart, end: m.RuneEnd, kind: markMention, code: m.Code})
-			}
-		}
-	}
-	for i, m := range r.matches {
-		kind := markMatch
-		if i == r.current {
-			kind = markCurrent
-		}
-		perBlock[m.block] = append(perBlock[m.block], mark{start: m.start, end: m.end, kind: kind})
-	}
-	for i, b := range r.texts {
-		b.text.SetMarks(perBlock[i])
-	}
-	r.showMatchCount()
-}
-
-func (r *reader) showMatchCount() {
-	n := len(r.matches)
-	switch {
-	case n == 0:
-		r.matchLabel.SetText("")
-	case r.current < 0:
-		r.matchLabel.SetText(trN("reader.matches.count", n))
-	default:
-		r.matchLabel.SetText(tr("reader.matches", map[string]any{"Current": groupDigits(r.current + 1), "Total": groupDigits(n)}))
-	}
-	if n == 0 {
-		r.previous.Disable()
-		r.next.Disable()
-	} else {
-		r.previous.Enable()
-		r.next.Enable()
-	}
-	// The label's width changed with its text: lay the bar out again now,
-	// rather than when the driver next checks minimum sizes (the test
-	// driver never does).
-	r.bar.Refresh()
-}
-
-// stepMatch moves to the next (or previous) match, round the end, and
-// scrolls it into view, a third down the page.
-func (r *reader) stepMatch(next bool) {
-	n := len(r.matches)
-	if n == 0 {
-		return
-	}
-	switch {
-	case r.current < 0 && next:
-		r.current = 0
-	case r.current < 0:
-		r.current = n - 1
-	case next:
-		r.current = (r.current + 1) % n
-	default:
-		r.current = (r.current - 1 + n) % n
-	}
-	r.applyMarks()
-	m := r.matches[r.current]
-	text := r.texts[m.block].text
-	y := text.Position().Y + text.LineOffset(m.start)
-	r.scrollTo(y - r.scroll.Size().Height/3)
-}
-
-// CurrentMatch is the match next/previous went to, as its number from 0, or -1.
-func (r *reader) CurrentMatch() int { return r.current }
-
-// MatchCount is the number of matches in the open article.
-func (r *reader) MatchCount() int { return len(r.matches) }
-
 // scrollPage moves the text by most of a screen, keeping a few lines of
 // context, the way PageDown works in a browser.
 func (r *reader) scrollPage(down bool) {
@@ -337,6 +317,7 @@ func (r *reader) scrollPage(down bool) {
 func (r *reader) scrollBy(dy float32) { r.scrollTo(r.scroll.Offset.Y + dy) }
 
 func (r *reader) scrollTo(y float32) {
+	r.anchor.match = -1 // goToMatch sets it again after
 	maxOffset := max(0, r.blocks.MinSize().Height-r.scroll.Size().Height)
 	y = min(max(y, 0), maxOffset)
 	r.scroll.ScrollToOffset(fyne.NewPos(0, y))

@@ -1,0 +1,181 @@
+package gui
+
+import (
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+)
+
+// run is a drawn stretch of one line.
+type run struct {
+	start, end int
+	attr
+	x, y, w float32
+}
+
+type flowRenderer struct {
+	t *flowText
+
+	width      float32 // the width the lines were broken for
+	lines      [][]piece
+	runs       []run
+	lineHeight float32
+	objects    []fyne.CanvasObject
+}
+
+func (r *flowRenderer) metrics() (size, pad, lineHeight, spacing float32) {
+	th := r.t.Theme()
+	size = th.Size(r.t.sizeName)
+	pad = th.Size(theme.SizeNameInnerPadding)
+	spacing = th.Size(theme.SizeNameLineSpacing)
+	lineHeight = fyne.MeasureText("Mg", size, r.t.style).Height
+	return
+}
+
+func (r *flowRenderer) layoutLines(width float32) {
+	size, pad, _, _ := r.metrics()
+	r.width = width
+	t := r.t
+	measure := func(s string) float32 { return fyne.MeasureText(s, size, t.style).Width }
+	r.lines = breakLines(splitPieces(t.text, t.marks, t.onMention != nil, measure), max(width-2*pad, 1))
+}
+
+func (r *flowRenderer) lineCount() int {
+	n := len(r.lines)
+	if r.t.maxLines > 0 {
+		n = min(n, r.t.maxLines)
+	}
+	return max(n, 1)
+}
+
+func (r *flowRenderer) MinSize() fyne.Size {
+	if r.width != r.t.Size().Width {
+		r.layoutLines(r.t.Size().Width)
+	}
+	_, pad, lineHeight, spacing := r.metrics()
+	n := float32(r.lineCount())
+	return fyne.NewSize(2*pad, 2*pad+n*lineHeight+(n-1)*spacing)
+}
+
+func (r *flowRenderer) Layout(size fyne.Size) {
+	if size.Width != r.width {
+		r.layoutLines(size.Width)
+	}
+	r.build()
+}
+
+// build makes the drawn objects of the lines: one text per stretch of the
+// same marks, with a rounded background behind highlights and a line under
+// mentions.
+func (r *flowRenderer) build() {
+	t := r.t
+	th := t.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	textSize, pad, lineHeight, spacing := r.metrics()
+	r.lineHeight = lineHeight
+	textColor := th.Color(t.colorName, v)
+	mentionColor := th.Color(colorMention, v)
+
+	lines := r.lines
+	truncated := false
+	if t.maxLines > 0 && len(lines) > t.maxLines {
+		lines = lines[:t.maxLines]
+		truncated = true
+	}
+
+	r.runs = r.runs[:0]
+	ellipsis := fyne.MeasureText("…", textSize, t.style).Width
+	var back, front []fyne.CanvasObject
+	for li, line := range lines {
+		y := pad + float32(li)*(lineHeight+spacing)
+		last := truncated && li == len(lines)-1
+		if last {
+			// Keep the words that fit before the "…".
+			limit, w, keep := r.width-2*pad-ellipsis, float32(0), 0
+			for keep < len(line) && w+line[keep].width <= limit {
+				w += line[keep].width
+				keep++
+			}
+			line = trimSpace(line[:keep])
+		}
+		x := pad
+		for i := 0; i < len(line); {
+			j := i + 1
+			for j < len(line) && line[j].attr == line[i].attr {
+				j++
+			}
+			w := float32(0)
+			for _, p := range line[i:j] {
+				w += p.width
+			}
+			r.runs = append(r.runs, run{start: line[i].start, end: line[j-1].end, attr: line[i].attr, x: x, y: y, w: w})
+			x += w
+			i = j
+		}
+		if last {
+			r.runs = append(r.runs, run{start: -1, end: -1, attr: attr{mention: -1}, x: x, y: y, w: ellipsis})
+		}
+	}
+
+	var selection []fyne.CanvasObject
+	for _, run := range r.runs {
+		if from, to := max(run.start, t.selFrom), min(run.end, t.selTo); from < to {
+			// The selected part of the run, measured from the run's start.
+			left := fyne.MeasureText(string(t.text[run.start:from]), textSize, t.style).Width
+			right := fyne.MeasureText(string(t.text[run.start:to]), textSize, t.style).Width
+			sel := canvas.NewRectangle(th.Color(theme.ColorNameSelection, v))
+			sel.Move(fyne.NewPos(run.x+left, run.y))
+			sel.Resize(fyne.NewSize(right-left, lineHeight))
+			selection = append(selection, sel)
+		}
+		s := "…"
+		if run.start >= 0 {
+			s = string(t.text[run.start:run.end])
+		}
+		txt := canvas.NewText(s, textColor)
+		txt.TextSize = textSize
+		txt.TextStyle = t.style
+		if run.highlight != 0 {
+			bg := canvas.NewRectangle(th.Color(colorMatch, v))
+			if run.highlight == markCurrent {
+				bg.FillColor = th.Color(colorMatchCurrent, v)
+				txt.Color = th.Color(colorOnMatchCurrent, v)
+			}
+			bg.CornerRadius = 3
+			bg.Move(fyne.NewPos(run.x-2, run.y))
+			bg.Resize(fyne.NewSize(run.w+4, lineHeight))
+			back = append(back, bg)
+		}
+		if run.mention >= 0 {
+			if run.highlight != markCurrent {
+				txt.Color = mentionColor
+			}
+			under := canvas.NewRectangle(withAlpha(mentionColor, 0x80))
+			thickness := float32(1)
+			if run.mention == t.hovered {
+				under.FillColor = mentionColor
+				thickness = 2
+			}
+			under.Move(fyne.NewPos(run.x, run.y+lineHeight-thickness))
+			under.Resize(fyne.NewSize(run.w, thickness))
+			front = append(front, under)
+		}
+		txt.Move(fyne.NewPos(float32(math.Round(float64(run.x))), run.y))
+		front = append(front, txt)
+	}
+	r.objects = append(append(back, selection...), front...)
+}
+
+func (r *flowRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *flowRenderer) Refresh() {
+	r.layoutLines(r.t.Size().Width)
+	r.build()
+	// The widget, not the embedded flowText of a readerText: the canvas
+	// does not know the latter, and would not redraw.
+	canvas.Refresh(r.t.self)
+}
+
+func (r *flowRenderer) Destroy() {}
