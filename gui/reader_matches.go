@@ -146,7 +146,10 @@ func (r *reader) followQuery() {
 		return
 	}
 	r.followed = want
-	if want.query == "" || len(r.matches) == 0 || r.pendingScroll > 0 {
+	// An article the query does not find may still hold some of its words
+	// (a pasted page shares a few with anything): it keeps its place, and
+	// the banner says it is not among the results.
+	if want.query == "" || len(r.matches) == 0 || r.pendingScroll > 0 || r.session.OpenExcluded() {
 		return
 	}
 	r.pendingMatch = true
