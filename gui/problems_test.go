@@ -267,3 +267,23 @@ func TestErrorText(t *testing.T) {
 		t.Errorf("plain error: %q", got)
 	}
 }
+
+// TestErrorWindowIsDutch: the window shown when the built-in articles
+// cannot be loaded says their problems in Dutch, and wraps.
+func TestErrorWindowIsDutch(t *testing.T) {
+	a := test.NewTempApp(t)
+	err := fmt.Errorf("embedded corpus: %w", errors.Join(
+		corpus.Problem{Path: "000.txt", Line: 1, Message: "the file is UTF-16; save it as UTF-8", Key: "problem.encoding.utf16"}))
+	w := NewErrorWindow(a, err)
+	t.Cleanup(func() { closeWindow(a, w) })
+	var texts []string
+	for _, l := range objectsOfType[*widget.Label](w.Content()) {
+		texts = append(texts, l.Text)
+		if strings.HasPrefix(l.Text, "000.txt") && l.Wrapping != fyne.TextWrapWord {
+			t.Error("the detail does not wrap")
+		}
+	}
+	if !slices.Equal(texts, []string{"Dossier kon de artikelen niet laden", "000.txt:1: het bestand is UTF-16; sla het op als UTF-8"}) {
+		t.Errorf("the window reads %q", texts)
+	}
+}
