@@ -45,7 +45,7 @@ func snapshot(t *testing.T, fsys fs.FS) loadSnapshot {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := loadSnapshot{ids: c.IDs(), problems: problemStrings(problems)}
+	s := loadSnapshot{ids: c.IDs(), problems: problemStrings(t, problems)}
 	for _, d := range c.Docs() {
 		s.paths = append(s.paths, d.Path)
 	}
@@ -211,7 +211,7 @@ func TestLoadSurvivesAPanicOnOneFile(t *testing.T) {
 		t.Fatalf("err %v, %d articles", err, c.Len())
 	}
 	want := "bug.txt:1: internal error on this file (a bug in Dossier; please report it): boom second line"
-	if got := problemStrings(problems); !slices.Equal(got, []string{want}) {
+	if got := problemStrings(t, problems); !slices.Equal(got, []string{want}) {
 		t.Errorf("problems %q", got)
 	}
 }

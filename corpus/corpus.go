@@ -66,8 +66,9 @@ func New(docs []*Document) (*Corpus, []Problem) {
 	slices.SortFunc(sorted, func(a, b *Document) int { return strings.Compare(a.Path, b.Path) })
 	for _, d := range sorted {
 		if first, dup := c.byID[d.ID]; dup {
-			problems = append(problems, Problem{Path: d.Path, Line: 1,
-				Message: fmt.Sprintf("duplicate id %q: %s has it already; this file is skipped", d.ID, QuotePath(first.Path))})
+			e := errorf(keyDuplicate, args("ID", strconv.Quote(d.ID), "Other", QuotePath(first.Path)),
+				"duplicate id %q: %s has it already; this file is skipped", d.ID, QuotePath(first.Path))
+			problems = append(problems, Problem{Path: d.Path, Line: 1, Message: e.Message, Key: e.Key, Args: e.Args})
 			continue
 		}
 		c.byID[d.ID] = d
@@ -172,15 +173,15 @@ func load(ctx context.Context, fsys fs.FS, opts LoadOptions) (*Corpus, []Problem
 // walk lists the article files below the root of fsys, in lexical order,
 // and the problems with entries that look like articles but cannot be read.
 func walk(ctx context.Context, fsys fs.FS) (paths []string, problems []Problem, err error) {
-	report := func(p, format string, args ...any) {
-		problems = append(problems, Problem{Path: p, Line: 1, Message: fmt.Sprintf(format, args...)})
+	report := func(p string, e *Error) {
+		problems = append(problems, Problem{Path: p, Line: 1, Message: e.Message, Key: e.Key, Args: e.Args})
 	}
 	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == "." {
 				return err
 			}
-			report(p, "cannot read folder: %s", describe(err))
+			report(p, osError(keyFolderUnreadable, err, "cannot read folder: %s"))
 			return nil
 		}
 		if ctxErr := ctx.Err(); ctxErr != nil {
@@ -198,7 +199,7 @@ func walk(ctx context.Context, fsys fs.FS) (paths []string, problems []Problem, 
 		}
 		if d.IsDir() {
 			if !utf8.ValidString(name) {
-				report(p, "the folder name is not valid UTF-8, so its files are not read; rename the folder")
+				report(p, errorf(keyFolderName, nil, "the folder name is not valid UTF-8, so its files are not read; rename the folder"))
 				return fs.SkipDir
 			}
 			return nil
@@ -215,12 +216,12 @@ func walk(ctx context.Context, fsys fs.FS) (paths []string, problems []Problem, 
 			}
 		default:
 			if article {
-				report(p, "%s, not a regular file: skipped", describeType(typ))
+				report(p, notRegular(keySpecial, typ, "%s, not a regular file: skipped"))
 			}
 			return nil
 		}
 		if !utf8.ValidString(name) {
-			report(p, "the file name is not valid UTF-8, so the file is not read; rename the file")
+			report(p, badFileName())
 			return nil
 		}
 		paths = append(paths, p)
@@ -233,30 +234,30 @@ func walk(ctx context.Context, fsys fs.FS) (paths []string, problems []Problem, 
 // that is an article (article says whether the link's own name is one),
 // reporting links that cannot be followed: to a folder, in a loop, out of the
 // file system or, when named as an article, to nothing or to a special file.
-func linkToArticle(fsys fs.FS, p string, article bool, report func(p, format string, args ...any)) bool {
+func linkToArticle(fsys fs.FS, p string, article bool, report func(p string, e *Error)) bool {
 	if article && !utf8.ValidString(path.Base(p)) {
-		report(p, "the file name is not valid UTF-8, so the file is not read; rename the file")
+		report(p, badFileName())
 		return false
 	}
 	info, err := fs.Stat(fsys, p)
 	switch {
 	case err == nil && info.IsDir():
-		report(p, "symbolic link to a folder: not followed (Dossier reads the files inside the folder only, so that no link can lead it round in a loop)")
+		report(p, errorf(keyLinkFolder, nil, "symbolic link to a folder: not followed (Dossier reads the files inside the folder only, so that no link can lead it round in a loop)"))
 	case err == nil && !info.Mode().IsRegular():
 		if article {
-			report(p, "symbolic link to %s, not a regular file: skipped", describeType(info.Mode().Type()))
+			report(p, notRegular(keyLinkSpecial, info.Mode().Type(), "symbolic link to %s, not a regular file: skipped"))
 		}
 	case err == nil:
 		return article
 	case errors.Is(err, syscall.ELOOP):
-		report(p, "symbolic link loop (too many levels of links): not followed")
+		report(p, errorf(keyLinkLoop, nil, "symbolic link loop (too many levels of links): not followed"))
 	case isEscape(err):
-		report(p, "symbolic link leads outside the folder: not followed")
+		report(p, errorf(keyLinkOutside, nil, "symbolic link leads outside the folder: not followed"))
 	case !article:
 	case errors.Is(err, fs.ErrNotExist):
-		report(p, "broken symbolic link: what it points to does not exist")
+		report(p, errorf(keyLinkBroken, nil, "broken symbolic link: what it points to does not exist"))
 	default:
-		report(p, "cannot follow symbolic link: %s", describe(err))
+		report(p, osError(keyLinkUnreadable, err, "cannot follow symbolic link: %s"))
 	}
 	return false
 }
@@ -267,21 +268,44 @@ func isEscape(err error) bool {
 	return err != nil && strings.Contains(err.Error(), "path escapes from parent")
 }
 
-// describeType names a kind of file that is not a regular file.
-func describeType(t fs.FileMode) string {
+// fileKind names a kind of file that is not a regular file, in English and
+// as a Phrase.
+func fileKind(t fs.FileMode) (string, Phrase) {
 	switch {
 	case t&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
+		return "a named pipe (FIFO)", Phrase{Key: keyKindPipe}
 	case t&fs.ModeSocket != 0:
-		return "a socket"
+		return "a socket", Phrase{Key: keyKindSocket}
 	case t&fs.ModeCharDevice != 0:
-		return "a character device"
+		return "a character device", Phrase{Key: keyKindChar}
 	case t&fs.ModeDevice != 0:
-		return "a device"
+		return "a device", Phrase{Key: keyKindDevice}
 	case t&fs.ModeDir != 0:
-		return "a folder"
+		return "a folder", Phrase{Key: keyKindFolder}
 	}
-	return "a special file"
+	return "a special file", Phrase{Key: keyKindOther}
+}
+
+// notRegular is the problem of an entry of kind t that is not a regular
+// file; format has one %s, for the kind in English.
+func notRegular(key string, t fs.FileMode, format string) *Error {
+	english, kind := fileKind(t)
+	return errorf(key, args("Kind", kind), format, english)
+}
+
+func badFileName() *Error {
+	return errorf(keyFileName, nil, "the file name is not valid UTF-8, so the file is not read; rename the file")
+}
+
+// errorf makes an Error from its key, its arguments and its English text.
+func errorf(key string, a map[string]any, format string, fa ...any) *Error {
+	return &Error{Key: key, Args: a, Message: fmt.Sprintf(format, fa...)}
+}
+
+// osError is the Error of a file the operating system would not let Dossier
+// read; format has one %s, for what the system said.
+func osError(key string, err error, format string) *Error {
+	return &Error{Key: key, Args: args("Reason", OSReason(err)), Message: fmt.Sprintf(format, describe(err)), Err: err}
 }
 
 // readAll reads and parses the files at paths on a bounded pool of
@@ -327,21 +351,27 @@ func readAll(ctx context.Context, fsys fs.FS, paths []string, progress func(done
 // the path inside the folder); so are problem paths, quoted as Load quotes
 // them.
 func LoadDir(ctx context.Context, dir string, opts LoadOptions) (*Corpus, []Problem, error) {
+	cannotOpen := func(err error) *Error {
+		e := osError(keyDirOpen, err, "open corpus: %s")
+		e.Args["Dir"] = dir
+		return e
+	}
 	info, err := os.Stat(dir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("open corpus: %s", describe(err))
+		return nil, nil, cannotOpen(err)
 	}
 	if !info.IsDir() {
-		return nil, nil, fmt.Errorf("open corpus: %s is not a folder", dir)
+		return nil, nil, errorf(keyDirNotFolder, args("Dir", dir), "open corpus: %s is not a folder", dir)
 	}
 	root, err := os.OpenRoot(dir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("open corpus: %s", describe(err))
+		return nil, nil, cannotOpen(err)
 	}
 	defer root.Close()
 	c, problems, err := load(ctx, root.FS(), opts)
 	if err != nil {
-		return nil, nil, fmt.Errorf("open corpus %s: %w", dir, err)
+		return nil, nil, &Error{Key: keyDirList, Args: args("Dir", dir, "Reason", OSReason(err)),
+			Message: fmt.Sprintf("open corpus %s: %v", dir, err), Err: err}
 	}
 	for i := range problems {
 		p := problems[i].Path
@@ -402,8 +432,9 @@ func needsQuote(s string, strict bool) bool {
 func loadFileSafely(fsys fs.FS, p string) (doc *Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			doc, err = nil, fmt.Errorf("internal error on this file (a bug in Dossier; please report it): %s",
-				strings.Join(strings.Fields(fmt.Sprint(r)), " "))
+			panicText := strings.Join(strings.Fields(fmt.Sprint(r)), " ")
+			doc, err = nil, errorf(keyInternal, args("Panic", panicText),
+				"internal error on this file (a bug in Dossier; please report it): %s", panicText)
 		}
 	}()
 	return loadFile(fsys, p)
@@ -412,48 +443,40 @@ func loadFileSafely(fsys fs.FS, p string) (doc *Document, err error) {
 func loadFile(fsys fs.FS, p string) (*Document, error) {
 	f, err := fsys.Open(p)
 	if err != nil {
-		return nil, fmt.Errorf("cannot open: %s", describe(err))
+		return nil, osError(keyFileOpen, err, "cannot open: %s")
 	}
 	defer f.Close()
 	if info, err := f.Stat(); err == nil {
 		if !info.Mode().IsRegular() { // it changed since the folder was listed
-			return nil, fmt.Errorf("%s, not a regular file: skipped", describeType(info.Mode().Type()))
+			return nil, notRegular(keySpecial, info.Mode().Type(), "%s, not a regular file: skipped")
 		}
 		if info.Size() > MaxFileSize {
-			return nil, fmt.Errorf("file is %d bytes, over the %s limit for one article", info.Size(), maxFileSizeText)
+			return nil, errorf(keyFileSize, args("Size", info.Size(), "Limit", maxFileSizeText),
+				"file is %d bytes, over the %s limit for one article", info.Size(), maxFileSizeText)
 		}
 	}
 	// Stat may lie (or be absent) for special files, so the read is bounded too.
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("cannot read: %s", describe(err))
+		return nil, osError(keyFileRead, err, "cannot read: %s")
 	}
 	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("file is over the %s limit for one article", maxFileSizeText)
+		return nil, errorf(keyFileTooLong, args("Limit", maxFileSizeText), "file is over the %s limit for one article", maxFileSizeText)
 	}
 	return Parse(p, data)
 }
 
-// asProblem turns a loading error into a Problem, keeping the line a ParseError names.
+// asProblem turns a loading error into a Problem, keeping the line a
+// ParseError names and the key either kind of error carries.
 func asProblem(p string, err error) Problem {
 	var pe *ParseError
 	if errors.As(err, &pe) {
-		return Problem{Path: p, Line: pe.Line, Message: pe.Message}
+		return Problem{Path: p, Line: pe.Line, Message: pe.Message, Key: pe.Key, Args: pe.Args}
 	}
-	return Problem{Path: p, Line: 1, Message: err.Error()}
-}
-
-// describe says what went wrong without repeating the path, which the caller prints.
-func describe(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
+	var e *Error
+	if errors.As(err, &e) {
+		return Problem{Path: p, Line: 1, Message: e.Message, Key: e.Key, Args: e.Args}
 	}
-	switch {
-	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
-	case errors.Is(err, fs.ErrNotExist):
-		return "no such file or folder"
-	}
-	return err.Error()
+	// Not made here, so not said by a key of its own: the words as they are.
+	return Problem{Path: p, Line: 1, Message: err.Error(), Key: keyOSOther, Args: args("Text", err.Error())}
 }

@@ -5,6 +5,7 @@ package corpus
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -43,19 +44,31 @@ func (m Month) Index() int { return m.Year*12 + int(m.Month) - 1 }
 // MonthFromIndex is the inverse of Month.Index.
 func MonthFromIndex(i int) Month { return Month{Year: i / 12, Month: time.Month(i%12 + 1)} }
 
-// ParseMonth reads YYYY-MM.
+// ParseMonth reads YYYY-MM. Its error is an *Error.
 func ParseMonth(s string) (Month, error) {
+	m, err := parseMonth(s)
+	if err != nil {
+		return m, err // not a nil *Error in a non-nil error
+	}
+	return m, nil
+}
+
+func parseMonth(s string) (Month, *Error) {
 	var m Month
+	bad := func() *Error {
+		return errorf(keyMonthForm, args("Month", strconv.Quote(s)), "%q is not a month of the form YYYY-MM", s)
+	}
 	if len(s) != 7 || s[4] != '-' {
-		return m, fmt.Errorf("%q is not a month of the form YYYY-MM", s)
+		return m, bad()
 	}
 	year, ok1 := atoiDigits(s[:4])
 	month, ok2 := atoiDigits(s[5:])
 	if !ok1 || !ok2 {
-		return m, fmt.Errorf("%q is not a month of the form YYYY-MM", s)
+		return m, bad()
 	}
 	if month < 1 || month > 12 {
-		return m, fmt.Errorf("%q has no month %d (months run from 01 to 12)", s, month)
+		return m, errorf(keyMonthNumber, args("Month", strconv.Quote(s), "Number", month),
+			"%q has no month %d (months run from 01 to 12)", s, month)
 	}
 	return Month{Year: year, Month: time.Month(month)}, nil
 }
@@ -112,11 +125,15 @@ func (d *Document) Words() int {
 	return n
 }
 
-// Problem is one thing wrong with one file of a corpus.
+// Problem is one thing wrong with one file of a corpus. Message is in
+// English, for the command line; Key and Args say the same for an interface
+// in another language (see MessageKeys and Error).
 type Problem struct {
 	Path    string
 	Line    int
 	Message string
+	Key     string
+	Args    map[string]any
 }
 
 func (p Problem) Error() string { return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Message) }

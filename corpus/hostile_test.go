@@ -67,6 +67,7 @@ func loadDir(t testing.TB, dir string) (*corpus.Corpus, []corpus.Problem) {
 		if r.err != nil {
 			t.Fatal(r.err)
 		}
+		corpus.CheckProblemKeys(t, r.problems)
 		return r.c, r.problems
 	case <-time.After(2 * time.Minute):
 		t.Fatal("LoadDir hangs")
@@ -74,7 +75,11 @@ func loadDir(t testing.TB, dir string) (*corpus.Corpus, []corpus.Problem) {
 	return nil, nil
 }
 
-func problemLines(problems []corpus.Problem) []string {
+// problemLines renders problems as report lines, failing t for any that
+// an interface could not say in its own language.
+func problemLines(t testing.TB, problems []corpus.Problem) []string {
+	t.Helper()
+	corpus.CheckProblemKeys(t, problems)
 	out := make([]string, len(problems))
 	for i, p := range problems {
 		out[i] = p.Error()
@@ -106,7 +111,7 @@ func wantLines(dir string, wants []want) []string {
 
 func checkProblems(t *testing.T, dir string, problems []corpus.Problem, wants []want) {
 	t.Helper()
-	got, expected := problemLines(problems), wantLines(dir, wants)
+	got, expected := problemLines(t, problems), wantLines(dir, wants)
 	if !slices.Equal(got, expected) {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(expected, "\n"))
 	}
@@ -172,7 +177,7 @@ func TestHostileHugeFileIsNotRead(t *testing.T) {
 	f.Close()
 	allocated := allocatedBy(func() {
 		if _, problems := loadDir(t, dir); len(problems) != 1 || !strings.Contains(problems[0].Message, "over the 10 MiB limit") {
-			t.Errorf("problems %q", problemLines(problems))
+			t.Errorf("problems %q", problemLines(t, problems))
 		}
 	})
 	if allocated > 4<<20 {
@@ -223,7 +228,7 @@ func TestHostileEndlessFileIsCutOff(t *testing.T) {
 			t.Fatalf("err %v, %d articles", err, c.Len())
 		}
 	})
-	if got := problemLines(problems); !slices.Equal(got, []string{"endless.txt:1: file is over the 10 MiB limit for one article"}) {
+	if got := problemLines(t, problems); !slices.Equal(got, []string{"endless.txt:1: file is over the 10 MiB limit for one article"}) {
 		t.Errorf("problems %q", got)
 	}
 	if allocated > 64<<20 {
@@ -395,7 +400,7 @@ func TestHostileDeepFolders(t *testing.T) {
 	writeFile(t, dir, rel, article)
 	c, problems := loadDir(t, dir)
 	if c.Len() != 1 || len(problems) != 0 {
-		t.Errorf("200 folders deep: %d articles, problems %q", c.Len(), problemLines(problems))
+		t.Errorf("200 folders deep: %d articles, problems %q", c.Len(), problemLines(t, problems))
 	}
 
 	// 200 folders of 30 bytes: a 6,000-byte path, made through an os.Root
@@ -418,7 +423,7 @@ func TestHostileDeepFolders(t *testing.T) {
 	}
 	c, problems = loadDir(t, long)
 	if c.Len() != 1 || len(problems) != 0 {
-		t.Errorf("%d-byte path: %d articles, problems %q", len(p), c.Len(), problemLines(problems))
+		t.Errorf("%d-byte path: %d articles, problems %q", len(p), c.Len(), problemLines(t, problems))
 	}
 }
 
@@ -515,7 +520,7 @@ func TestHostileEverythingTogether(t *testing.T) {
 		t.Errorf("loaded %q", got)
 	}
 	if len(problems) != 5 {
-		t.Errorf("problems:\n%s", strings.Join(problemLines(problems), "\n"))
+		t.Errorf("problems:\n%s", strings.Join(problemLines(t, problems), "\n"))
 	}
 	lib, err := library.Open(context.Background(), c, library.Options{})
 	if err != nil {

@@ -14,7 +14,11 @@ import (
 
 func file(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
 
-func problemStrings(problems []Problem) []string {
+// problemStrings renders problems as report lines, failing t for any that
+// an interface could not say in its own language.
+func problemStrings(t testing.TB, problems []Problem) []string {
+	t.Helper()
+	checkProblemKeys(t, problems)
 	out := make([]string, len(problems))
 	for i, p := range problems {
 		out[i] = p.Error()
@@ -56,7 +60,7 @@ func TestLoadReportsBadFilesAndKeepsGoodOnes(t *testing.T) {
 		"bad/nodate.txt:1: an article starts with \"date YYYY-MM\", not \"Geen datum.\"",
 		"sub/a.txt:1: duplicate id \"a\": a.txt has it already; this file is skipped",
 	}
-	if got := problemStrings(problems); !slices.Equal(got, want) {
+	if got := problemStrings(t, problems); !slices.Equal(got, want) {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
@@ -81,7 +85,7 @@ func TestLoadUnreadableFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	if c.Len() != 1 || len(problems) != 1 || problems[0].Error() != "secret.txt:1: cannot open: permission denied" {
-		t.Errorf("got %d articles and %q", c.Len(), problemStrings(problems))
+		t.Errorf("got %d articles and %q", c.Len(), problemStrings(t, problems))
 	}
 }
 
@@ -98,7 +102,7 @@ func TestLoadDirUsesOSPaths(t *testing.T) {
 		t.Fatal(err)
 	}
 	if c.Len() != 1 || len(problems) != 1 || !strings.HasPrefix(problems[0].Error(), filepath.Join(dir, "bad.txt")+":1: ") {
-		t.Errorf("got %d articles, problems %q", c.Len(), problemStrings(problems))
+		t.Errorf("got %d articles, problems %q", c.Len(), problemStrings(t, problems))
 	}
 	if d, _ := c.Doc("good"); d.Path != filepath.Join(dir, "good.txt") {
 		t.Errorf("document path %q is not the file's path on disk", d.Path)
@@ -108,8 +112,8 @@ func TestLoadDirUsesOSPaths(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, problems, _ = LoadDir(context.Background(), dir, LoadOptions{})
-		if !slices.Contains(problemStrings(problems), filepath.Join(dir, "good.txt")+":1: cannot open: permission denied") {
-			t.Errorf("unreadable file not reported: %q", problemStrings(problems))
+		if !slices.Contains(problemStrings(t, problems), filepath.Join(dir, "good.txt")+":1: cannot open: permission denied") {
+			t.Errorf("unreadable file not reported: %q", problemStrings(t, problems))
 		}
 	}
 }
@@ -192,7 +196,7 @@ func TestLoadQuotesOddPathsInMessagesToo(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{`z/x.txt:1: duplicate id "x": "a\nb/x.txt" has it already; this file is skipped`}
-	if got := problemStrings(problems); !slices.Equal(got, want) {
+	if got := problemStrings(t, problems); !slices.Equal(got, want) {
 		t.Errorf("problems %q, want %q", got, want)
 	}
 }

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,11 +11,15 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// ParseError is a problem with one article file, at a line of it.
+// ParseError is a problem with one article file, at a line of it. Message
+// is in English; Key and Args say the same for an interface in another
+// language (see MessageKeys).
 type ParseError struct {
 	Path    string
 	Line    int
 	Message string
+	Key     string
+	Args    map[string]any
 }
 
 func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Message) }
@@ -31,8 +36,8 @@ func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %s", e.Path, e.
 // the text may continue on that line. When nothing follows the date, header
 // lines "title: …", "source: …" and "url: …" may come next.
 func Parse(path string, data []byte) (*Document, error) {
-	fail := func(line int, format string, args ...any) error {
-		return &ParseError{Path: path, Line: line, Message: fmt.Sprintf(format, args...)}
+	fail := func(line int, e *Error) error {
+		return &ParseError{Path: path, Line: line, Message: e.Message, Key: e.Key, Args: e.Args}
 	}
 	if err := checkEncoding(data, fail); err != nil {
 		return nil, err
@@ -48,12 +53,12 @@ func Parse(path string, data []byte) (*Document, error) {
 		first++
 	}
 	if first == len(lines) {
-		return nil, fail(1, "empty file: an article starts with a line \"date YYYY-MM\"")
+		return nil, fail(1, errorf(keyEmpty, nil, "empty file: an article starts with a line \"date YYYY-MM\""))
 	}
 	dateLine := first + 1
 	date, rest, err := parseDateLine(lines[first])
 	if err != nil {
-		return nil, fail(dateLine, "%s", err)
+		return nil, fail(dateLine, err)
 	}
 
 	doc := &Document{ID: documentID(path), Path: path, Date: date}
@@ -70,26 +75,27 @@ func Parse(path string, data []byte) (*Document, error) {
 
 	structure(doc, blocks(body))
 	if len(doc.Paragraphs) == 0 && !doc.TitleInText {
-		return nil, fail(dateLine, "the article has no text after the date")
+		return nil, fail(dateLine, errorf(keyNoText, nil, "the article has no text after the date"))
 	}
 	return doc, nil
 }
 
 // checkEncoding rejects binary files and text that is not UTF-8, naming the
 // line where the trouble starts so that the user can find it.
-func checkEncoding(data []byte, fail func(int, string, ...any) error) error {
+func checkEncoding(data []byte, fail func(int, *Error) error) error {
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return fail(1, "the file is UTF-16; save it as UTF-8")
+		return fail(1, errorf(keyEncUTF16, nil, "the file is UTF-16; save it as UTF-8"))
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return fail(lineAt(data, i), "binary data (a NUL byte): this is not a text file")
+		return fail(lineAt(data, i), errorf(keyEncBinary, nil, "binary data (a NUL byte): this is not a text file"))
 	}
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && size <= 1 {
 			line := lineAt(data, i)
 			col := i - bytes.LastIndexByte(data[:i], '\n')
-			return fail(line, "not valid UTF-8 (byte 0x%02X in column %d); save the file as UTF-8", data[i], col)
+			return fail(line, errorf(keyEncUTF8, args("Byte", fmt.Sprintf("0x%02X", data[i]), "Column", col),
+				"not valid UTF-8 (byte 0x%02X in column %d); save the file as UTF-8", data[i], col))
 		}
 		i += size
 	}
@@ -113,43 +119,47 @@ func documentID(path string) string {
 }
 
 // parseDateLine reads "date YYYY-MM[-DD]" (also "date:") and returns what follows it.
-func parseDateLine(line string) (Date, string, error) {
+func parseDateLine(line string) (Date, string, *Error) {
 	trimmed := strings.TrimLeftFunc(line, unicode.IsSpace)
 	word, after := cutWord(trimmed)
 	if !strings.EqualFold(strings.TrimSuffix(word, ":"), "date") {
-		return Date{}, "", fmt.Errorf("an article starts with \"date YYYY-MM\", not %q", clip(trimmed, 40))
+		text := strconv.Quote(clip(trimmed, 40))
+		return Date{}, "", errorf(keyDateMissing, args("Text", text), "an article starts with \"date YYYY-MM\", not %s", text)
 	}
 	value, rest := cutWord(strings.TrimLeftFunc(after, unicode.IsSpace))
 	if value == "" {
-		return Date{}, "", fmt.Errorf("\"date\" needs a date after it, as YYYY-MM or YYYY-MM-DD")
+		return Date{}, "", errorf(keyDateEmpty, nil, "\"date\" needs a date after it, as YYYY-MM or YYYY-MM-DD")
 	}
 	date, err := parseDate(value)
 	return date, rest, err
 }
 
-func parseDate(s string) (Date, error) {
-	bad := fmt.Errorf("%q is not a date of the form YYYY-MM or YYYY-MM-DD", s)
-	if len(s) != 7 && len(s) != 10 {
-		return Date{}, bad
+func parseDate(s string) (Date, *Error) {
+	bad := func() *Error {
+		return errorf(keyDateForm, args("Date", strconv.Quote(s)), "%q is not a date of the form YYYY-MM or YYYY-MM-DD", s)
 	}
-	m, err := ParseMonth(s[:7])
+	if len(s) != 7 && len(s) != 10 {
+		return Date{}, bad()
+	}
+	m, err := parseMonth(s[:7])
 	if err != nil {
 		if _, digits := atoiDigits(s[:4] + s[5:7]); digits && s[4] == '-' {
-			return Date{}, fmt.Errorf("impossible date %s: %v", s, err)
+			return Date{}, errorf(keyDateMonth, args("Date", s, "Reason", err.Phrase()), "impossible date %s: %v", s, err)
 		}
-		return Date{}, bad
+		return Date{}, bad()
 	}
 	if m.Year < 1000 {
-		return Date{}, fmt.Errorf("impossible date %s: year %d", s, m.Year)
+		return Date{}, errorf(keyDateYear, args("Date", s, "Year", m.Year), "impossible date %s: year %d", s, m.Year)
 	}
 	d := Date{Month: m}
 	if len(s) == 10 {
 		day, ok := atoiDigits(s[8:])
 		if s[7] != '-' || !ok {
-			return Date{}, bad
+			return Date{}, bad()
 		}
 		if day < 1 || day > daysIn(m) {
-			return Date{}, fmt.Errorf("impossible date %s: %s has %d days", s, m, daysIn(m))
+			return Date{}, errorf(keyDateDay, args("Date", s, "Month", m.String(), "Days", daysIn(m)),
+				"impossible date %s: %s has %d days", s, m, daysIn(m))
 		}
 		d.Day = day
 	}
@@ -184,7 +194,7 @@ func atoiDigits(s string) (int, bool) {
 }
 
 // readHeader consumes "key: value" lines directly after a bare date line.
-func readHeader(doc *Document, lines []string, dateLine int, fail func(int, string, ...any) error) ([]string, error) {
+func readHeader(doc *Document, lines []string, dateLine int, fail func(int, *Error) error) ([]string, error) {
 	for i, line := range lines {
 		key, value, ok := strings.Cut(line, ":")
 		key = strings.ToLower(strings.TrimSpace(key))
@@ -193,7 +203,7 @@ func readHeader(doc *Document, lines []string, dateLine int, fail func(int, stri
 			return lines[i:], nil
 		}
 		if value == "" {
-			return nil, fail(dateLine+1+i, "%q needs a value after the colon", key)
+			return nil, fail(dateLine+1+i, errorf(keyHeaderEmpty, args("Key", strconv.Quote(key)), "%q needs a value after the colon", key))
 		}
 		switch key {
 		case "title":

@@ -146,7 +146,7 @@ func (m *MainWindow) showAbout() {
 		body.Selectable = true
 		rows = append(rows, heading, body)
 	}
-	d := dialog.NewCustom(tr("about.title"), tr("corpus.report.close"), container.NewVScroll(container.NewVBox(rows...)), m.window)
+	d := dialog.NewCustom(tr("about.title"), tr("dialog.close"), container.NewVScroll(container.NewVBox(rows...)), m.window)
 	d.Resize(fyne.NewSize(640, 660))
 	d.Show()
 }

@@ -3,7 +3,6 @@ package gui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -52,7 +51,7 @@ func (m *MainWindow) openCorpusFolder() {
 	}
 	d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
 		if err != nil {
-			dialog.ShowError(err, m.window)
+			m.showError(tr("dialog.error"), err)
 			return
 		}
 		if uri != nil {
@@ -159,7 +158,7 @@ func (m *MainWindow) finishLoad(l *corpusLoader, lib *library.Library, problems 
 	case errors.Is(err, context.Canceled):
 		return
 	case err != nil:
-		dialog.ShowError(fmt.Errorf("%s: %w", tr("corpus.failed"), err), m.window)
+		m.showError(tr("corpus.failed"), err)
 		return
 	case lib == nil:
 		m.showReport(tr("corpus.empty", map[string]any{"Dir": l.dir}), problems)
@@ -168,40 +167,28 @@ func (m *MainWindow) finishLoad(l *corpusLoader, lib *library.Library, problems 
 	m.mem.Corpus = l.dir
 	m.remember()
 	m.session.SetLibrary(lib)
-	data := map[string]any{"Dir": filepath.Base(l.dir), "Loaded": groupDigits(lib.Corpus().Len()), "Failed": groupDigits(len(problems))}
+	loaded, dir := lib.Corpus().Len(), filepath.Base(l.dir)
 	if len(problems) == 0 {
-		m.showReport(tr("corpus.report.ok", data), nil)
+		m.showReport(trN("corpus.report.ok", loaded, map[string]any{"Dir": dir}), nil)
 	} else {
-		m.showReport(tr("corpus.report.problems", data), problems)
+		m.showReport(trN("corpus.report.problems", problemFiles(problems),
+			map[string]any{"Dir": dir, "Articles": articleCount(loaded)}), problems)
 	}
 }
 
-// maxReported is the most problems the report lists; the rest are counted.
-const maxReported = 1000
-
 // showReport shows a summary and the problems, one "path:line: message" a
-// line, selectable for copying.
+// line in the interface's language, selectable for copying. Long lines wrap
+// inside a scroll that only scrolls down, so that no message is cut off.
 func (m *MainWindow) showReport(summary string, problems []corpus.Problem) {
 	head := widget.NewLabel(summary)
 	head.Wrapping = fyne.TextWrapWord
 	content := fyne.CanvasObject(head)
 	size := fyne.NewSize(560, 0)
 	if len(problems) > 0 {
-		lines := make([]string, 0, min(len(problems), maxReported)+1)
-		for i, p := range problems {
-			if i == maxReported {
-				lines = append(lines, fmt.Sprintf("… (+%s)", groupDigits(len(problems)-maxReported)))
-				break
-			}
-			lines = append(lines, p.Error())
-		}
-		list := widget.NewLabel(strings.Join(lines, "\n"))
-		list.TextStyle = fyne.TextStyle{Monospace: true}
-		list.Selectable = true
-		content = container.NewBorder(head, nil, nil, nil, container.NewScroll(list))
+		content = container.NewBorder(head, nil, nil, nil, container.NewVScroll(wrappedText(reportText(problems))))
 		size = fyne.NewSize(760, 420)
 	}
-	d := dialog.NewCustom(tr("corpus.report.title"), tr("corpus.report.close"), content, m.window)
+	d := dialog.NewCustom(tr("corpus.report.title"), tr("dialog.close"), content, m.window)
 	d.Resize(size)
 	d.Show()
 	m.report = d
@@ -229,8 +216,7 @@ func (m *MainWindow) OpenArgs(args []string) {
 		}
 	}
 	if len(problems) > 0 {
-		err := fmt.Errorf("%s:\n%w", tr("args.failed"), errors.Join(problems...))
-		dialog.ShowError(err, m.window)
+		m.showMessage(tr("args.failed"), strings.Join(problems, "\n"))
 	}
 }
 
@@ -242,7 +228,7 @@ func (m *MainWindow) openLinkLogged(link string) {
 
 // sortArgs sorts command-line arguments into a folder (made absolute), a
 // link and problems, each a sentence in the interface's language.
-func sortArgs(args []string) (folder, link string, problems []error) {
+func sortArgs(args []string) (folder, link string, problems []string) {
 	for _, arg := range args {
 		if strings.TrimSpace(arg) == "" {
 			continue
@@ -255,23 +241,19 @@ func sortArgs(args []string) (folder, link string, problems []error) {
 				abs = filepath.Clean(arg)
 			}
 			if folder != "" && folder != abs {
-				problems = append(problems, errors.New(tr("args.extra", map[string]any{"Path": arg})))
+				problems = append(problems, tr("args.extra", map[string]any{"Path": arg}))
 				continue
 			}
 			folder = abs
 		case looksLikeLink(arg):
 			link = arg
 		case statErr == nil:
-			problems = append(problems, errors.New(tr("args.notfolder", map[string]any{"Path": arg})))
+			problems = append(problems, tr("args.notfolder", map[string]any{"Path": arg}))
 		case errors.Is(statErr, fs.ErrNotExist):
-			problems = append(problems, errors.New(tr("args.missing", map[string]any{"Path": arg})))
+			problems = append(problems, tr("args.missing", map[string]any{"Path": arg}))
 		default:
-			reason := statErr.Error()
-			var pathErr *fs.PathError
-			if errors.As(statErr, &pathErr) {
-				reason = pathErr.Err.Error()
-			}
-			problems = append(problems, errors.New(tr("args.unreadable", map[string]any{"Path": arg, "Reason": reason})))
+			reason := corpus.OSReason(statErr)
+			problems = append(problems, tr("args.unreadable", map[string]any{"Path": arg, "Reason": sayMessage(reason.Key, reason.Args)}))
 		}
 	}
 	return folder, link, problems

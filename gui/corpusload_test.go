@@ -205,7 +205,7 @@ func TestOpenArgsBadPathsSaySo(t *testing.T) {
 	m.OpenArgs([]string{missing, file, dir, other, ""})
 	texts := overlayTexts(m)
 	for _, want := range []string{
-		"Dossier kon niet alles openen waarmee het werd gestart:",
+		"Dossier kon niet alles openen waarmee het werd gestart",
 		"De map ‘" + missing + "’ bestaat niet.",
 		"‘" + file + "’ is geen map.",
 		"Dossier opent één map tegelijk; ‘" + other + "’ is overgeslagen.",

@@ -12,9 +12,7 @@ func NewErrorWindow(app fyne.App, err error) fyne.Window {
 	addTranslations()
 	w := app.NewWindow(textWindowTitle())
 	heading := widget.NewLabelWithStyle(textLoadFailed(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	detail := widget.NewLabel(err.Error())
-	detail.Wrapping = fyne.TextWrapWord
-	detail.Selectable = true
+	detail := wrappedText(errorText(err))
 	w.SetContent(container.NewPadded(container.NewVBox(heading, detail)))
 	w.Resize(fyne.NewSize(560, 240))
 	return w
