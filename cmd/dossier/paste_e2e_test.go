@@ -49,20 +49,25 @@ func TestDesktopSurvivesAHugePaste(t *testing.T) {
 		t.Errorf("the results column ends at x=%d before the paste and x=%d after it", b, p)
 	}
 
-	// The next keystroke: Esc clears the query. The screen must change
-	// within a second of it.
+	// The next keystroke: Esc clears the query. A screenshot taken within a
+	// second of it must show the change: the time counted is up to the start
+	// of that screenshot, not the seconds a loaded machine takes to save and
+	// decode it.
 	settled := app.settle(filepath.Join(out, "paste-settled.png"))
 	pressed := time.Now()
 	if _, err := app.xdotool("key", "Escape"); err != nil {
 		t.Fatal(err)
 	}
+	var answeredBy time.Duration
 	answered := e2e.Eventually(5*time.Second, 50*time.Millisecond, func() bool {
 		shot := filepath.Join(out, "paste-escape.png")
+		taken := time.Since(pressed)
 		e2e.ScreenshotX11(t, app.display, shot)
+		answeredBy = taken
 		return e2e.DiffFraction(settled, e2e.ReadPNG(t, shot)) > 0.01
 	})
-	if took := time.Since(pressed); !answered || took > time.Second {
-		t.Errorf("Esc after the paste was answered after %v (answered %v), want within a second", took.Round(10*time.Millisecond), answered)
+	if !answered || answeredBy > time.Second {
+		t.Errorf("Esc after the paste: the first screenshot that shows it was taken %v after the key (answered %v), want within a second", answeredBy.Round(10*time.Millisecond), answered)
 	}
 
 	afterPath := filepath.Join(out, "paste-after.png")
