@@ -26,7 +26,7 @@ type searchBar struct {
 	clear *widget.Button
 
 	// onKey receives the keys the entry has no use for: Up, Down, Enter,
-	// PageUp and PageDown, F3. onShortcut the shortcuts it does not know.
+	// PageUp and PageDown, F3 and F1. onShortcut the shortcuts it does not know.
 	onKey      func(*fyne.KeyEvent)
 	onShortcut func(fyne.Shortcut)
 }
@@ -73,7 +73,7 @@ func (b *searchBar) TypedKey(e *fyne.KeyEvent) {
 	switch e.Name {
 	case fyne.KeyEscape:
 		b.state.SetQuery("")
-	case fyne.KeyUp, fyne.KeyDown, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyPageUp, fyne.KeyPageDown, fyne.KeyF3:
+	case fyne.KeyUp, fyne.KeyDown, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyPageUp, fyne.KeyPageDown, fyne.KeyF3, fyne.KeyF1:
 		if b.onKey != nil {
 			b.onKey(e)
 		}

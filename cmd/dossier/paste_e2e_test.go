@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"image"
 	"image/color"
@@ -85,10 +86,20 @@ func (a *desktopApp) setClipboard(text string) {
 	cmd := exec.CommandContext(ctx, "xclip", "-selection", "clipboard", "-loops", "0", "-quiet")
 	cmd.Env = append(os.Environ(), "DISPLAY="+a.display)
 	cmd.Stdin = strings.NewReader(text)
+	// xclip -quiet reports each request it serves; with its standard error
+	// on /dev/null it served none of a long text's in some runs here.
+	var log bytes.Buffer
+	cmd.Stderr = &log
 	if err := cmd.Start(); err != nil {
 		a.t.Fatal(err)
 	}
-	a.t.Cleanup(func() { cancel(); cmd.Wait() })
+	a.t.Cleanup(func() {
+		cancel()
+		cmd.Wait()
+		if a.t.Failed() {
+			a.t.Logf("xclip said:\n%s", log.String())
+		}
+	})
 	// xclip reads all of its input before it takes the selection. Ask for
 	// the selection's targets only: a whole transfer of a text this long
 	// (the INCR protocol) leaves xclip unable to serve the next one.
