@@ -51,7 +51,7 @@ func newFilterChips(s *view.Session) *filterChips {
 
 func (c *filterChips) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(c.box) }
 
-// Chips are the chips shown, in order, for tests.
+// Chips are the chips shown, in order.
 func (c *filterChips) Chips() []*chip {
 	var out []*chip
 	for _, o := range c.box.Objects {
@@ -60,14 +60,6 @@ func (c *filterChips) Chips() []*chip {
 		}
 	}
 	return out
-}
-
-// ModeLabel is the text of the any/all switch, "" when it is not shown.
-func (c *filterChips) ModeLabel() string {
-	if !c.mode.Visible() {
-		return ""
-	}
-	return c.mode.Text
 }
 
 func (c *filterChips) rebuild() {

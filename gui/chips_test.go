@@ -66,3 +66,11 @@ func TestChipsAreRemovedWithTheKeyboard(t *testing.T) {
 		t.Errorf("after Backspace on the last chip: countries %v, focus on %T", m.state.Countries(), c.Focused())
 	}
 }
+
+// ModeLabel is the text of the any/all switch, "" when it is not shown.
+func (c *filterChips) ModeLabel() string {
+	if !c.mode.Visible() {
+		return ""
+	}
+	return c.mode.Text
+}

@@ -92,9 +92,6 @@ func (q *quickOpen) Hide() {
 	}
 }
 
-// Items are the lines shown, for tests.
-func (q *quickOpen) Items() []library.QuickItem { return q.items }
-
 func (q *quickOpen) update() {
 	q.items = q.session.Library().QuickOpen(q.entry.Text, q.session.Lang(), quickLines)
 	q.selected = 0

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"dossier/corpus/geo"
+	"dossier/corpus/library"
 )
 
 func TestQuickOpenJumpsToAnArticle(t *testing.T) {
@@ -86,3 +87,6 @@ func TestQuickOpenPutsAnExactTitleWordFirst(t *testing.T) {
 		t.Errorf("Enter opened %q, want the highlighted CIA article", got)
 	}
 }
+
+// Items are the lines shown.
+func (q *quickOpen) Items() []library.QuickItem { return q.items }
