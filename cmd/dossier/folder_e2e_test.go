@@ -368,17 +368,4 @@ func crop(t *testing.T, path string, r image.Rectangle) image.Image {
 
 // differs reports whether two crops of the same size differ in more than a
 // few pixels.
-func differs(a, b image.Image) bool {
-	changed := 0
-	r := a.Bounds()
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			r1, g1, b1, _ := a.At(x, y).RGBA()
-			r2, g2, b2, _ := b.At(x, y).RGBA()
-			if r1 != r2 || g1 != g2 || b1 != b2 {
-				changed++
-			}
-		}
-	}
-	return changed > 20
-}
+func differs(a, b image.Image) bool { return e2e.DiffCount(a, b) > 20 }

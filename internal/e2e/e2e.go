@@ -258,6 +258,12 @@ func DiffFraction(a, b image.Image) float64 {
 	if a.Bounds() != b.Bounds() {
 		return 1
 	}
+	return float64(DiffCount(a, b)) / float64(a.Bounds().Dx()*a.Bounds().Dy())
+}
+
+// DiffCount is the number of pixels whose colour differs between two images
+// of the same bounds.
+func DiffCount(a, b image.Image) int {
 	r := a.Bounds()
 	differ := 0
 	for y := r.Min.Y; y < r.Max.Y; y++ {
@@ -269,7 +275,7 @@ func DiffFraction(a, b image.Image) float64 {
 			}
 		}
 	}
-	return float64(differ) / float64(r.Dx()*r.Dy())
+	return differ
 }
 
 // HugePaste is what a hostile reader pastes into a search field: n runes of
