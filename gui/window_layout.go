@@ -39,8 +39,12 @@ func (m *MainWindow) layout() fyne.CanvasObject {
 		container.NewVBox(searchRow, m.cutNotice, m.chips, header))
 	results := container.New(layout.NewCustomPaddedLayout(0, inset/2, inset/2, inset/2),
 		container.NewStack(m.list, m.empty))
+	// The header goes before the results in the container, though a border
+	// layout draws it above them either way: Tab follows this order, so the
+	// keyboard reaches the search and the chips before the list.
+	sidebarTop := container.NewVBox(top, widget.NewSeparator())
 	sidebar := container.NewStack(newThemedFill(colorSidebar),
-		container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil, results))
+		container.New(layout.NewBorderLayout(sidebarTop, nil, nil, nil), sidebarTop, results))
 
 	main := container.NewHSplit(sidebar, m.reader)
 	main.Offset = sidebarShare
