@@ -37,12 +37,18 @@ var otherArticleWords = []string{"diplomatieke", "Amerikaanse"}
 // half.
 var webBuildOptions = wasm.Options{BrotliQuality: 5}
 
+// compiledWebApp is the module, compiled once for all the tests of a run:
+// each assembles its own build from it.
+var compiledWebApp = sync.OnceValues(func() (wasm.Compiled, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	return wasm.Compile(ctx, e2e.RepoRoot(), "./cmd/dossier")
+})
+
 // buildWebApp makes the web build as `make web-build` does.
 func buildWebApp(t *testing.T) (wasm.App, wasm.Build) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-	defer cancel()
-	compiled, err := wasm.Compile(ctx, e2e.RepoRoot(), "./cmd/dossier")
+	compiled, err := compiledWebApp()
 	if err != nil {
 		t.Fatal(err)
 	}

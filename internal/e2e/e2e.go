@@ -291,3 +291,19 @@ func HugePaste(n int) string {
 	}
 	return b.String()
 }
+
+// HugeMixedPaste is HugePaste's text with every script in turn: n runes of
+// Dutch, Chinese, Arabic, Cyrillic, emoji with modifiers, combining marks
+// and zero-width characters, one part after the other, with no line
+// breaks. (HugePaste picks its parts by the runes written so far, and from
+// the emoji part on writes only that part.)
+func HugeMixedPaste(n int) string {
+	parts := []string{"Pegasus spionage ", "间谍软件 国家安全部 ", "تجسس الهاتف ", "шпионаж ", "🇲🇦👩🏽‍💻 ", "e\u0301te\u0301 ", "zero\u200bwidth\u200d "}
+	var b strings.Builder
+	for i, runes := 0, 0; runes < n; i++ {
+		p := parts[i%len(parts)]
+		b.WriteString(p)
+		runes += utf8.RuneCountInString(p)
+	}
+	return b.String()
+}
