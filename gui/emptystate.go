@@ -31,6 +31,7 @@ func newEmptyState(s *view.Session) *emptyState {
 	e.reason.Wrapping = fyne.TextWrapWord
 	e.suggestion = widget.NewHyperlink("", nil)
 	e.suggestion.OnTapped = e.useSuggestion
+	e.suggestion.Wrapping = fyne.TextWrapWord
 	e.clear = widget.NewButtonWithIcon(tr("empty.clearfilters"), theme.ContentClearIcon(), e.state.ClearFilters)
 	e.box = container.NewVBox(e.title, e.reason, e.suggestion, container.NewHBox(e.clear))
 	e.ExtendBaseWidget(e)

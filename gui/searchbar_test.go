@@ -39,6 +39,11 @@ func TestAHugePasteIsCutAndSaysSo(t *testing.T) {
 	if m.list.Size().Width != sidebar {
 		t.Errorf("the results column went from %v to %v dp wide", sidebar, m.list.Size().Width)
 	}
+	for _, link := range []string{m.suggestion.Text, m.empty.suggestion.Text} {
+		if utf8.RuneCountInString(link) > 100 {
+			t.Errorf("the suggestion quotes %d runes of the query", utf8.RuneCountInString(link))
+		}
+	}
 	if reason := m.empty.reason.Text; utf8.RuneCountInString(reason) > 120 {
 		t.Errorf("the no-results text quotes %d runes of the query: %q…", utf8.RuneCountInString(reason), string([]rune(reason)[:80]))
 	}

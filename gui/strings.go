@@ -103,7 +103,7 @@ func articlesOf(part, total int) string {
 }
 
 func textSuggestion(s string) string {
-	return tr("search.suggestion", map[string]any{"Suggestion": s})
+	return tr("search.suggestion", map[string]any{"Suggestion": shortQuote(s)})
 }
 
 // searchPlaceholder invites a search of the whole corpus: "Zoek in 4 artikelen…".

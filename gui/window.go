@@ -164,6 +164,7 @@ func (m *MainWindow) buildViews() {
 	m.cutNotice.Hide()
 	m.count.Wrapping = fyne.TextWrapOff
 	m.suggestion = widget.NewHyperlink("", nil)
+	m.suggestion.Truncation = fyne.TextTruncateEllipsis // the count beside it must stay readable
 	m.suggestion.OnTapped = func() {
 		if s := m.session.Result().Suggestion; s != "" {
 			m.state.SetQuery(s)

@@ -276,7 +276,7 @@ func (s *browserSession) checkAnswersAfterHuge(before, after string) {
 // testHugeQuery gives the web build a huge query, pasted and through the
 // address as a reload brings it back, in a page that shows no query.
 func testHugeQuery(t *testing.T, s *browserSession) {
-	huge := e2e.HugeMixedPaste(hugeRunes)
+	huge := e2e.HugePaste(hugeRunes)
 	s.waitForScreen("web-huge-before.png", seedListWords[:4], nil)
 	// The reference: the same page, settled, with nothing typed.
 	time.Sleep(time.Second)

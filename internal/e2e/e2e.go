@@ -280,24 +280,8 @@ func DiffCount(a, b image.Image) int {
 
 // HugePaste is what a hostile reader pastes into a search field: n runes of
 // Dutch, Chinese, Arabic, Cyrillic, emoji with modifiers, combining marks
-// and zero-width characters, with no line breaks.
+// and zero-width characters, each part in turn, with no line breaks.
 func HugePaste(n int) string {
-	parts := []string{"Pegasus spionage ", "间谍软件 国家安全部 ", "تجسس الهاتف ", "шпионаж ", "🇲🇦👩🏽‍💻 ", "e\u0301te\u0301 ", "zero\u200bwidth\u200d "}
-	var b strings.Builder
-	for runes := 0; runes < n; {
-		p := parts[runes%len(parts)]
-		b.WriteString(p)
-		runes += utf8.RuneCountInString(p)
-	}
-	return b.String()
-}
-
-// HugeMixedPaste is HugePaste's text with every script in turn: n runes of
-// Dutch, Chinese, Arabic, Cyrillic, emoji with modifiers, combining marks
-// and zero-width characters, one part after the other, with no line
-// breaks. (HugePaste picks its parts by the runes written so far, and from
-// the emoji part on writes only that part.)
-func HugeMixedPaste(n int) string {
 	parts := []string{"Pegasus spionage ", "间谍软件 国家安全部 ", "تجسس الهاتف ", "шпионаж ", "🇲🇦👩🏽‍💻 ", "e\u0301te\u0301 ", "zero\u200bwidth\u200d "}
 	var b strings.Builder
 	for i, runes := 0, 0; runes < n; i++ {
