@@ -242,7 +242,7 @@ const hugeRunes = 60000
 // checkAnswersAfterHuge presses Escape in a page that holds a huge query,
 // and checks that the query is gone from the address within a second and
 // that the page then looks as it did in the screenshot before.
-func (s *browserSession) checkAnswersAfterHuge(before, after string) {
+func (s *browserSession) checkAnswersAfterHuge(before, after string, bound time.Duration) time.Duration {
 	s.t.Helper()
 	start := time.Now()
 	if err := chromedp.Do(s.ctx, chromedp.KeyEvent(kb.Escape)); err != nil {
@@ -258,10 +258,13 @@ func (s *browserSession) checkAnswersAfterHuge(before, after string) {
 	if !answered {
 		s.t.Fatalf("10 s after Escape the address still carries a query (%d bytes)", len(hash))
 	}
-	if elapsed > time.Second {
-		s.t.Errorf("the app took %v to answer Escape after the huge query, want under a second", elapsed.Round(time.Millisecond))
+	if bound > 0 && elapsed > bound {
+		s.t.Errorf("the app took %v to answer Escape after the huge query, want under %v", elapsed.Round(time.Millisecond), bound.Round(time.Millisecond))
 	} else {
 		s.t.Logf("the app answered Escape in %v", elapsed.Round(time.Millisecond))
+	}
+	if before == "" {
+		return elapsed
 	}
 	time.Sleep(1500 * time.Millisecond) // the cursor's blink and the list's last redraw
 	shot := s.screenshot(after)
@@ -271,7 +274,14 @@ func (s *browserSession) checkAnswersAfterHuge(before, after string) {
 	} else {
 		s.t.Logf("after clearing, %.3f%% of the page differs from before", 100*diff)
 	}
+	return elapsed
 }
+
+// answerBound is how long Escape may take after a huge query: a second,
+// or half as long again as after a short query when the machine is so
+// loaded (SwiftShader paints every frame on the CPU) that even that one
+// took longer. The huge query must cost no more than a short one.
+func answerBound(short time.Duration) time.Duration { return max(time.Second, short*3/2) }
 
 // testHugeQuery gives the web build a huge query, pasted and through the
 // address as a reload brings it back, in a page that shows no query.
@@ -286,7 +296,11 @@ func testHugeQuery(t *testing.T, s *browserSession) {
 	s.typeKeys("pegasus")
 	s.waitForHash("q=pegasus")
 	time.Sleep(time.Second)
-	s.checkAnswersAfterHuge(before, "web-huge-short-cleared.png")
+	// The reader followed "pegasus" to its first match: the reference for
+	// the huge queries is the page as it is now, with the query cleared.
+	short := s.checkAnswersAfterHuge("", "", 0)
+	time.Sleep(1500 * time.Millisecond)
+	before = s.screenshot("web-huge-before-paste.png")
 
 	t.Run("paste", func(t *testing.T) {
 		s.t = t
@@ -328,7 +342,7 @@ func testHugeQuery(t *testing.T, s *browserSession) {
 			t.Errorf("the address carries %d runes of the paste, want its first %d at most", n, search.MaxQueryRunes)
 		}
 		s.screenshot("web-huge-pasted.png")
-		s.checkAnswersAfterHuge(before, "web-huge-paste-cleared.png")
+		s.checkAnswersAfterHuge(before, "web-huge-paste-cleared.png", answerBound(short))
 	})
 
 	t.Run("reload with the query in the address", func(t *testing.T) {
@@ -337,6 +351,8 @@ func testHugeQuery(t *testing.T, s *browserSession) {
 		s.open("")
 		s.waitForHash("doc=")
 		t.Logf("the page opened in %v without a query", time.Since(start).Round(time.Millisecond))
+		time.Sleep(1500 * time.Millisecond)
+		before := s.screenshot("web-huge-before-reload.png")
 		start = time.Now()
 		s.open("#q=" + url.PathEscape(huge))
 		t.Logf("the page with %d runes of query in its address opened in %v", hugeRunes, time.Since(start).Round(time.Millisecond))
@@ -353,6 +369,6 @@ func testHugeQuery(t *testing.T, s *browserSession) {
 			t.Errorf("the address's query %q is not the start of the huge one", q)
 		}
 		s.screenshot("web-huge-address.png")
-		s.checkAnswersAfterHuge(before, "web-huge-address-cleared.png")
+		s.checkAnswersAfterHuge(before, "web-huge-address-cleared.png", answerBound(short))
 	})
 }
