@@ -48,6 +48,7 @@ func geoOptions(docs []*corpus.Document) Options {
 		},
 		CountryMentions: func(d *corpus.Document) []CountryMention { return geoMentions(places[d]) },
 		CountryNames:    g.Lookup,
+		Spellings:       geo.DefaultSpellings().Of,
 	}
 }
 
