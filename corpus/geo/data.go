@@ -63,17 +63,23 @@ func build(codes, forms []byte) (*Gazetteer, error) {
 	b.addCLDR(codes)
 	rows := b.parseForms(forms)
 	// Rows that refine forms of other rows come after every form exists.
-	var later []formRow
+	// Rows that only restrict queries come after every query form exists.
+	var later, last []formRow
 	for _, r := range rows {
 		switch r.kind {
-		case "given", "seat", "query":
+		case "given", "seat", "query", "query-inhabitant":
 			later = append(later, r)
+		case "capitalised":
+			last = append(last, r)
 		default:
 			b.addRow(r)
 		}
 	}
 	for _, r := range later {
 		b.refine(r)
+	}
+	for _, r := range last {
+		b.capitalise(r)
 	}
 	b.addGenitives()
 	if len(b.errs) > 0 {
@@ -155,8 +161,8 @@ type formRow struct {
 	origin     string
 }
 
-var rowKinds = []string{"name", "dutch", "english", "query", "adjective", "inhabitant", "city",
-	"city-adjective", "place", "region", "given", "org", "seat", "context", "not"}
+var rowKinds = []string{"name", "dutch", "english", "query", "adjective", "inhabitant", "query-inhabitant",
+	"capitalised", "city", "city-adjective", "place", "region", "given", "org", "seat", "context", "not"}
 
 func (b *builder) parseForms(data []byte) []formRow {
 	var rows []formRow
@@ -185,6 +191,9 @@ func (b *builder) parseForms(data []byte) []formRow {
 				continue
 			}
 			r.forms = append(r.forms, f)
+		}
+		if len(r.forms) == 0 {
+			continue // every form was empty, which failed above
 		}
 		if (r.kind == "dutch" || r.kind == "english") && len(r.forms) != 1 {
 			b.fail("%s: a display name is one form", origin)
@@ -267,8 +276,13 @@ func (b *builder) addRow(r formRow) {
 			b.add(e, inflect(f))
 		}
 	case "inhabitant":
+		// Inhabitants name their country in a query as a name does:
+		// "Fransen" finds "de Franse president".
 		e.form = FormInhabitant
-		b.addAll(e, r.forms)
+		for _, f := range r.forms {
+			b.add(e, f)
+			b.addLookup(r.code, f)
+		}
 	case "city":
 		e.form, e.guardBefore, e.guardAfter = FormCity, true, true
 		b.addAll(e, r.forms)
@@ -311,6 +325,23 @@ func (b *builder) refine(r formRow) {
 				delete(b.entries, key(f))
 			}
 		}
+	case "query-inhabitant":
+		if !b.checkCode(r, Country) {
+			return
+		}
+		for _, f := range r.forms {
+			// A word that text reads as a form already is that form in a
+			// query too: "Chinese" is the Dutch adjective, no query.
+			if e := b.entries[key(f)]; e != nil {
+				b.fail("%s: %q is a form in text already (%s, %s), so it cannot be a query-only inhabitant", r.origin, f, describeEntry(e), e.origin)
+				continue
+			}
+			if problem := formProblem(f); problem != "" {
+				b.fail("%s: %q %s", r.origin, f, problem)
+				continue
+			}
+			b.addLookup(r.code, f)
+		}
 	case "given":
 		for _, f := range r.forms {
 			e := b.entries[key(f)]
@@ -335,14 +366,34 @@ func (b *builder) refine(r formRow) {
 	}
 }
 
+// capitalise makes forms of a query name their country only when the query
+// writes them with a capital: "Noren" are Norwegians, "noren" skates.
+func (b *builder) capitalise(r formRow) {
+	if !b.checkCode(r, Country) {
+		return
+	}
+	for _, f := range r.forms {
+		found := false
+		for i, n := range b.g.lookup[key(f)] {
+			if n.code == r.code {
+				b.g.lookup[key(f)][i].capitalised = true
+				found = true
+			}
+		}
+		if !found {
+			b.fail("%s: %q is no query form of %s, so it cannot be capitalised", r.origin, f, r.code)
+		}
+	}
+}
+
 // addGenitives adds the genitive of each single-word Dutch country name that
 // takes a plain -s: "Ruslands", "Frankrijks", "Oekraïnes". Names ending in a
 // long vowel take "'s" ("Amerika's"), which matching allows on every form.
 func (b *builder) addGenitives() {
 	for _, code := range sortedKeys(b.g.kinds, Country) {
 		name := b.g.display[code].dutch
-		if strings.ContainsAny(name, " -'’") {
-			continue
+		if strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			continue // several words, or not a word: "Sri Lanka", "Guinee-Bissau"
 		}
 		last, _ := utf8.DecodeLastRuneInString(name)
 		if strings.ContainsRune("aiouyéáószx", unicode.ToLower(last)) {
@@ -391,24 +442,30 @@ func formWords(form string) (words []string, capitals bool) {
 	return words, capitals && letters >= 2
 }
 
+// formProblem says what is wrong with a form, or "" when nothing is.
+func formProblem(form string) string {
+	tokens := tokenize(nil, form)
+	if len(tokens) == 0 {
+		return "has no words"
+	}
+	if !tokens[0].upper {
+		return "must start with a capital, as text writes it"
+	}
+	for _, t := range tokens[1:] {
+		if !t.gap.joins() {
+			return "has words that only spaces or hyphens may separate"
+		}
+	}
+	return ""
+}
+
 // add adds one form. A form can come twice for the same code (Zweden is the
 // country and its inhabitants); the first keeps its form and guards. Two
 // codes for one form is a mistake in the data.
 func (b *builder) add(e entry, form string) {
-	tokens := tokenize(nil, form)
-	if len(tokens) == 0 {
-		b.fail("%s: %q has no words", e.origin, form)
+	if problem := formProblem(form); problem != "" {
+		b.fail("%s: %q %s", e.origin, form, problem)
 		return
-	}
-	if !tokens[0].upper {
-		b.fail("%s: %q must start with a capital, as text writes it", e.origin, form)
-		return
-	}
-	for _, t := range tokens[1:] {
-		if !t.gap.joins() {
-			b.fail("%s: %q has words that only spaces or hyphens may separate", e.origin, form)
-			return
-		}
 	}
 	e.words, e.capitals = formWords(form)
 	k := strings.Join(e.words, " ")

@@ -100,6 +100,46 @@ func TestLookup(t *testing.T) {
 		{"Georgia", []string{"GE"}},
 		{"Myanmar", []string{"MM"}},
 		{"Birma", []string{"MM"}},
+		// Inhabitants, Dutch and English, singular and plural.
+		{"Fransen", []string{"FR"}},
+		{"fransen", []string{"FR"}},
+		{"Fransman", []string{"FR"}},
+		{"Française", []string{"FR"}},
+		{"Belgen", []string{"BE"}},
+		{"belg", []string{"BE"}},
+		{"Noren", []string{"NO"}},
+		{"noren", nil}, // skates
+		{"Noor", []string{"NO"}},
+		{"Amerikanen", []string{"US"}},
+		{"Chinezen", []string{"CN"}},
+		{"Chinees", nil}, // the adjective's base form: the language, the food
+		{"Rus", []string{"RU"}},
+		{"Russen", []string{"RU"}},
+		{"Marokkanen", []string{"MA"}},
+		{"Israëliërs", []string{"IL"}},
+		{"israeliers", []string{"IL"}},
+		{"Duitsers", []string{"DE"}},
+		{"Iraniërs", []string{"IR"}},
+		{"Oekraïners", []string{"UA"}},
+		{"Cyprioten", []string{"CY"}},
+		{"Britten", []string{"GB"}},
+		{"Schotten", []string{"GB"}},
+		{"schotten", nil}, // partitions
+		{"Letten", []string{"LV"}},
+		{"letten", nil}, // to mind
+		{"Pool", []string{"PL"}},
+		{"pool", nil},
+		{"Polen", []string{"PL"}}, // the country's name as well
+		{"Noord-Koreanen", []string{"KP"}},
+		{"Sri Lankanen", []string{"LK"}},
+		{"French", []string{"FR"}},
+		{"Belgians", []string{"BE"}},
+		{"norwegians", []string{"NO"}},
+		{"Americans", []string{"US"}},
+		{"North Koreans", []string{"KP"}},
+		{"Israelis", []string{"IL"}},
+		{"Chinese", nil},  // the Dutch adjective
+		{"Turks", nil},    // the Dutch adjective
 		{"Franse", nil},   // an adjective, not a name
 		{"Moskou", nil},   // a city, not a name
 		{"EU", nil},       // an organisation, not a country
@@ -167,6 +207,14 @@ func TestBuildRejectsBadData(t *testing.T) {
 		{"seat that is no city", codes, "EU  org  EU\nEU  seat  Nederland\n", `forms.tsv:2: "Nederland" is no city of a country`},
 		{"organisation defined twice", codes, "EU  org  EU\nEU  org  Europese Unie\n", "forms.tsv:2: EU is defined twice"},
 		{"two display names", codes, "NL  dutch  Holland, Nederland\n", "forms.tsv:1: a display name is one form"},
+		{"query inhabitant that text reads", codes, "NL  adjective  Hollands\nBE  query-inhabitant  Hollandse\n",
+			`forms.tsv:2: "Hollandse" is a form in text already (NL, forms.tsv:1)`},
+		{"query inhabitant of no country", codes, "DE  query-inhabitant  Germans\n", "forms.tsv:1: DE is not in codes.txt"},
+		{"query inhabitant in lower case", codes, "NL  query-inhabitant  dutch\n", `forms.tsv:1: "dutch" must start with a capital`},
+		{"capitalised no query form", codes, "NL  inhabitant  Nederlanders\nNL  capitalised  Hollanders\n",
+			`forms.tsv:2: "Hollanders" is no query form of NL`},
+		{"capitalised form of another country", codes, "NL  inhabitant  Nederlanders\nBE  capitalised  Nederlanders\n",
+			`forms.tsv:2: "Nederlanders" is no query form of BE`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := build([]byte(c.codes), []byte(c.forms))
@@ -174,6 +222,30 @@ func TestBuildRejectsBadData(t *testing.T) {
 				t.Errorf("build error = %v, want it to contain %q", err, c.want)
 			}
 		})
+	}
+}
+
+func TestBuildQueryForms(t *testing.T) {
+	g, err := build([]byte("NL\nBE\n"), []byte(strings.Join([]string{
+		"NL  inhabitant        Nederlander, Nederlanders",
+		"BE  inhabitant        Belg, Belgen",
+		"BE  capitalised       Belg",
+		"NL  query-inhabitant  Dutchmen",
+	}, "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for query, want := range map[string][]string{
+		"nederlanders": {"NL"}, "Belgen": {"BE"}, "belgen": {"BE"}, "Belg": {"BE"}, "belg": nil,
+		"Dutchmen": {"NL"}, "dutchmen": {"NL"},
+	} {
+		if got := g.Lookup(query); !slices.Equal(got, want) {
+			t.Errorf("Lookup(%q) = %v, want %v", query, got, want)
+		}
+	}
+	// A query-only inhabitant is no mention in text; an inhabitant is.
+	if got := describe(g.Extract("Dutchmen en Belgen")); got != "BE:Belgen" {
+		t.Errorf("Extract = %s", got)
 	}
 }
 

@@ -62,3 +62,35 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// FuzzBuild checks that the forms table's parser takes any text without
+// panicking: it either builds a gazetteer whose lookups give only its
+// countries, or fails with an error that names a line.
+func FuzzBuild(f *testing.F) {
+	for _, seed := range []string{
+		"",
+		"NL  inhabitant  Nederlander, Nederlanders\nNL  capitalised  Nederlanders\n",
+		"BE  query-inhabitant  Belgians\nBE  capitalised  Belgians, Belgen\n",
+		"EU  org  EU\nEU  seat  Brussel\nBE  city  Brussel\n-  not  Brusselse spruitjes\n",
+		"NL  given  Frans\nNL  query  Holland\n# comment\nNL  dutch  Holland, Nederland",
+		"NL name ,\nNL\tadjective\tHollands",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, forms string) {
+		g, err := build([]byte("NL\nBE\n"), []byte(forms))
+		if err != nil {
+			if !strings.Contains(err.Error(), "forms.tsv:") {
+				t.Fatalf("error %q names no line", err)
+			}
+			return
+		}
+		for _, line := range strings.Split(forms, "\n") {
+			for _, code := range g.Lookup(strings.ToValidUTF8(line, "")) {
+				if g.KindOf(code) != Country {
+					t.Fatalf("Lookup(%q) gave %q, which is no country", line, code)
+				}
+			}
+		}
+	})
+}

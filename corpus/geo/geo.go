@@ -116,6 +116,10 @@ type lookupName struct {
 	// capitals is set for two-letter abbreviations (VS, VK), which a query
 	// must write in capitals: "vs" is "versus".
 	capitals bool
+	// capitalised is set for words that name the country only when the
+	// query starts them with a capital: "Noren" are Norwegians, "noren"
+	// skates.
+	capitalised bool
 }
 
 // Default returns the gazetteer built from the embedded data, built once.
@@ -158,9 +162,12 @@ func (g *Gazetteer) Organizations() []string { return g.organizations }
 // find the articles naming that country in other forms. The query is a name
 // or abbreviation, in Dutch or English, in any case and with or without
 // diacritics: "frankrijk", "France", "Morocco", "saoedi-arabie", "Verenigde
-// Staten", "VS" (two-letter abbreviations only in capitals). Adjectives,
-// inhabitants and cities are not names of a country and return nothing.
-// Ambiguous names return every country they can mean ("Korea": KP and KR).
+// Staten", "VS" (two-letter abbreviations only in capitals); or the
+// country's inhabitants, singular or plural, in Dutch or English: "Fransen",
+// "belg", "Americans" (a few, such as "Noren", only with a capital, see
+// data/forms.tsv). Adjectives and cities are not names of a country and
+// return nothing. Ambiguous names return every country they can mean
+// ("Korea": KP and KR).
 func (g *Gazetteer) Lookup(query string) []string {
 	tokens := tokenize(nil, query)
 	if len(tokens) == 0 {
@@ -177,7 +184,7 @@ func (g *Gazetteer) Lookup(query string) []string {
 	}
 	var codes []string
 	for _, n := range g.lookup[string(key)] {
-		if n.capitals && !capitals {
+		if (n.capitals && !capitals) || (n.capitalised && !tokens[0].upper) {
 			continue
 		}
 		codes = append(codes, n.code)

@@ -4,9 +4,11 @@
 //
 // The library is where the gazetteer meets the search engine: the index is
 // given every article's country mentions and the gazetteer's Lookup, so that
-// a query naming a country ("Frankrijk", "France", "VS") also finds the
-// articles that mention it in any form ("de Franse president"), with the
-// reason search.ReasonCountry.
+// a query naming a country ("Frankrijk", "France", "VS") or its inhabitants
+// ("Fransen", "Americans") also finds the articles that mention it in any
+// form ("de Franse president"), with the reason search.ReasonCountry; and
+// the gazetteer's other spellings of names, so that "Putin" also finds
+// "Poetin" and "Kyiv" "Kiev", with the reason search.ReasonSpelling.
 package library
 
 import (
@@ -103,6 +105,7 @@ func Open(ctx context.Context, c *corpus.Corpus, opts Options) (*Library, error)
 		Countries:       l.countryCodes,
 		CountryMentions: l.countryMentions,
 		CountryNames:    l.gazetteer.Lookup,
+		Spellings:       geo.DefaultSpellings().Of,
 		Progress:        indexProgress,
 	})
 	if err != nil {

@@ -101,6 +101,14 @@ func TestSearchCountryNames(t *testing.T) {
 			"000": {why: exact, snippet: "»Rusland«", title: "schimmige »Rus«"},
 			"002": {why: country, snippet: "»Russische«"},
 		}},
+		// Inhabitants name their country too, Dutch or English.
+		{"Fransen", []string{"003"}, map[string]expect{"003": franse}},
+		{"French ", []string{"003"}, map[string]expect{"003": franse}},
+		// Another spelling of a name finds the one the article writes.
+		{"Putin ", []string{"001", "000"}, map[string]expect{
+			"000": {why: []search.Reason{search.ReasonSpelling}, snippet: "»Poetin«"},
+			"001": {why: []search.Reason{search.ReasonSpelling}, snippet: "»Poetin«"},
+		}},
 		// A country with another word: both must match.
 		{"frankrijk pegasus", []string{"003"}, map[string]expect{"003": {why: []search.Reason{search.ReasonExact, search.ReasonCountry}}}},
 		{"VS pegasus", nil, nil},

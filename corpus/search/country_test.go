@@ -48,6 +48,7 @@ func geoOptions(docs []*corpus.Document) Options {
 		},
 		CountryMentions: func(d *corpus.Document) []CountryMention { return geoMentions(places[d]) },
 		CountryNames:    g.Lookup,
+		Spellings:       geo.DefaultSpellings().Of,
 	}
 }
 
@@ -300,6 +301,12 @@ func TestParseQueryCountryNames(t *testing.T) {
 		{"Verenigde Sta", "verenigde[0:9] sta*[10:13]"},
 		{"Frankrijk Frankrijk", "frankrijk@FR[0:9]"},
 		{"Marokkaanse", "marokkaanse*[0:11]"},
+		// Inhabitants name their country as names do.
+		{"Fransen ", "fransen@FR[0:7]"},
+		{"noren ", "noren[0:5]"}, // skates
+		{"Noren spionage", "noren@NO[0:5] spionage*[6:14]"},
+		{"North Koreans ", `"north+koreans"@KP[0:13]`},
+		{"Chinees ", "chinees[0:7]"},
 	}
 	var a text.Analyzer
 	for _, tt := range tests {
@@ -316,7 +323,8 @@ func TestSeedCountrySpans(t *testing.T) {
 	ix := mustSeedGeoIndex(t)
 	for _, q := range []string{"Frankrijk", "France", "Morocco", "VS", "Verenigde Staten", "United States",
 		"Duitsland", "Cyprus", "Rusland", "Russia", "Israël", "Saudi-Arabië", "Zuid-Afrika",
-		"frankrijk pegasus", "VS trump", "Oekraïne", "Iran", "China hackers"} {
+		"frankrijk pegasus", "VS trump", "Oekraïne", "Iran", "China hackers",
+		"Fransen", "Marokkanen", "Amerikanen", "Russen", "Rus", "Israëliërs", "Cyprioten", "Chinezen", "Americans", "French"} {
 		res := ix.Search(Query{Text: q})
 		if res.Total == 0 {
 			t.Errorf("%q: no hits", q)

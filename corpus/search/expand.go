@@ -17,6 +17,7 @@ type Reason string
 const (
 	ReasonExact    Reason = "exact"    // the word itself, case and diacritics aside
 	ReasonStem     Reason = "stem"     // another inflection: "hackers" for "hacker"
+	ReasonSpelling Reason = "spelling" // another spelling of a name (Options.Spellings): "Poetin" for "Putin"
 	ReasonCountry  Reason = "country"  // a mention of the country a word names: "de Franse president" for "Frankrijk"
 	ReasonPrefix   Reason = "prefix"   // a longer word the last query word starts: "kernkoppen" for "kernk"
 	ReasonCompound Reason = "compound" // a compound containing the word: "spionageprogramma" for "spionage"
@@ -30,6 +31,7 @@ type tier uint8
 const (
 	tierExact tier = iota
 	tierStem
+	tierSpelling
 	tierCountry
 	tierPrefix
 	tierCompound
@@ -39,12 +41,14 @@ const (
 )
 
 func (t tier) reason() Reason {
-	return [tierCount]Reason{ReasonExact, ReasonStem, ReasonCountry, ReasonPrefix, ReasonCompound, ReasonTypo, ReasonPhrase}[t]
+	return [tierCount]Reason{ReasonExact, ReasonStem, ReasonSpelling, ReasonCountry, ReasonPrefix, ReasonCompound, ReasonTypo, ReasonPhrase}[t]
 }
 
 // weight scales a match's BM25 score by the strength of its evidence, so
-// that for the same frequencies exact > stem > country > prefix > compound >
-// typo. A phrase is as strong as an exact word.
+// that for the same frequencies exact > stem > spelling > country > prefix >
+// compound > typo. A phrase is as strong as an exact word. Another spelling
+// of a name ("Poetin" for "Putin") is the name the reader meant, written
+// the way Dutch writes it, so it ranks just below the reader's own word.
 //
 // A country mention ranks below the word itself and its inflections, which
 // are what the reader typed, because a mention such as "Franse kaas" or
@@ -54,7 +58,7 @@ func (t tier) reason() Reason {
 // term frequency counts every mention in the article, so an article about
 // the country, which names it often and in many forms, still ranks high.
 func (t tier) weight() float32 {
-	return [tierCount]float32{1, 0.8, 0.7, 0.6, 0.45, 0.3, 1}[t]
+	return [tierCount]float32{1, 0.8, 0.75, 0.7, 0.6, 0.45, 0.3, 1}[t]
 }
 
 // Bounds on candidate generation. Each keeps the candidates that occur in

@@ -48,6 +48,13 @@ type Options struct {
 	// typed them (case and diacritics intact), and is called while
 	// searching, from any goroutine. nil means no word names a country.
 	CountryNames func(words string) []string
+	// Spellings returns other spellings of a query word, as articles may
+	// write it: exonyms and transliterations ("Poetin" and "Putin", "Kiev"
+	// and "Kyiv"). A query word then also matches its other spellings, and
+	// their inflections, with the reason ReasonSpelling. It is given one
+	// word's folded term ("putin") and is called while searching, from any
+	// goroutine. nil means no word has another spelling.
+	Spellings func(word string) []string
 	// Progress, when set, is called now and then with the number of
 	// documents indexed so far and the total. It runs on the building
 	// goroutine.
@@ -97,6 +104,7 @@ type Index struct {
 	mentionStarts []uint32
 	mentions      []mention
 	countryNames  func(string) []string
+	spellings     func(string) []string
 
 	// docIDs maps an article's id to its document number, for Query.IDs
 	// and Highlight. With two documents of one id, the newer one's.
@@ -183,7 +191,7 @@ func (ix *Index) Docs() []*corpus.Document { return ix.docs }
 // many goroutines built it. Options.Countries and Options.CountryMentions
 // are called on the calling goroutine, in document order, as is Progress.
 func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, error) {
-	ix := &Index{docs: slices.Clone(docs), countryNames: opts.CountryNames}
+	ix := &Index{docs: slices.Clone(docs), countryNames: opts.CountryNames, spellings: opts.Spellings}
 	slices.SortStableFunc(ix.docs, func(a, b *corpus.Document) int {
 		return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.ID, b.ID))
 	})

@@ -181,7 +181,7 @@ func (ix *Index) compile(query string) ([]compiledClause, *expander) {
 			if c.phrase {
 				terms = e.phraseWord(w)
 			} else {
-				terms = e.word(w, c.prefix)
+				terms = e.withSpellings(e.word(w, c.prefix), w)
 			}
 			cc.terms = append(cc.terms, terms)
 			for _, t := range terms {
