@@ -80,3 +80,23 @@ func TestPasteIntoASelectionKeepsTheRest(t *testing.T) {
 		t.Errorf("a paste of exactly the limit over a selection was cut (%d runes, cut %v)", len(m.search.Text), m.state.QueryCut())
 	}
 }
+
+// TestTheSuggestionHasALineOfItsOwn: "Bedoelde u Pegasus?" shows in full,
+// under the count and above the results, not cut beside the count nor
+// drawn over the list.
+func TestTheSuggestionHasALineOfItsOwn(t *testing.T) {
+	m, _, _ := openSeed(t)
+	test.Type(m.search, "pegasis")
+	if !m.suggestion.Visible() || m.suggestion.Text != "Bedoelde u Pegasus?" {
+		t.Fatalf("the suggestion shows %q (visible %v)", m.suggestion.Text, m.suggestion.Visible())
+	}
+	driver := fyne.CurrentApp().Driver()
+	link, list, count := driver.AbsolutePositionForObject(m.suggestion), driver.AbsolutePositionForObject(m.list), driver.AbsolutePositionForObject(m.count)
+	if link.Y < count.Y+m.count.Size().Height || link.Y+m.suggestion.Size().Height > list.Y {
+		t.Errorf("the suggestion at y %v–%v is not between the count (ends %v) and the list (starts %v)",
+			link.Y, link.Y+m.suggestion.Size().Height, count.Y+m.count.Size().Height, list.Y)
+	}
+	if w := m.suggestion.MinSize().Width; w > m.list.Size().Width {
+		t.Errorf("the suggestion needs %v dp, the column is %v", w, m.list.Size().Width)
+	}
+}

@@ -52,6 +52,7 @@ type MainWindow struct {
 	count      *widget.RichText
 	cutNotice  *widget.RichText // says the query was cut to search.MaxQueryRunes
 	suggestion *widget.Hyperlink
+	sidebar    *fyne.Container // the header and the results, laid out again when the header changes height
 	bookmarks  *widget.Button
 	list       *resultList
 	empty      *emptyState
@@ -164,7 +165,7 @@ func (m *MainWindow) buildViews() {
 	m.cutNotice.Hide()
 	m.count.Wrapping = fyne.TextWrapOff
 	m.suggestion = widget.NewHyperlink("", nil)
-	m.suggestion.Truncation = fyne.TextTruncateEllipsis // the count beside it must stay readable
+	m.suggestion.Wrapping = fyne.TextWrapWord // on a line of its own, as long as it needs
 	m.suggestion.OnTapped = func() {
 		if s := m.session.Result().Suggestion; s != "" {
 			m.state.SetQuery(s)
@@ -223,6 +224,9 @@ func (m *MainWindow) changed(c view.Change) {
 		} else {
 			m.cutNotice.Hide()
 		}
+	}
+	if c.Has(view.ChangeResult | view.ChangeQuery | view.ChangeCountries | view.ChangeRange | view.ChangeBookmarksOnly) {
+		m.relayoutSidebar()
 	}
 	if c.Has(view.ChangeBookmarksOnly) {
 		if m.state.BookmarksOnly() {

@@ -34,7 +34,9 @@ func (m *MainWindow) layout() fyne.CanvasObject {
 
 	const inset = 8
 	searchRow := container.NewBorder(nil, nil, nil, themeButton, m.search)
-	header := container.NewBorder(nil, nil, container.NewHBox(m.count, m.suggestion), m.bookmarks)
+	// "Bedoelde u …?" gets a line of its own under the count, where it
+	// wraps: beside the count it would set the column's width.
+	header := container.NewVBox(container.NewBorder(nil, nil, m.count, m.bookmarks), m.suggestion)
 	top := container.New(layout.NewCustomPaddedLayout(inset, 0, inset, inset/2),
 		container.NewVBox(searchRow, m.cutNotice, m.chips, header))
 	results := container.New(layout.NewCustomPaddedLayout(0, inset/2, inset/2, inset/2),
@@ -43,8 +45,8 @@ func (m *MainWindow) layout() fyne.CanvasObject {
 	// layout draws it above them either way: Tab follows this order, so the
 	// keyboard reaches the search and the chips before the list.
 	sidebarTop := container.NewVBox(top, widget.NewSeparator())
-	sidebar := container.NewStack(newThemedFill(colorSidebar),
-		container.New(layout.NewBorderLayout(sidebarTop, nil, nil, nil), sidebarTop, results))
+	m.sidebar = container.New(layout.NewBorderLayout(sidebarTop, nil, nil, nil), sidebarTop, results)
+	sidebar := container.NewStack(newThemedFill(colorSidebar), m.sidebar)
 
 	main := container.NewHSplit(sidebar, m.reader)
 	main.Offset = sidebarShare
@@ -89,3 +91,12 @@ func (m *MainWindow) showStrip(show bool) {
 }
 
 func (m *MainWindow) toggleStrip() { m.showStrip(m.mem.StripHidden) }
+
+// relayoutSidebar places the header and the results again after the header
+// changed height (a notice or the suggestion came or went), without
+// redrawing what did not change.
+func (m *MainWindow) relayoutSidebar() {
+	if m.sidebar != nil {
+		m.sidebar.Layout.Layout(m.sidebar.Objects, m.sidebar.Size())
+	}
+}
