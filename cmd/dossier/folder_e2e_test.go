@@ -348,7 +348,7 @@ func TestDesktopBadFolderArgument(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "geen-map")
 	app := launchDesktopApp(t, bin, e2e.StartXvfb(t, 1280, 800), launch{args: []string{missing}})
 	text := app.waitForText(filepath.Join(e2e.OutputDir(t), "folder-missing.png"),
-		[]string{"Fout", "geen-map", "bestaat", "niet", "4 artikelen"}, 5)
+		[]string{"gestart", "geen-map", "bestaat", "niet", "4 artikelen"}, 5)
 	if strings.Contains(text, "panic") {
 		t.Errorf("the screen shows a panic:\n%s", text)
 	}
