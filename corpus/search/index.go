@@ -133,6 +133,10 @@ type Index struct {
 	// kept for phrases, whose frequencies are only known at query time.
 	lengthNorm []float32
 
+	// pairs tells which documents may hold two terms side by side, for
+	// phrases.
+	pairs pairFilter
+
 	foldedTitles []string // for QuickOpen
 
 	scratch sync.Pool // of *scratch, sized for this index
@@ -284,6 +288,7 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 	}
 	sorted := ix.merge(builders, runs, countryPostings, bodyLengths)
 	ix.dict = buildDictionary(sorted)
+	ix.buildPairFilter()
 	if n > 0 {
 		ix.firstMonth = slices.Min(ix.months)
 		ix.monthSpan = int(slices.Max(ix.months)-ix.firstMonth) + 1
