@@ -2,10 +2,13 @@ package search
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
 	"dossier/corpus"
+	"dossier/corpus/gen"
+	"dossier/corpus/text"
 )
 
 func TestMostFrequentSelectsByDocumentFrequency(t *testing.T) {
@@ -84,5 +87,61 @@ func TestTypoEagerness(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q matched %v, want %v", tt.query, got, tt.want)
 		}
+	}
+}
+
+// TestTypoRecall misspells words of generated articles by one edit (a
+// substitution, a swap of neighbours, an insertion or a deletion), each
+// giving a word no article has, and measures the share of the articles with
+// the word meant that the misspelling finds. Words of six runes and more are
+// misspelled, so that the misspelling keeps the one edit five runes allow.
+func TestTypoRecall(t *testing.T) {
+	docs, err := gen.Documents(2000, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := build(t, Options{}, docs...)
+	r := rand.New(rand.NewPCG(5, 6))
+	found, want, queries := 0, 0, 0
+	for tries := 0; queries < 200 && tries < 100000; tries++ {
+		term := uint32(r.IntN(ix.dict.terms.len()))
+		word := []rune(ix.dict.terms.at(term))
+		if len(word) < 6 || !text.IsWord(string(word)) || ix.docFreq(term) < 2 {
+			continue
+		}
+		at := r.IntN(len(word) - 1)
+		letter := rune('a' + r.IntN(26))
+		var typo []rune
+		switch r.IntN(4) {
+		case 0:
+			typo = slices.Concat(word[:at], []rune{letter}, word[at+1:])
+		case 1:
+			typo = slices.Concat(word[:at], []rune{word[at+1], word[at]}, word[at+2:])
+		case 2:
+			typo = slices.Concat(word[:at], []rune{letter}, word[at:])
+		default:
+			typo = slices.Concat(word[:at], word[at+1:])
+		}
+		if _, known := ix.dict.terms.find(string(typo)); known {
+			continue
+		}
+		queries++
+		res := ix.Search(Query{Text: string(typo) + " ", Limit: len(docs)})
+		hits := map[string]bool{}
+		for _, h := range res.Hits {
+			hits[h.Doc.ID] = true
+		}
+		lo, hi := ix.postStarts[term], ix.postStarts[term+1]
+		for _, d := range ix.postDocs[lo:hi] {
+			want++
+			if hits[ix.docs[d].ID] {
+				found++
+			}
+		}
+	}
+	recall := float64(found) / float64(want)
+	t.Logf("%d misspellings: recall %.3f (%d of %d articles)", queries, recall, found, want)
+	if queries < 200 || recall < 0.98 {
+		t.Errorf("%d misspellings, recall %.3f; want 200 and at least 0.98", queries, recall)
 	}
 }
