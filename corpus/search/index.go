@@ -24,6 +24,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"dossier/corpus"
 	"dossier/corpus/text"
@@ -601,7 +602,11 @@ func (ix *Index) internCountry(code string) uint16 {
 // sorted vocabulary.
 func buildDictionary(sorted []string) dictionary {
 	d := dictionary{terms: newSortedStrings(sorted)}
-	d.infixes = suffixarray.New([]byte(d.terms.blob))
+	// The suffix array keeps the bytes it is given and never changes them:
+	// the blob is read from them, rather than kept twice.
+	blob := []byte(d.terms.blob)
+	d.infixes = suffixarray.New(blob)
+	d.terms.blob = unsafe.String(unsafe.SliceData(blob), len(blob))
 
 	stemmer := text.NewStemmer()
 	stemOf := make([]string, len(sorted))
