@@ -110,8 +110,9 @@ func (e *expander) word(word string, prefix bool) []expansion {
 		}
 	}
 	d := &e.ix.dict
-	if t, ok := d.terms.find(word); ok {
-		add(t, tierExact, tierExact.weight())
+	exact, known := d.terms.find(word)
+	if known {
+		add(exact, tierExact, tierExact.weight())
 	}
 	isWord := text.IsWord(word)
 	stem := word
@@ -138,8 +139,8 @@ func (e *expander) word(word string, prefix bool) []expansion {
 			add(t, tierCompound, tierCompound.weight())
 		}
 	}
-	if budget := text.EditBudget(runes); isWord && budget > 0 {
-		for _, c := range e.typos(word, budget) {
+	if budget := text.EditBudget(runes); isWord && budget > 0 && !(known && e.ix.frequent(exact)) {
+		for _, c := range e.typos(word, runes, budget) {
 			// One edit is more likely the word meant than two.
 			add(c.term, tierTypo, tierTypo.weight()/float32(c.edits))
 		}
@@ -214,14 +215,38 @@ type typoCandidate struct {
 	edits int
 }
 
-// typos returns the terms within budget edits of word, other than word
-// itself, closest and then most frequent first.
-func (e *expander) typos(word string, budget int) []typoCandidate {
+// Typo eagerness. A query word that articles use is what the reader meant:
+// when it is frequent, no other word is taken for a typo of it, so "regering"
+// does not also match "regeling", however common that is. A word is frequent
+// when at least typoKnownShare of the documents, and at least typoKnownDocs,
+// contain it. A rare word of the vocabulary, by contrast, may be a
+// misspelling that a few articles share ("macorn"), and is still expanded.
+const (
+	typoKnownDocs  = 3
+	typoKnownShare = 1.0 / 10000
+)
+
+// frequent reports whether term is too frequent to be a typo: see
+// typoKnownDocs.
+func (ix *Index) frequent(term uint32) bool {
+	return ix.docFreq(term) >= max(typoKnownDocs, int(float64(len(ix.docs))*typoKnownShare))
+}
+
+// typos returns the terms within budget edits of word (runes long), other
+// than word itself, closest and then most frequent first. The edit budget is
+// that of the shorter of the two words (text.EditBudget), so that a short
+// word is never the target of more edits than it tolerates itself: the query
+// "maand" (five runes, one edit) does not match the four-rune "mand".
+func (e *expander) typos(word string, runes, budget int) []typoCandidate {
 	var found []typoCandidate
 	e.ix.dict.words.within(word, budget, func(term uint32, edits int) {
-		if edits > 0 {
-			found = append(found, typoCandidate{term, edits})
+		if edits == 0 {
+			return
 		}
+		if n := utf8.RuneCountInString(e.ix.dict.terms.at(term)); n < runes && edits > text.EditBudget(n) {
+			return
+		}
+		found = append(found, typoCandidate{term, edits})
 	})
 	slices.SortFunc(found, func(a, b typoCandidate) int {
 		return cmp.Or(cmp.Compare(a.edits, b.edits), cmp.Compare(e.ix.docFreq(b.term), e.ix.docFreq(a.term)), cmp.Compare(a.term, b.term))

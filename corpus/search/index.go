@@ -24,6 +24,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"dossier/corpus"
 	"dossier/corpus/text"
@@ -140,6 +141,10 @@ type Index struct {
 	// lengthNorm[d] is BM25's k1·(1 − b + b·|d|/avg|d|) for the body length,
 	// kept for phrases, whose frequencies are only known at query time.
 	lengthNorm []float32
+
+	// pairs tells which documents may hold two terms side by side, for
+	// phrases.
+	pairs pairFilter
 
 	foldedTitles []string // for QuickOpen
 
@@ -292,6 +297,7 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 	}
 	sorted := ix.merge(builders, runs, countryPostings, bodyLengths)
 	ix.dict = buildDictionary(sorted)
+	ix.buildPairFilter()
 	if n > 0 {
 		ix.firstMonth = slices.Min(ix.months)
 		ix.monthSpan = int(slices.Max(ix.months)-ix.firstMonth) + 1
@@ -604,7 +610,11 @@ func (ix *Index) internCountry(code string) uint16 {
 // sorted vocabulary.
 func buildDictionary(sorted []string) dictionary {
 	d := dictionary{terms: newSortedStrings(sorted)}
-	d.infixes = suffixarray.New([]byte(d.terms.blob))
+	// The suffix array keeps the bytes it is given and never changes them:
+	// the blob is read from them, rather than kept twice.
+	blob := []byte(d.terms.blob)
+	d.infixes = suffixarray.New(blob)
+	d.terms.blob = unsafe.String(unsafe.SliceData(blob), len(blob))
 
 	stemmer := text.NewStemmer()
 	stemOf := make([]string, len(sorted))

@@ -312,10 +312,11 @@ func (ix *Index) scorePhrase(s *scratch, c *compiledClause, step uint8, evidence
 		}
 	}
 	words := uint8(len(c.terms))
+	pairs := ix.phrasePairs(sets)
 	for _, d := range seen {
 		if s.phrase[d] == words {
 			docFreq++
-			if st := &s.docs[d]; st.matched == step {
+			if st := &s.docs[d]; st.matched == step && ix.pairs.mayHavePhrase(d, pairs) {
 				if body, inTitle := ix.countPhrase(d, sets); body > 0 || inTitle {
 					st.clause = impactScore(ix.impact(d, min(body, maxBodyFreq), inTitle))
 					st.clauseWhy = uint8(evidence)
