@@ -90,7 +90,7 @@ vet:
 # those are missing. The CLI must build without cgo.
 unit:
 	CGO_ENABLED=0 $(GO) build -o /dev/null ./cmd/dossier-cli
-	DOSSIER_E2E=1 $(GO) test -timeout 30m ./...
+	DOSSIER_E2E=1 $(GO) test -timeout 50m ./...
 	@# go test hides a passing test's output; the accuracy figures are wanted in the log.
 	set -o pipefail; $(GO) test -count=1 -v -run '^TestLabelledAccuracy$$' ./corpus/geo/ | grep -E 'precision|FAIL|ok'
 
