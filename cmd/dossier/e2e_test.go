@@ -5,6 +5,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"image"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -118,8 +119,12 @@ func TestDesktopWindow(t *testing.T) {
 	if _, err := app.xdotool("type", "--delay", "60", "pegasis"); err != nil {
 		t.Fatal(err)
 	}
-	text := app.waitForText(filepath.Join(out, "desktop-pegasis.png"), []string{"Bedoelde", "Pegasus", "artikel", "Macrons"}, 4)
-	if found := wordsFound(text, []string{"diplomatieke", "inlichtingendienst"}); len(found) > 0 {
+	shot := filepath.Join(out, "desktop-pegasis.png")
+	app.waitForText(shot, []string{"Bedoelde", "Pegasus", "artikel", "Macrons"}, 4)
+	// The results column only: the reader, at the first match, may well
+	// name an "inlichtingendienst".
+	list := joinWords(e2e.ReadWordsIn(t, shot, image.Rect(0, 110, 440, 560)))
+	if found := wordsFound(list, []string{"diplomatieke", "inlichtingendienst"}); len(found) > 0 {
 		t.Errorf("after typing pegasis the list still shows other articles (%q)", found)
 	}
 }
