@@ -282,10 +282,6 @@ func (s *Session) HasArticlesAbout(code string) bool {
 	return false
 }
 
-// CountryArticles is how many matching articles are about code, ignoring
-// the country filter itself, as the map shows it.
-func (s *Session) CountryArticles(code string) int { return s.result.Facets.Countries[code] }
-
 // TimelineData is what the timeline draws: the corpus's first and last
 // month, matching articles per month, all articles per month for
 // comparison, and the month range of the filter.
