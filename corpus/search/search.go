@@ -24,7 +24,33 @@ type Hit struct {
 	Spans   [][2]int
 	// TitleSpans are the matched words in Doc.Title, as rune offsets.
 	TitleSpans [][2]int
+	// Words says, for each word, phrase or OR group of the query in the
+	// order typed (exclusions aside), how this article matched it.
+	Words []WordMatch
 }
+
+// WordMatch is how one word, phrase or OR group of the query matched a hit.
+type WordMatch struct {
+	// Query is the word, phrase or group as the reader typed it.
+	Query string
+	// Reason is the strongest evidence for it in the article, or "" when
+	// the article lacks it (only in ModePartial).
+	Reason Reason
+	// Forms are the article's words that matched it, as written there, a
+	// few at most, the first found first.
+	Forms []string
+}
+
+// Mode says how the hits of a Result match the query.
+type Mode string
+
+const (
+	// ModeAll: every hit matches every word, phrase and group of the query.
+	ModeAll Mode = "all"
+	// ModePartial: no article matches them all, and the hits are the
+	// articles that match the most of them.
+	ModePartial Mode = "partial"
+)
 
 // Facets count the matching articles per country code and per month. Each
 // facet ignores its own filter, so that a country map and a timeline can
@@ -45,6 +71,12 @@ type Result struct {
 	// frequent words of the corpus ("Bedoelde u Pegasus?"), or "" when
 	// every word is known.
 	Suggestion string
+	// Mode says whether the hits match the whole query or, when no article
+	// does, most of it; it is ModeAll for a query without words.
+	Mode Mode
+	// LeftOut lists the words, phrases and groups of the query, as typed,
+	// that the best hit lacks; empty in ModeAll.
+	LeftOut []string
 }
 
 // scratch holds the per-document state one query needs. Queries borrow one
@@ -94,6 +126,22 @@ type compiledClause struct {
 	terms     [][]expansion // per word of the clause, the terms it matches
 	countries []expansion   // the terms of the mentions of the clause's countries
 	cost      int           // postings to read
+	// alts are the members of an OR group, each a word or phrase; the
+	// group matches where any of them does. Empty for a word or phrase.
+	alts []compiledClause
+}
+
+// members returns the words and phrases that make up c: its alternatives
+// for an OR group, else c itself.
+func (c *compiledClause) members() []*compiledClause {
+	if len(c.alts) == 0 {
+		return []*compiledClause{c}
+	}
+	out := make([]*compiledClause, len(c.alts))
+	for i := range c.alts {
+		out[i] = &c.alts[i]
+	}
+	return out
 }
 
 // Search runs q. It never fails: any text gives a result, possibly empty.
@@ -150,7 +198,7 @@ func (ix *Index) Search(q Query) Result {
 			s.matches = append(s.matches, scored{doc: d, score: s.docs[d].total})
 		}
 	}
-	res := Result{Total: len(s.matches), Facets: ix.facets(s)}
+	res := Result{Total: len(s.matches), Facets: ix.facets(s), Mode: ModeAll}
 	page := topScored(s.matches, q.Offset, limitOf(q))
 	hl := ix.newHighlighter(compiled)
 	for _, m := range page {
@@ -404,7 +452,7 @@ func limitOf(q Query) int {
 func (ix *Index) listAll(q Query, filter filter) Result {
 	s := ix.scratch.Get().(*scratch)
 	defer func() { s.reset(); ix.scratch.Put(s) }()
-	var res Result
+	res := Result{Mode: ModeAll}
 	offset, limit := max(q.Offset, 0), limitOf(q)
 	for d := range filter.docs(len(ix.docs)) {
 		if !ix.countFacets(s, filter, d) {
