@@ -124,7 +124,7 @@ func (e *expander) word(word string, prefix bool) []expansion {
 			add(t, tierStem, tierStem.weight())
 		}
 	}
-	if prefix {
+	if prefix && !(known && e.ix.isUniversal(exact)) {
 		lo, hi := d.terms.prefixRange(word)
 		postings := 0
 		for _, t := range e.ix.mostFrequent(lo, hi, maxPrefixTerms) {

@@ -149,6 +149,8 @@ type Index struct {
 	foldedTitles []string // for QuickOpen
 
 	scratch sync.Pool // of *scratch, sized for this index
+	// universal holds what queries learn of the near-universal words.
+	universal universal
 }
 
 // mention is a country mention of a document: the rune offsets

@@ -183,16 +183,24 @@ func (ix *Index) Search(q Query) Result {
 	if len(compiled) == 0 {
 		return ix.listAll(s, q, filter)
 	}
+	hl := ix.newHighlighter(compiled)
+	if res, ok := ix.nearlyAll(s, q, compiled, filter); ok {
+		for i := range res.Hits {
+			d, _ := ix.docNumber(res.Hits[i].Doc)
+			hl.annotate(&res.Hits[i], d)
+		}
+		return res
+	}
 	ix.matchAll(s, compiled, filter)
 	mode := ModeAll
 	if len(s.matches) == 0 && len(compiled) > 1 {
 		s.reset()
-		ix.matchPartial(s, compiled, filter)
-		mode = ModePartial
+		if ix.matchPartial(s, compiled, filter); len(s.matches) > 0 {
+			mode = ModePartial
+		}
 	}
 	res := Result{Total: len(s.matches), Facets: ix.facets(s), Mode: mode}
 	page := topScored(s.matches, q.Offset, limitOf(q))
-	hl := ix.newHighlighter(compiled)
 	for k, m := range page {
 		h := Hit{Doc: ix.docs[m.doc], Score: float64(m.score), Why: reasons(s.docs[m.doc].why)}
 		hl.annotate(&h, m.doc)
@@ -220,7 +228,14 @@ func (ix *Index) matchAll(s *scratch, compiled []compiledClause, filter filter) 
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(compiled[a].cost, compiled[b].cost) })
 	for step, i := range order {
-		docFreq := ix.evaluate(s, &compiled[i], uint8(step))
+		c := &compiled[i]
+		if step > 0 && ix.isUniversalClause(c) {
+			if ix.keepHaving(s, c, uint8(step), i) == 0 {
+				break
+			}
+			continue
+		}
+		docFreq := ix.evaluate(s, c, uint8(step))
 		if step == 0 {
 			s.first = append(s.first, s.touched...)
 		}
@@ -240,9 +255,19 @@ func (ix *Index) matchAll(s *scratch, compiled []compiledClause, filter filter) 
 // filter, into s.matches, to be ranked by how many clauses they match.
 func (ix *Index) matchPartial(s *scratch, compiled []compiledClause, filter filter) {
 	s.partial = true
+	// A near-universal word makes no document a candidate: an article
+	// that has only "de" of "de zwaardvis" is no answer to it.
+	var universal []int
 	for i := range compiled {
+		if ix.isUniversalClause(&compiled[i]) {
+			universal = append(universal, i)
+			continue
+		}
 		docFreq := ix.evaluate(s, &compiled[i], 0)
 		ix.commitClause(s, 0, i, docFreq)
+	}
+	for _, i := range universal {
+		ix.keepHaving(s, &compiled[i], 0, i)
 	}
 	for _, d := range s.first {
 		if st := &s.docs[d]; !s.isExcluded(d) && ix.countFacets(s, filter, d) {
@@ -651,6 +676,17 @@ func limitOf(q Query) int {
 // listAll answers a query without words to match: every article that
 // passes the filters and the exclusions, newest first.
 func (ix *Index) listAll(s *scratch, q Query, filter filter) Result {
+	if filter.none() {
+		but := ix.markExcluded(s, nil)
+		res := ix.allBut(s, q, but, nil)
+		for i := range res.Hits {
+			res.Hits[i].Snippet = leadSnippet(res.Hits[i].Doc)
+		}
+		for _, d := range but {
+			s.phrase[d] = 0
+		}
+		return res
+	}
 	res := Result{Mode: ModeAll}
 	offset, limit := max(q.Offset, 0), limitOf(q)
 	for d := range filter.docs(len(ix.docs)) {
