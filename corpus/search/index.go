@@ -171,12 +171,6 @@ const (
 	progressEvery = 1000
 )
 
-// BM25 parameters, the usual ones.
-const (
-	bm25K1 = 1.2
-	bm25B  = 0.75
-)
-
 // Len is the number of documents in the index.
 func (ix *Index) Len() int { return len(ix.docs) }
 
@@ -643,35 +637,4 @@ func buildDictionary(sorted []string) dictionary {
 
 	d.words = buildTrie(&d.terms, text.IsWord)
 	return d
-}
-
-// impactScale maps BM25's body score, which lies in [0, k1+1), onto the 15
-// bits of an impact.
-const impactScale = maxBodyFreq / (bm25K1 + 1)
-
-// impact is the quantised BM25 score of a term occurring tf times in the body
-// of document d, with titleFlag when it is also in the title.
-func (ix *Index) impact(d uint32, tf int, inTitle bool) uint16 {
-	body := float64(tf) * (bm25K1 + 1) / (float64(tf) + float64(ix.lengthNorm[d]))
-	impact := uint16(min(math.Round(body*impactScale), maxBodyFreq))
-	if inTitle {
-		impact |= titleFlag
-	}
-	return impact
-}
-
-func lengthNorms(lengths []int) []float32 {
-	norms := make([]float32, len(lengths))
-	total := 0
-	for _, l := range lengths {
-		total += l
-	}
-	if total == 0 {
-		total = 1
-	}
-	average := float64(total) / float64(max(len(lengths), 1))
-	for d, l := range lengths {
-		norms[d] = float32(bm25K1 * (1 - bm25B + bm25B*float64(l)/average))
-	}
-	return norms
 }

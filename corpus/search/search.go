@@ -3,7 +3,6 @@ package search
 import (
 	"cmp"
 	"container/heap"
-	"math"
 	"slices"
 
 	"dossier/corpus"
@@ -277,7 +276,7 @@ func (ix *Index) accumulate(s *scratch, terms []expansion, step uint8, quoted bo
 				st.clause = -1 // counted, but failed an earlier clause
 				continue
 			}
-			score := t.weight * impactScore(impacts[k])
+			score := matchScore(t.tier, t.weight, impacts[k])
 			if country && old > 0 {
 				st.clause = max(old, score)
 				st.clauseWhy = min(st.clauseWhy, tierOf)
@@ -291,28 +290,11 @@ func (ix *Index) accumulate(s *scratch, terms []expansion, step uint8, quoted bo
 	}
 }
 
-// titleBonus is what a title match adds to a term's body score. It equals
-// the most a body can score (k1 + 1), so that a title match outweighs any
-// number of body matches of the same evidence.
-const titleBonus = bm25K1 + 1
-
-// impactScore is a posting's BM25 term-frequency score: its body impact plus
-// titleBonus when the term is in the title. A posting always has one or the
-// other, so the score is never 0, which marks "no match".
-func impactScore(impact uint16) float32 {
-	score := float32(impact&maxBodyFreq)*(1/impactScale) + 1e-6
-	if impact&titleFlag != 0 {
-		score += titleBonus
-	}
-	return score
-}
-
 // commitClause adds the current clause's scores, weighted by its inverse
 // document frequency, to the documents that matched every clause so far, and
 // returns how many there are now.
 func (ix *Index) commitClause(s *scratch, step uint8, docFreq int) (matched int) {
-	n := float64(docFreq)
-	idf := float32(math.Log(1 + (float64(len(ix.docs))-n+0.5)/(n+0.5)))
+	idf := inverseDocFreq(docFreq, len(ix.docs))
 	for _, d := range s.touched {
 		st := &s.docs[d]
 		if st.matched == step {
@@ -366,7 +348,7 @@ func (ix *Index) scorePhrase(s *scratch, c *compiledClause, step uint8, evidence
 			docFreq++
 			if st := &s.docs[d]; st.matched == step && ix.pairs.mayHavePhrase(d, pairs) {
 				if body, inTitle := ix.countPhrase(d, sets); body > 0 || inTitle {
-					st.clause = impactScore(ix.impact(d, min(body, maxBodyFreq), inTitle))
+					st.clause = matchScore(evidence, evidence.weight(), ix.impact(d, min(body, maxBodyFreq), inTitle))
 					st.clauseWhy = uint8(evidence)
 					s.touched = append(s.touched, d)
 				}
@@ -512,14 +494,6 @@ func (ix *Index) countriesOf(d uint32) []uint16 {
 type scored struct {
 	doc   uint32
 	score float32
-}
-
-// better orders matches: higher score first, then newer (a lower number).
-func better(a, b scored) bool {
-	if a.score != b.score {
-		return a.score > b.score
-	}
-	return a.doc < b.doc
 }
 
 // topScored returns matches[offset:offset+limit] in the order of better,
