@@ -17,14 +17,18 @@ import "math"
 //
 // A match's score (matchScore) is, from the strongest part down:
 //
-//  1. the title: within one kind of evidence, a match in the title outranks
+//  1. literal before guess: a match of what the reader typed (the word, its
+//     inflections, another spelling, a mention of the country it names, a
+//     phrase) outranks any guess at what the reader meant (a prefix, a
+//     compound, a typo), wherever either is in the article (literalFloor);
+//  2. the title: within one kind of evidence, a match in the title outranks
 //     any number of matches in the body (titleBonus);
-//  2. the evidence's weight, exact > stem > spelling > country > prefix >
+//  3. the evidence's weight, exact > stem > spelling > country > prefix >
 //     compound > typo (tier.weight), and for a typo its edits (typoWeight);
-//  3. BM25: how often the body has the term, relative to its length (impact).
+//  4. BM25: how often the body has the term, relative to its length (impact).
 //
-// Rule 1 holds for each clause, and so for a query of one word. In a query
-// of several, a document can trade a weaker match of one word for a
+// Rules 1 and 2 hold for each clause, and so for a query of one word. In a
+// query of several, a document can trade a weaker match of one word for a
 // stronger match of another; inverseDocFreq decides such trades, in favour
 // of the rarer word's.
 
@@ -47,6 +51,9 @@ const (
 // while a mention certainly refers to the country the reader named. Its
 // term frequency counts every mention in the article, so an article about
 // the country, which names it often and in many forms, still ranks high.
+//
+// Literal matches and guesses are further apart than these weights say:
+// see literal.
 func (t tier) weight() float32 {
 	return [tierCount]float32{1, 0.8, 0.75, 0.7, 0.6, 0.45, 0.3, 1}[t]
 }
@@ -57,6 +64,30 @@ func typoWeight(edits int) float32 {
 	return tierTypo.weight() / float32(max(edits, 1))
 }
 
+// literal reports whether evidence is what the reader typed, as opposed to a
+// guess at what the reader meant: the word, its inflections, another
+// spelling of a name, a mention of the country a word names, quoted words.
+// A prefix is a guess at how an unfinished word ends, a compound at which
+// longer word is meant, a typo at which word was.
+//
+// A literal match always outranks a guess at the same query word, wherever
+// in the article each is: at 100,000 articles, a word that occurs exactly
+// in dozens of them must not be pushed off the first page by titles with
+// words that merely start with it.
+func (t tier) literal() bool {
+	switch t {
+	case tierExact, tierStem, tierSpelling, tierCountry, tierPhrase:
+		return true
+	}
+	return false
+}
+
+// literalFloor is what a literal match adds to its score: the most any match
+// can score otherwise (a body's k1 + 1 and titleBonus, at weight 1), so that
+// the weakest literal match, a single word in the body of a long article,
+// still outranks the strongest guess, whatever the weights.
+const literalFloor = bm25K1 + 1 + titleBonus
+
 // titleBonus is what a title match adds to a term's body score. It equals
 // the most a body can score (k1 + 1), so that a title match outweighs any
 // number of body matches of the same evidence.
@@ -66,7 +97,11 @@ const titleBonus = bm25K1 + 1
 // evidence t, with weight (t.weight(), or typoWeight), and the posting's
 // impact.
 func matchScore(t tier, weight float32, impact uint16) float32 {
-	return weight * impactScore(impact)
+	score := weight * impactScore(impact)
+	if t.literal() {
+		score += literalFloor
+	}
+	return score
 }
 
 // impactScore is a posting's BM25 term-frequency score: its body impact plus
