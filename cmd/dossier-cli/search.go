@@ -101,7 +101,7 @@ func runSearch(e *env, args []string) int {
 		return exitUsage
 	}
 	if to.Month != (corpus.Month{}) && to.Month.Before(from.Month) {
-		fmt.Fprintf(e.stderr, "dossier-cli search: --to %s is before --from %s\n", to, from)
+		fmt.Fprintf(e.stderr, "dossier-cli search: --to %s is before --from %s\n", to.Month, from.Month)
 		return exitUsage
 	}
 	lib, ok := openLibrary(e, *dir)

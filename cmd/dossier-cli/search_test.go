@@ -139,6 +139,10 @@ func TestSearchUsageErrors(t *testing.T) {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
 	}
+	_, _, stderr := runCLI(t, "search", "--from", "2020-01", "--to", "2019-01", "x")
+	if want := "dossier-cli search: --to 2019-01 is before --from 2020-01\n"; stderr != want {
+		t.Errorf("the range backwards says %q, want %q", stderr, want)
+	}
 }
 
 func TestGenThenValidateAndBench(t *testing.T) {
