@@ -83,7 +83,7 @@ func runSearch(e *env, args []string) int {
 	fs := newFlags(e, "search")
 	dir := fs.String("corpus", "", "read the articles in `DIR` instead of the built-in ones")
 	var countries stringList
-	fs.Var(&countries, "country", "keep articles about country `CC` (ISO code; repeat for several)")
+	fs.Var(&countries, "country", "keep articles about country `CC` (ISO code, or EU, UN, NATO; repeat for several)")
 	allCountries := fs.Bool("all-countries", false, "keep only articles about every --country, not any of them")
 	var ids idList
 	fs.Var(&ids, "id", "keep only the article `ID` (a unique start is enough; repeat or separate with commas for several)")
@@ -110,7 +110,7 @@ func runSearch(e *env, args []string) int {
 	}
 	for _, code := range countries {
 		if lib.Gazetteer().KindOf(code) == 0 {
-			fmt.Fprintf(e.stderr, "dossier-cli search: --country %s is no ISO 3166-1 country code (try `dossier-cli countries`)\n", code)
+			fmt.Fprintf(e.stderr, "dossier-cli search: --country %s is no ISO 3166-1 country code nor EU, UN or NATO (try `dossier-cli countries`)\n", code)
 			return exitUsage
 		}
 	}

@@ -268,6 +268,37 @@ func TestSearchCountryFilter(t *testing.T) {
 	}
 }
 
+// An organisation filters as a country does, but stays off the country
+// facet, which is what the map draws.
+func TestSearchOrganizationFilter(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--country", "EU"}, []string{"003", "001", "002"}},
+		{[]string{"--country", "eu", "hackers"}, []string{"001", "002"}},
+		{[]string{"--country", "UN"}, []string{"001"}},
+		{[]string{"--country", "UN,MA"}, []string{"003", "001"}},
+		{[]string{"--country", "EU,DE"}, []string{"003", "001", "002", "000"}},
+		{[]string{"--country", "EU,MA", "--all-countries"}, []string{"003"}},
+		{[]string{"--country", "NATO"}, nil},
+	}
+	for _, tt := range tests {
+		res := searchJSON(t, tt.args...)
+		got := hitIDs(res)
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(tt.want))
+		if !slices.Equal(got, want) || res.Total != len(tt.want) {
+			t.Errorf("%q: total %d, hits %v; want %v", tt.args, res.Total, got, tt.want)
+		}
+		for _, org := range []string{"EU", "UN", "NATO"} {
+			if _, ok := res.Facets.Countries[org]; ok {
+				t.Errorf("%q: the country facet has %s: %v", tt.args, org, res.Facets.Countries)
+			}
+		}
+	}
+}
+
 func TestSearchIDFilter(t *testing.T) {
 	tests := []struct {
 		args []string

@@ -35,6 +35,12 @@ type Options struct {
 	// Countries returns the country codes a document is about. The country
 	// filter and facet use them; nil means no document has any.
 	Countries func(*corpus.Document) []string
+	// Organizations returns the codes of the organisations a document is
+	// about ("EU", "UN", "NATO"). Query.Countries keeps the articles about
+	// them as it keeps those about a country, but the country facet leaves
+	// them out: it is what a map of countries draws. nil means no document
+	// has any.
+	Organizations func(*corpus.Document) []string
 	// CountryMentions returns the places where a document names a country,
 	// in any form: "Frankrijk", "de Franse president", "Parijs". Build
 	// indexes them, one posting list per country code, so that a query
@@ -88,6 +94,11 @@ type Index struct {
 	countryIDs    map[string]uint16
 	countryStarts []uint32
 	docCountries  []uint16
+	// The organisations document d is about, numbered with the countries:
+	// countryCodes[docOrganizations[organizationStarts[d]:organizationStarts[d+1]]].
+	// The country filter reads them, the country facet does not.
+	organizationStarts []uint32
+	docOrganizations   []uint16
 
 	dict dictionary
 
@@ -198,6 +209,7 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 	ix.months = make([]int32, n)
 	ix.countryIDs = map[string]uint16{}
 	ix.countryStarts = make([]uint32, n+1)
+	ix.organizationStarts = make([]uint32, n+1)
 	ix.forwardStarts = make([]uint32, n+1)
 	ix.joinedStarts = make([]uint32, n+1)
 	ix.mentionStarts = make([]uint32, n+1)
@@ -272,6 +284,12 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 			}
 		}
 		ix.countryStarts[d+1] = uint32(len(ix.docCountries))
+		if opts.Organizations != nil {
+			for _, code := range opts.Organizations(doc) {
+				ix.docOrganizations = append(ix.docOrganizations, ix.internCountry(code))
+			}
+		}
+		ix.organizationStarts[d+1] = uint32(len(ix.docOrganizations))
 		if opts.CountryMentions != nil {
 			countryPostings = ix.readMentions(countryPostings, uint32(d), doc, opts.CountryMentions(doc))
 		}
@@ -520,6 +538,7 @@ func (ix *Index) merge(builders []*builder, runs []run, countryPostings []postin
 		b.forward, b.joinedTerms, b.joinedFields = nil, nil, nil
 	}
 	ix.docCountries = slices.Clip(ix.docCountries)
+	ix.docOrganizations = slices.Clip(ix.docOrganizations)
 	ix.mentions = slices.Clip(ix.mentions)
 
 	// The postings, term after term.
