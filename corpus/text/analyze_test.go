@@ -50,6 +50,10 @@ func TestTokens(t *testing.T) {
 		{"right-to-left text", "שלום עולם", "שלום[0:4]@0 עולם[5:9]@1"},
 		{"emoji and NUL separate words", "spion🙂age\x00x", "spion[0:5]@0 age[6:9]@1 x[10:11]@2"},
 		{"combining marks stay with their letter", "cafe\u0301s", "cafes[0:6]@0"},
+		{"zero-width space inside a word", "spio\u200bnage", "spionage[0:9]@0"},
+		{"invisible characters inside a word", "spi\u00adon\u200dage\u2060 x", "spionage[0:10]@0 x[12:13]@1"},
+		{"invisible characters around a word", "\ufeff\u200bspionage\u200b \u200c", "spionage[2:10]@0"},
+		{"zero-width space in a hyphenated word", "EU-dip\u200blomaten", "eu[0:2]@0 diplomaten[3:14]@1 +eudiplomaten[0:14]@0"},
 		{"only symbols", "!?-- …", ""},
 		{"empty", "", ""},
 	}
