@@ -54,6 +54,10 @@ func TestTokens(t *testing.T) {
 		{"invisible characters inside a word", "spi\u00adon\u200dage\u2060 x", "spionage[0:10]@0 x[12:13]@1"},
 		{"invisible characters around a word", "\ufeff\u200bspionage\u200b \u200c", "spionage[2:10]@0"},
 		{"zero-width space in a hyphenated word", "EU-dip\u200blomaten", "eu[0:2]@0 diplomaten[3:14]@1 +eudiplomaten[0:14]@0"},
+		{"a flag is a word", "Frankrijk 🇫🇷 wint", "frankrijk[0:9]@0 🇫🇷[10:12]@1 wint[13:17]@2"},
+		{"flags side by side, and against a word", "Parijs🇫🇷🇩🇪", "parijs[0:6]@0 🇫🇷[6:8]@1 🇩🇪[8:10]@2"},
+		{"a run of regional indicators pairs from its start", "🇫🇷🇩 x", "🇫🇷[0:2]@0 x[4:5]@1"},
+		{"a lone regional indicator is no word", "🇫 x", "x[2:3]@0"},
 		{"only symbols", "!?-- …", ""},
 		{"empty", "", ""},
 	}

@@ -10,7 +10,7 @@
 //     the original text it came from, so that matches can be highlighted;
 //  2. tokenizer (Analyzer): words of letters and digits, kept whole across
 //     in-word apostrophes ("collega's"), hyphens ("EU-diplomaten") and digit
-//     groups ("100.000");
+//     groups ("100.000"); and flag emoji, each a word (see FlagCode);
 //  3. token filters: the possessive or plural "'s" dropped, hyphenated words
 //     indexed as their parts and as one joined word, thousands separators
 //     removed from numbers, terms capped at MaxTermRunes;
