@@ -165,6 +165,10 @@ func nonNil(m map[string]int) map[string]int {
 }
 
 func printResult(w io.Writer, query string, res search.Result) {
+	if res.Total == 0 && res.Mode == search.ModeNoWords {
+		fmt.Fprintf(w, "No article matches %q: it has no word to search for, only symbols or emoji.\n", query)
+		return
+	}
 	if res.Total == 0 {
 		fmt.Fprintf(w, "No article matches %q.\n", query)
 		if res.Suggestion != "" {

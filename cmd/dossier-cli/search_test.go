@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"dossier/corpus/search"
 )
 
 type searchOutput struct {
@@ -125,6 +127,14 @@ func TestSearchPlainMarksMatches(t *testing.T) {
 	code, out, _ = runCLI(t, "search", "xyzzyq")
 	if code != 0 || !strings.Contains(out, `No article matches "xyzzyq"`) {
 		t.Errorf("no hits: exit %d:\n%s", code, out)
+	}
+}
+
+func TestSearchWithoutWordsSaysWhy(t *testing.T) {
+	var out strings.Builder
+	printResult(&out, "🙂", search.Result{Mode: search.ModeNoWords})
+	if want := "No article matches \"🙂\": it has no word to search for, only symbols or emoji.\n"; out.String() != want {
+		t.Errorf("prints %q, want %q", out.String(), want)
 	}
 }
 
