@@ -9,8 +9,8 @@ import (
 )
 
 // filter is a query's filters resolved against the index: the month range,
-// the countries (and organisations) and the article ids. A document passes when it passes all
-// three.
+// the countries (and organisations) and the article ids. A document passes
+// when it passes all three.
 type filter struct {
 	from, to int32 // month indexes, inclusive
 	// anyCountry is set when the query has no country filter. Otherwise
