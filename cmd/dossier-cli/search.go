@@ -89,7 +89,7 @@ func runSearch(e *env, args []string) int {
 	fs := newFlags(e, "search")
 	dir := fs.String("corpus", "", "read the articles in `DIR` instead of the built-in ones")
 	var countries stringList
-	fs.Var(&countries, "country", "keep articles about country `CC` (ISO code; repeat for several)")
+	fs.Var(&countries, "country", "keep articles about country `CC` (ISO code, or EU, UN, NATO; repeat for several)")
 	allCountries := fs.Bool("all-countries", false, "keep only articles about every --country, not any of them")
 	var ids idList
 	fs.Var(&ids, "id", "keep only the article `ID` (a unique start is enough; repeat or separate with commas for several)")
@@ -107,7 +107,7 @@ func runSearch(e *env, args []string) int {
 		return exitUsage
 	}
 	if to.Month != (corpus.Month{}) && to.Month.Before(from.Month) {
-		fmt.Fprintf(e.stderr, "dossier-cli search: --to %s is before --from %s\n", to, from)
+		fmt.Fprintf(e.stderr, "dossier-cli search: --to %s is before --from %s\n", to.Month, from.Month)
 		return exitUsage
 	}
 	lib, ok := openLibrary(e, *dir)
@@ -116,7 +116,7 @@ func runSearch(e *env, args []string) int {
 	}
 	for _, code := range countries {
 		if lib.Gazetteer().KindOf(code) == 0 {
-			fmt.Fprintf(e.stderr, "dossier-cli search: --country %s is no ISO 3166-1 country code (try `dossier-cli countries`)\n", code)
+			fmt.Fprintf(e.stderr, "dossier-cli search: --country %s is no ISO 3166-1 country code nor EU, UN or NATO (try `dossier-cli countries`)\n", code)
 			return exitUsage
 		}
 	}
@@ -174,6 +174,10 @@ func nonNil(m map[string]int) map[string]int {
 }
 
 func printResult(w io.Writer, query string, res search.Result) {
+	if res.Total == 0 && res.Mode == search.ModeNoWords {
+		fmt.Fprintf(w, "No article matches %q: it has no word to search for, only symbols or emoji.\n", query)
+		return
+	}
 	if res.Total == 0 {
 		fmt.Fprintf(w, "No article matches %q.\n", query)
 		if res.Suggestion != "" {

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"dossier/corpus/search"
 )
 
 type searchOutput struct {
@@ -128,6 +130,14 @@ func TestSearchPlainMarksMatches(t *testing.T) {
 	}
 }
 
+func TestSearchWithoutWordsSaysWhy(t *testing.T) {
+	var out strings.Builder
+	printResult(&out, "🙂", search.Result{Mode: search.ModeNoWords})
+	if want := "No article matches \"🙂\": it has no word to search for, only symbols or emoji.\n"; out.String() != want {
+		t.Errorf("prints %q, want %q", out.String(), want)
+	}
+}
+
 func TestSearchUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"search", "--from", "2018-13"},
@@ -138,6 +148,10 @@ func TestSearchUsageErrors(t *testing.T) {
 		if code, _, _ := runCLI(t, args...); code != 2 {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
+	}
+	_, _, stderr := runCLI(t, "search", "--from", "2020-01", "--to", "2019-01", "x")
+	if want := "dossier-cli search: --to 2019-01 is before --from 2020-01\n"; stderr != want {
+		t.Errorf("the range backwards says %q, want %q", stderr, want)
 	}
 }
 
@@ -261,6 +275,37 @@ func TestSearchCountryFilter(t *testing.T) {
 	}
 	if code, _, stderr := runCLI(t, "search", "--country", "XX", "x"); code != 2 || !strings.Contains(stderr, "no ISO 3166-1 country code") {
 		t.Errorf("--country XX: exit %d %s", code, stderr)
+	}
+}
+
+// An organisation filters as a country does, but stays off the country
+// facet, which is what the map draws.
+func TestSearchOrganizationFilter(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--country", "EU"}, []string{"003", "001", "002"}},
+		{[]string{"--country", "eu", "hackers"}, []string{"001", "002"}},
+		{[]string{"--country", "UN"}, []string{"001"}},
+		{[]string{"--country", "UN,MA"}, []string{"003", "001"}},
+		{[]string{"--country", "EU,DE"}, []string{"003", "001", "002", "000"}},
+		{[]string{"--country", "EU,MA", "--all-countries"}, []string{"003"}},
+		{[]string{"--country", "NATO"}, nil},
+	}
+	for _, tt := range tests {
+		res := searchJSON(t, tt.args...)
+		got := hitIDs(res)
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(tt.want))
+		if !slices.Equal(got, want) || res.Total != len(tt.want) {
+			t.Errorf("%q: total %d, hits %v; want %v", tt.args, res.Total, got, tt.want)
+		}
+		for _, org := range []string{"EU", "UN", "NATO"} {
+			if _, ok := res.Facets.Countries[org]; ok {
+				t.Errorf("%q: the country facet has %s: %v", tt.args, org, res.Facets.Countries)
+			}
+		}
 	}
 }
 

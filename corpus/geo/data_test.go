@@ -145,6 +145,13 @@ func TestLookup(t *testing.T) {
 		{"EU", nil},       // an organisation, not a country
 		{"spionage", nil}, // not a place at all
 		{"", nil},
+		// Flags.
+		{"🇫🇷", []string{"FR"}},
+		{"🇽🇰", []string{"XK"}},
+		{"🇪🇺", nil},   // an organisation's flag
+		{"🇦🇦", nil},   // no region
+		{"🇫🇷🇩🇪", nil}, // two flags name no one country
+		{"🇫", nil},
 	} {
 		if got := g.Lookup(c.query); !slices.Equal(got, c.want) {
 			t.Errorf("Lookup(%q) = %v, want %v", c.query, got, c.want)

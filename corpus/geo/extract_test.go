@@ -113,6 +113,7 @@ func TestExtractCase(t *testing.T) {
 		{"diacritics are optional", "Israel, Israël, Saoedi-Arabie, Oekraine, Elysée", "IL:Israel IL:Israël SA:Saoedi-Arabie UA:Oekraine FR:Elysée"},
 		{"both spellings of Saudi Arabia", "Saudi-Arabië en Saoedi-Arabië", "SA:Saudi-Arabië SA:Saoedi-Arabië"},
 		{"typographic apostrophe", "de Bahama’s en Bahama's", "BS:Bahama’s BS:Bahama's"},
+		{"invisible characters inside a name", "Frank\u200brijk, Rus\u00adland en Marok\u2060ko", "FR:Frank\u200brijk RU:Rus\u00adland MA:Marok\u2060ko"},
 	})
 }
 

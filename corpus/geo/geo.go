@@ -167,8 +167,15 @@ func (g *Gazetteer) Organizations() []string { return g.organizations }
 // "belg", "Americans" (a few, such as "Noren", only with a capital, see
 // data/forms.tsv). Adjectives and cities are not names of a country and
 // return nothing. Ambiguous names return every country they can mean
-// ("Korea": KP and KR).
+// ("Korea": KP and KR). A flag emoji names its country: "🇫🇷" is FR (the
+// flag of an organisation, 🇪🇺 or 🇺🇳, names no country).
 func (g *Gazetteer) Lookup(query string) []string {
+	if code, ok := text.FlagCode(strings.TrimSpace(query)); ok {
+		if g.kinds[code] == Country {
+			return []string{code}
+		}
+		return nil
+	}
 	tokens := tokenize(nil, query)
 	if len(tokens) == 0 {
 		return nil

@@ -3,6 +3,8 @@ package geo
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"dossier/corpus/text"
 )
 
 // token is one word of a text: a run of letters and digits, kept whole
@@ -151,12 +153,13 @@ func classifyGap(between string, first bool) (g gap, sentenceEnds bool) {
 func startsWord(r rune) bool { return isLetter(r) || isDigit(r) }
 
 // continuesWord also takes combining marks and the invisible characters
-// that never end a word (soft hyphen, zero-width joiners).
+// that never end a word (text.IsInvisible: soft hyphen, zero-width space
+// and joiners), as the search's analyser does.
 func continuesWord(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiClass[r]&(classLetter|classDigit) != 0
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc) || isInvisible(r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc) || text.IsInvisible(r)
 }
 
 // runeAt decodes the rune at s[i], ASCII without a call.
@@ -216,14 +219,6 @@ func isLower(r rune) bool {
 		return asciiClass[r]&classLower != 0
 	}
 	return unicode.IsLower(r)
-}
-
-func isInvisible(r rune) bool {
-	switch r {
-	case '\u00AD', '\u200C', '\u200D', '\u2060':
-		return true
-	}
-	return false
 }
 
 // isHyphen reports the hyphens of compounds; dashes (– —) separate clauses

@@ -103,6 +103,7 @@ func Open(ctx context.Context, c *corpus.Corpus, opts Options) (*Library, error)
 	}
 	ix, err := search.Build(ctx, docs, search.Options{
 		Countries:       l.countryCodes,
+		Organizations:   l.organizationCodes,
 		CountryMentions: l.countryMentions,
 		CountryNames:    l.gazetteer.Lookup,
 		Spellings:       geo.DefaultSpellings().Of,
@@ -125,12 +126,23 @@ func OpenSeed() (*Library, error) {
 }
 
 func (l *Library) countryCodes(d *corpus.Document) []string {
-	p := l.places[d.ID]
-	codes := make([]string, len(p.Countries))
-	for i, c := range p.Countries {
-		codes[i] = c.Code
+	return codes(l.places[d.ID].Countries)
+}
+
+// organizationCodes gives the search index the organisations an article
+// names, so that the country filter keeps the articles about the EU when
+// asked for "EU", as it does for a country; the map, which draws countries,
+// never shows them.
+func (l *Library) organizationCodes(d *corpus.Document) []string {
+	return codes(l.places[d.ID].Organizations)
+}
+
+func codes(counts []geo.Count) []string {
+	out := make([]string, len(counts))
+	for i, c := range counts {
+		out[i] = c.Code
 	}
-	return codes
+	return out
 }
 
 // countryMentions gives the search index the places where an article names

@@ -47,6 +47,8 @@ func fingerprint(ix *Index) string {
 	}
 	put("countryStarts", ix.countryStarts)
 	put("docCountries", ix.docCountries)
+	put("organizationStarts", ix.organizationStarts)
+	put("docOrganizations", ix.docOrganizations)
 	fmt.Fprint(h, ix.dict.terms.blob)
 	put("termStarts", ix.dict.terms.starts)
 	put("stemStarts", ix.dict.stemStarts)

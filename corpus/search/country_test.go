@@ -46,6 +46,13 @@ func geoOptions(docs []*corpus.Document) Options {
 			}
 			return codes
 		},
+		Organizations: func(d *corpus.Document) []string {
+			var codes []string
+			for _, c := range places[d].Organizations {
+				codes = append(codes, c.Code)
+			}
+			return codes
+		},
 		CountryMentions: func(d *corpus.Document) []CountryMention { return geoMentions(places[d]) },
 		CountryNames:    g.Lookup,
 		Spellings:       geo.DefaultSpellings().Of,

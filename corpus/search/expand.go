@@ -46,23 +46,6 @@ func (t tier) reason() Reason {
 	return [tierCount]Reason{ReasonExact, ReasonStem, ReasonSpelling, ReasonCountry, ReasonPrefix, ReasonCompound, ReasonTypo, ReasonPhrase, ReasonYear}[t]
 }
 
-// weight scales a match's BM25 score by the strength of its evidence, so
-// that for the same frequencies exact > stem > spelling > country > prefix >
-// compound > typo. A phrase is as strong as an exact word. Another spelling
-// of a name ("Poetin" for "Putin") is the name the reader meant, written
-// the way Dutch writes it, so it ranks just below the reader's own word.
-//
-// A country mention ranks below the word itself and its inflections, which
-// are what the reader typed, because a mention such as "Franse kaas" or
-// "Parijs" names the country less directly than "Frankrijk" does; and above
-// a prefix, compound or typo, which are guesses at what the reader meant,
-// while a mention certainly refers to the country the reader named. Its
-// term frequency counts every mention in the article, so an article about
-// the country, which names it often and in many forms, still ranks high.
-func (t tier) weight() float32 {
-	return [tierCount]float32{1, 0.8, 0.75, 0.7, 0.6, 0.45, 0.3, 1, 0.7}[t]
-}
-
 // Bounds on candidate generation. Each keeps the candidates that occur in
 // the most documents; together they bound the work one query word costs,
 // whatever the size of the vocabulary.
@@ -143,8 +126,7 @@ func (e *expander) word(word string, prefix bool) []expansion {
 	}
 	if budget := text.EditBudget(runes); isWord && budget > 0 && !(known && e.ix.frequent(exact)) {
 		for _, c := range e.typos(word, runes, budget) {
-			// One edit is more likely the word meant than two.
-			add(c.term, tierTypo, tierTypo.weight()/float32(c.edits))
+			add(c.term, tierTypo, typoWeight(c.edits))
 		}
 	}
 	return out

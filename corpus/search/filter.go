@@ -9,8 +9,8 @@ import (
 )
 
 // filter is a query's filters resolved against the index: the month range,
-// the countries and the article ids. A document passes when it passes all
-// three.
+// the countries (and organisations) and the article ids. A document passes
+// when it passes all three.
 type filter struct {
 	from, to int32 // month indexes, inclusive
 	// anyCountry is set when the query has no country filter. Otherwise
@@ -61,27 +61,29 @@ func (ix *Index) newFilter(q Query) filter {
 
 func (f filter) months(m int32) bool { return f.from <= m && m <= f.to }
 
-// countries reports whether document d is about the wanted countries: any
-// of them, or all of them with allCountries.
+// countries reports whether document d is about the wanted countries and
+// organisations: any of them, or all of them with allCountries.
 func (f filter) countries(ix *Index, d uint32) bool {
 	if f.anyCountry {
 		return true
 	}
+	countries, organizations := ix.countriesOf(d), ix.organizationsOf(d)
 	if f.allCountries {
 		if f.unknown {
 			return false
 		}
-		has := ix.countriesOf(d)
 		for _, c := range f.wanted {
-			if !slices.Contains(has, c) {
+			if !slices.Contains(countries, c) && !slices.Contains(organizations, c) {
 				return false
 			}
 		}
 		return true
 	}
-	for _, c := range ix.countriesOf(d) {
-		if slices.Contains(f.wanted, c) {
-			return true
+	for _, has := range [][]uint16{countries, organizations} {
+		for _, c := range has {
+			if slices.Contains(f.wanted, c) {
+				return true
+			}
 		}
 	}
 	return false
@@ -115,4 +117,10 @@ func (f filter) docs(n int) iter.Seq[uint32] {
 			}
 		}
 	}
+}
+
+// organizationsOf returns the organisations document d is about, numbered
+// with the countries.
+func (ix *Index) organizationsOf(d uint32) []uint16 {
+	return ix.docOrganizations[ix.organizationStarts[d]:ix.organizationStarts[d+1]]
 }

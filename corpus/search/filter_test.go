@@ -169,3 +169,45 @@ func TestAllCountries(t *testing.T) {
 		t.Errorf("month facet counts %d, want the 2 articles about both", res.Facets.Months.Total())
 	}
 }
+
+func TestOrganizationsFilterButStayOffTheFacet(t *testing.T) {
+	countries := map[string][]string{"eu": {"FR"}, "nato": {"US"}, "both": {"FR"}, "none": nil}
+	organizations := map[string][]string{"eu": {"EU"}, "nato": {"NATO"}, "both": {"EU", "NATO"}}
+	ix := build(t, Options{
+		Countries:     func(d *corpus.Document) []string { return countries[d.ID] },
+		Organizations: func(d *corpus.Document) []string { return organizations[d.ID] },
+	},
+		doc("eu", "2021-01", "Bericht", "Spionage in Brussel."),
+		doc("nato", "2020-01", "Bericht", "Spionage bij de NAVO."),
+		doc("both", "2019-01", "Bericht", "Spionage in Europa."),
+		doc("none", "2018-01", "Bericht", "Spionage."),
+	)
+	tests := []struct {
+		name      string
+		countries []string
+		all       bool
+		want      []string
+	}{
+		{"an organisation", []string{"EU"}, false, []string{"eu", "both"}},
+		{"an organisation or a country", []string{"EU", "US"}, false, []string{"eu", "nato", "both"}},
+		{"two organisations, all", []string{"EU", "NATO"}, true, []string{"both"}},
+		{"a country and an organisation, all", []string{"FR", "NATO"}, true, []string{"both"}},
+		{"an organisation no article is about", []string{"UN"}, false, nil},
+	}
+	for _, tt := range tests {
+		for _, text := range []string{"", "spionage "} {
+			res := ix.Search(Query{Text: text, Countries: tt.countries, AllCountries: tt.all})
+			got := hitIDs(res)
+			slices.Sort(got)
+			if want := slices.Sorted(slices.Values(tt.want)); !slices.Equal(got, want) {
+				t.Errorf("%s, %q: hits %v, want %v", tt.name, text, got, tt.want)
+			}
+			if want := map[string]int{"FR": 2, "US": 1}; !mapsEqual(res.Facets.Countries, want) {
+				t.Errorf("%s, %q: country facet %v, want the countries only, %v", tt.name, text, res.Facets.Countries, want)
+			}
+			if got := res.Facets.Months.Total(); got != len(tt.want) {
+				t.Errorf("%s, %q: the month facet counts %d articles, want %d", tt.name, text, got, len(tt.want))
+			}
+		}
+	}
+}

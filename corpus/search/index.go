@@ -35,6 +35,12 @@ type Options struct {
 	// Countries returns the country codes a document is about. The country
 	// filter and facet use them; nil means no document has any.
 	Countries func(*corpus.Document) []string
+	// Organizations returns the codes of the organisations a document is
+	// about ("EU", "UN", "NATO"). Query.Countries keeps the articles about
+	// them as it keeps those about a country, but the country facet leaves
+	// them out: it is what a map of countries draws. nil means no document
+	// has any.
+	Organizations func(*corpus.Document) []string
 	// CountryMentions returns the places where a document names a country,
 	// in any form: "Frankrijk", "de Franse president", "Parijs". Build
 	// indexes them, one posting list per country code, so that a query
@@ -88,6 +94,11 @@ type Index struct {
 	countryIDs    map[string]uint16
 	countryStarts []uint32
 	docCountries  []uint16
+	// The organisations document d is about, numbered with the countries:
+	// countryCodes[docOrganizations[organizationStarts[d]:organizationStarts[d+1]]].
+	// The country filter reads them, the country facet does not.
+	organizationStarts []uint32
+	docOrganizations   []uint16
 
 	dict dictionary
 
@@ -173,12 +184,6 @@ const (
 	progressEvery = 1000
 )
 
-// BM25 parameters, the usual ones.
-const (
-	bm25K1 = 1.2
-	bm25B  = 0.75
-)
-
 // Len is the number of documents in the index.
 func (ix *Index) Len() int { return len(ix.docs) }
 
@@ -206,6 +211,7 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 	ix.months = make([]int32, n)
 	ix.countryIDs = map[string]uint16{}
 	ix.countryStarts = make([]uint32, n+1)
+	ix.organizationStarts = make([]uint32, n+1)
 	ix.forwardStarts = make([]uint32, n+1)
 	ix.joinedStarts = make([]uint32, n+1)
 	ix.mentionStarts = make([]uint32, n+1)
@@ -280,6 +286,12 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 			}
 		}
 		ix.countryStarts[d+1] = uint32(len(ix.docCountries))
+		if opts.Organizations != nil {
+			for _, code := range opts.Organizations(doc) {
+				ix.docOrganizations = append(ix.docOrganizations, ix.internCountry(code))
+			}
+		}
+		ix.organizationStarts[d+1] = uint32(len(ix.docOrganizations))
 		if opts.CountryMentions != nil {
 			countryPostings = ix.readMentions(countryPostings, uint32(d), doc, opts.CountryMentions(doc))
 		}
@@ -528,6 +540,7 @@ func (ix *Index) merge(builders []*builder, runs []run, countryPostings []postin
 		b.forward, b.joinedTerms, b.joinedFields = nil, nil, nil
 	}
 	ix.docCountries = slices.Clip(ix.docCountries)
+	ix.docOrganizations = slices.Clip(ix.docOrganizations)
 	ix.mentions = slices.Clip(ix.mentions)
 
 	// The postings, term after term.
@@ -645,35 +658,4 @@ func buildDictionary(sorted []string) dictionary {
 
 	d.words = buildTrie(&d.terms, text.IsWord)
 	return d
-}
-
-// impactScale maps BM25's body score, which lies in [0, k1+1), onto the 15
-// bits of an impact.
-const impactScale = maxBodyFreq / (bm25K1 + 1)
-
-// impact is the quantised BM25 score of a term occurring tf times in the body
-// of document d, with titleFlag when it is also in the title.
-func (ix *Index) impact(d uint32, tf int, inTitle bool) uint16 {
-	body := float64(tf) * (bm25K1 + 1) / (float64(tf) + float64(ix.lengthNorm[d]))
-	impact := uint16(min(math.Round(body*impactScale), maxBodyFreq))
-	if inTitle {
-		impact |= titleFlag
-	}
-	return impact
-}
-
-func lengthNorms(lengths []int) []float32 {
-	norms := make([]float32, len(lengths))
-	total := 0
-	for _, l := range lengths {
-		total += l
-	}
-	if total == 0 {
-		total = 1
-	}
-	average := float64(total) / float64(max(len(lengths), 1))
-	for d, l := range lengths {
-		norms[d] = float32(bm25K1 * (1 - bm25B + bm25B*float64(l)/average))
-	}
-	return norms
 }

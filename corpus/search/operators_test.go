@@ -58,7 +58,7 @@ func TestOperators(t *testing.T) {
 		{"hackers OR", []string{"partial:", "cn-hack", "ru-hack"}},
 		{"NOT", []string{}},
 		{`"2017"`, []string{"pegasus"}},
-		{"-", nil}, // no words: every article
+		{"-", []string{}}, // punctuation: no words to look for
 	} {
 		res := ix.Search(Query{Text: tc.query, Limit: 100})
 		got := hitIDs(res)

@@ -3,7 +3,6 @@ package search
 import (
 	"cmp"
 	"container/heap"
-	"math"
 	"slices"
 
 	"dossier/corpus"
@@ -72,7 +71,8 @@ type Result struct {
 	// every word is known.
 	Suggestion string
 	// Mode says whether the hits match the whole query or, when no article
-	// does, most of it; it is ModeAll for a query without words.
+	// does, most of it; it is ModeAll for an empty query, which lists every
+	// article, and ModeNoWords for text with nothing to search for.
 	Mode Mode
 	// LeftOut lists the words, phrases and groups of the query, as typed,
 	// that the best hit lacks; empty in ModeAll.
@@ -181,7 +181,7 @@ func (ix *Index) Search(q Query) Result {
 		ix.exclude(s, &excluded[i])
 	}
 	if len(compiled) == 0 {
-		return ix.listAll(s, q, filter)
+		return ix.withoutWords(s, q, filter, len(excluded))
 	}
 	hl := ix.newHighlighter(compiled)
 	if res, ok := ix.nearlyAll(s, q, compiled, filter); ok {
@@ -412,7 +412,7 @@ func (ix *Index) accumulate(s *scratch, terms []expansion, step uint8, quoted bo
 				st.clause = -1 // counted, but failed an earlier clause
 				continue
 			}
-			score := t.weight * impactScore(impacts[k])
+			score := matchScore(t.tier, t.weight, impacts[k])
 			if country && old > 0 {
 				st.clause = max(old, score)
 				st.clauseWhy = min(st.clauseWhy, tierOf)
@@ -426,30 +426,13 @@ func (ix *Index) accumulate(s *scratch, terms []expansion, step uint8, quoted bo
 	}
 }
 
-// titleBonus is what a title match adds to a term's body score. It equals
-// the most a body can score (k1 + 1), so that a title match outweighs any
-// number of body matches of the same evidence.
-const titleBonus = bm25K1 + 1
-
-// impactScore is a posting's BM25 term-frequency score: its body impact plus
-// titleBonus when the term is in the title. A posting always has one or the
-// other, so the score is never 0, which marks "no match".
-func impactScore(impact uint16) float32 {
-	score := float32(impact&maxBodyFreq)*(1/impactScale) + 1e-6
-	if impact&titleFlag != 0 {
-		score += titleBonus
-	}
-	return score
-}
-
 // commitClause adds the current clause's scores, weighted by its inverse
 // document frequency, to the documents that matched every clause so far, and
 // returns how many there are now. In partial mode it adds them to every
 // document the clause reached, and makes those documents candidates. clause
 // is the clause's number in query order.
 func (ix *Index) commitClause(s *scratch, step uint8, clause int, docFreq int) (matched int) {
-	n := float64(docFreq)
-	idf := float32(math.Log(1 + (float64(len(ix.docs))-n+0.5)/(n+0.5)))
+	idf := inverseDocFreq(docFreq, len(ix.docs))
 	for _, d := range s.touched {
 		st := &s.docs[d]
 		if s.partial && st.clause > 0 {
@@ -487,7 +470,7 @@ func (ix *Index) accumulateYear(s *scratch, year int, step uint8) {
 			st.clause = -1
 			continue
 		}
-		if score := weight * impactScore(ix.impact(uint32(d), 1, false)); score > old {
+		if score := matchScore(tierYear, weight, ix.impact(uint32(d), 1, false)); score > old {
 			st.clause = score
 			st.clauseWhy = uint8(tierYear)
 		}
@@ -549,7 +532,7 @@ func (ix *Index) scorePhrase(s *scratch, c *compiledClause, step uint8, evidence
 		if old == 0 {
 			s.touched = append(s.touched, d)
 		}
-		if score := impactScore(ix.impact(d, min(body, maxBodyFreq), inTitle)); score > old {
+		if score := matchScore(evidence, evidence.weight(), ix.impact(d, min(body, maxBodyFreq), inTitle)); score > old {
 			st.clause = score
 			st.clauseWhy = uint8(evidence)
 		}
@@ -748,18 +731,6 @@ type scored struct {
 	doc     uint32
 	score   float32
 	clauses uint8
-}
-
-// better orders matches: more clauses first (which only differs in partial
-// mode), then higher score, then newer (a lower number).
-func better(a, b scored) bool {
-	if a.clauses != b.clauses {
-		return a.clauses > b.clauses
-	}
-	if a.score != b.score {
-		return a.score > b.score
-	}
-	return a.doc < b.doc
 }
 
 // topScored returns matches[offset:offset+limit] in the order of better,

@@ -213,6 +213,7 @@ func TestFoldingAndSpelling(t *testing.T) {
 		doc("mail", "2020-01", "Bericht", "Hij stuurde e-mails."),
 		doc("mails", "2020-01", "Bericht", "Phishing emails genoemd."),
 		doc("num", "2020-01", "Bericht", "Er ging 100.000 dollar om."),
+		doc("invisible", "2020-01", "Bericht", "De spio\u200bnage ging door."),
 	)
 	tests := []struct {
 		query string
@@ -224,6 +225,8 @@ func TestFoldingAndSpelling(t *testing.T) {
 		{"emails", []string{"mail", "mails"}},
 		{"100000 ", []string{"num"}},
 		{"100.000 ", []string{"num"}},
+		{"spionage ", []string{"invisible"}},
+		{"spi\u00adon\u200bage ", []string{"invisible"}},
 	}
 	for _, tt := range tests {
 		got := hitIDs(ix.Search(Query{Text: tt.query}))
@@ -231,6 +234,11 @@ func TestFoldingAndSpelling(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: hits %v, want %v", tt.query, got, tt.want)
 		}
+	}
+	// The mark covers the word, the invisible character inside it too.
+	res := ix.Search(Query{Text: "spionage "})
+	if len(res.Hits) != 1 || !slices.Equal(marked(res.Hits[0].Snippet, res.Hits[0].Spans), []string{"spio\u200bnage"}) {
+		t.Errorf("spionage marks %+v", res.Hits)
 	}
 }
 

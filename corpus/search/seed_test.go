@@ -122,7 +122,8 @@ func TestSeedPhraseNeedsOrder(t *testing.T) {
 
 func TestSeedEmptyQueryListsNewestFirst(t *testing.T) {
 	ix := mustSeedIndex(t)
-	for _, q := range []string{"", "   ", "!!! ??? …", "🙂"} {
+	// Text without words ("!!!", "🙂") lists nothing: see TestWithoutWords.
+	for _, q := range []string{"", "   ", `"`} {
 		res := ix.Search(Query{Text: q})
 		want := []string{seed003, seed001, seed002, seed000}
 		if got := hitIDs(res); !slices.Equal(got, want) {

@@ -59,6 +59,13 @@ func (a *Analyzer) AppendTokens(dst []Token, s string) []Token {
 	f := a.folded
 	for i := 0; i < len(f); {
 		if !isWordRune(f[i]) {
+			if isFlag(f, i) {
+				termEnds = append(termEnds, a.appendTerm(i, i+2))
+				dst = append(dst, Token{Start: int(a.source[i]), End: int(a.source[i+1]) + 1, Position: position, Width: 1})
+				position++
+				i += 2
+				continue
+			}
 			i++
 			continue
 		}

@@ -10,7 +10,7 @@
 //     the original text it came from, so that matches can be highlighted;
 //  2. tokenizer (Analyzer): words of letters and digits, kept whole across
 //     in-word apostrophes ("collega's"), hyphens ("EU-diplomaten") and digit
-//     groups ("100.000");
+//     groups ("100.000"); and flag emoji, each a word (see FlagCode);
 //  3. token filters: the possessive or plural "'s" dropped, hyphenated words
 //     indexed as their parts and as one joined word, thousands separators
 //     removed from numbers, terms capped at MaxTermRunes;
@@ -30,7 +30,8 @@ import (
 // (NFKC/NFKD: "ĳ" becomes "ij", "ﬁ" becomes "fi"), lower case, without
 // diacritics ("Élysée" becomes "elysee"), with typographic apostrophes and
 // hyphens replaced by their ASCII forms and invisible formatting characters
-// (soft hyphen, zero-width joiners, byte order mark) removed.
+// (IsInvisible: soft hyphen, zero-width space and joiners, byte order mark)
+// removed.
 func Fold(s string) string {
 	buf := make([]rune, 0, len(s))
 	for _, r := range s {
@@ -116,6 +117,9 @@ func appendLowerUnmarked(dst []rune, r rune) []rune {
 // decomposition, typographic apostrophes and hyphens, and invisible
 // formatting characters.
 func special(r rune) (string, bool) {
+	if IsInvisible(r) {
+		return "", true
+	}
 	switch r {
 	case 'ß', 'ẞ':
 		return "ss", true
@@ -141,14 +145,26 @@ func special(r rune) (string, bool) {
 		return "'", true
 	case '\u2010', '\u2011':
 		return "-", true
-	case '\u00AD', '\u200C', '\u200D', '\u2060', '\uFEFF':
-		// Soft hyphen, zero-width (non-)joiner, word joiner, byte order
-		// mark: invisible, and never a word boundary.
-		return "", true
-	case '\u200B':
-		return " ", true // zero-width space: a word boundary without a glyph
 	}
 	return "", false
+}
+
+// IsInvisible reports the formatting characters that have no glyph and that
+// Fold drops, so that they never split a word: the soft hyphen, the
+// zero-width space, non-joiner and joiner, the word joiner and the byte
+// order mark. A reader sees "spio\u200bnage" as "spionage", and that is
+// what it must match.
+//
+// The zero-width space is a line-break opportunity, which web pages and
+// word processors put inside long words as they put a soft hyphen; the
+// scripts that separate words with it (Thai, Khmer) are not what this
+// corpus is written in.
+func IsInvisible(r rune) bool {
+	switch r {
+	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+		return true
+	}
+	return false
 }
 
 // FoldIndexed folds s like Fold and also says, for each byte of the folded

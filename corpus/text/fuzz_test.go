@@ -13,7 +13,7 @@ func FuzzTokens(f *testing.F) {
 		"De Amerikaanse inlichtingendienst CIA heeft 100.000 dollar betaald",
 		"EU-diplomaten, collega’s en 'top secret' – Élysée, Israël, ĳs",
 		"\"quoted words", "!!!", "🙂🙂 שלום 习近平", "a\x00b", "\xff\xfe", "1.100,50 2.5 8.000.000",
-		"'s-Gravenhage d'Estaing co--op x-'s",
+		"'s-Gravenhage d'Estaing co--op x-'s", "🇫🇷🇩🇪🇳 🇫x🇷", "spio\u200bnage\u00ad\ufeff",
 	} {
 		f.Add(seed)
 	}
