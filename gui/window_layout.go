@@ -35,8 +35,10 @@ func (m *MainWindow) layout() fyne.CanvasObject {
 	const inset = 8
 	searchRow := container.NewBorder(nil, nil, nil, themeButton, m.search)
 	// "Bedoelde u …?" gets a line of its own under the count, where it
-	// wraps: beside the count it would set the column's width.
-	header := container.NewVBox(container.NewBorder(nil, nil, m.count, m.bookmarks), m.suggestion)
+	// wraps: beside the count it would set the column's width. So does the
+	// notice that the hits have only most of the words, which says what the
+	// count counts.
+	header := container.NewVBox(container.NewBorder(nil, nil, m.count, m.bookmarks), m.partial, m.suggestion)
 	top := container.New(layout.NewCustomPaddedLayout(inset, 0, inset, inset/2),
 		container.NewVBox(searchRow, m.cutNotice, m.chips, header))
 	results := container.New(layout.NewCustomPaddedLayout(0, inset/2, inset/2, inset/2),
