@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -89,7 +90,12 @@ func newPartialNotice(s *view.Session) *partialNotice {
 	p.text = widget.NewRichText()
 	p.text.Wrapping = fyne.TextWrapWord
 	icon := widget.NewIcon(theme.NewColoredResource(theme.InfoIcon(), colorMuted))
-	p.box = container.NewBorder(nil, nil, container.NewVBox(icon), nil, p.text)
+	// The icon level with the first line: the text sits below the rich
+	// text's inner padding, and is shorter than the icon.
+	th := fyne.CurrentApp().Settings().Theme()
+	line := fyne.MeasureText("Mg", th.Size(theme.SizeNameCaptionText), fyne.TextStyle{}).Height
+	top := th.Size(theme.SizeNameInnerPadding) + line/2 - th.Size(theme.SizeNameInlineIcon)/2
+	p.box = container.NewBorder(nil, nil, container.New(layout.NewCustomPaddedLayout(max(top, 0), 0, 0, 0), container.NewVBox(icon)), nil, p.text)
 	p.ExtendBaseWidget(p)
 	s.OnChanged(func(c view.Change) {
 		if c.Has(view.ChangeResult) {
@@ -110,12 +116,16 @@ func (p *partialNotice) update() {
 		p.Hide()
 		return
 	}
-	// Two paragraphs: the left-out words on a line of their own are found
-	// at a glance.
+	// The left-out words on a line of their own are found at a glance; a
+	// line break rather than a paragraph keeps the two lines together.
 	style := func(bold bool) widget.RichTextStyle {
-		return widget.RichTextStyle{ColorName: colorMuted, SizeName: theme.SizeNameCaptionText, TextStyle: fyne.TextStyle{Bold: bold}}
+		return widget.RichTextStyle{ColorName: colorMuted, SizeName: theme.SizeNameCaptionText, Inline: true, TextStyle: fyne.TextStyle{Bold: bold}}
 	}
-	p.text.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: tr("partial.notice"), Style: style(false)}}
+	notice := tr("partial.notice")
+	if len(words) > 0 {
+		notice += "\n"
+	}
+	p.text.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: notice, Style: style(false)}}
 	if len(words) > 0 {
 		p.text.Segments = append(p.text.Segments,
 			&widget.TextSegment{Text: tr("partial.leftout", map[string]any{"Words": strings.Join(words, ", ")}), Style: style(true)})

@@ -110,7 +110,7 @@ func TestSearchHelpShowsTheSyntax(t *testing.T) {
 			t.Errorf("the help lacks %q:\n%s", want, text)
 		}
 	}
-	if strings.Contains(text, "**") || strings.Contains(text, "`") {
+	if strings.Contains(text, "**") || strings.Contains(text, "`") || strings.Contains(text, "#") {
 		t.Errorf("Markdown shows through:\n%s", text)
 	}
 
@@ -151,7 +151,7 @@ func TestSearchHelpInEnglish(t *testing.T) {
 	m, _, _ := openSeed(t)
 	helpMenuItem(t, m, "Searching").Action()
 	text := searchHelpShown(m)
-	for _, want := range []string{"in any form.", "either word or phrase", "No article has all the words; these are the best."} {
+	for _, want := range []string{"in any form.", "Either word or phrase.", "No article has all the words; these are the best."} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the English help lacks %q:\n%s", want, text)
 		}

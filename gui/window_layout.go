@@ -99,6 +99,10 @@ func (m *MainWindow) toggleStrip() { m.showStrip(m.mem.StripHidden) }
 // redrawing what did not change.
 func (m *MainWindow) relayoutSidebar() {
 	if m.sidebar != nil {
+		// Twice: the first pass gives wrapped text in the header its width,
+		// and only then does it know its height. (The desktop driver would
+		// correct it a frame later; the test driver never does.)
+		m.sidebar.Layout.Layout(m.sidebar.Objects, m.sidebar.Size())
 		m.sidebar.Layout.Layout(m.sidebar.Objects, m.sidebar.Size())
 	}
 }
