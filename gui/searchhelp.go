@@ -62,7 +62,7 @@ func (m *MainWindow) showScrollingDialog(title string, content fyne.CanvasObject
 	d := dialog.NewCustom(title, tr("dialog.close"), scroll, m.window)
 	scroll.onEscape = d.Hide
 	size := m.window.Canvas().Size()
-	d.Resize(fyne.NewSize(min(640, size.Width-40), min(640, size.Height-40)))
+	d.Resize(fyne.NewSize(min(640, size.Width-40), min(800, size.Height-40)))
 	d.Show()
 	m.window.Canvas().Focus(scroll)
 	return d
