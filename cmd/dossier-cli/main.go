@@ -37,7 +37,7 @@ func commands() []command {
 		{"show", "[--corpus DIR] [--json] ID", "print one article as the reader shows it", runShow},
 		{"validate", "DIR", "check every article file in DIR; exit 1 if any has a problem", runValidate},
 		{"search", "[--corpus DIR] [--country CC]... [--all-countries] [--id ID]... [--from YYYY-MM] [--to YYYY-MM] [--limit N] [--json] QUERY...",
-			"search the articles, forgiving typos and Dutch inflection", runSearch},
+			"search the articles, forgiving typos and Dutch inflection; QUERY takes \"a phrase\", A OR B, -word or NOT word, and a year such as 2017", runSearch},
 		{"open", "[--corpus DIR] [--lang nl|en] [--limit N] [--json] PATTERN...",
 			"find articles, countries and organisations by a few letters, as the app's quick open does", runOpen},
 		{"countries", "[--corpus DIR] [--json]", "count the articles and mentions of each country", runCountries},
@@ -117,9 +117,17 @@ func upperFirst(s string) string {
 // parseInterspersed lets options come before or after positional arguments
 // ("show ID --json" as well as "show --json ID"), which the flag package alone
 // does not. A lone "--" ends the options.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+//
+// With queryWords, an argument that looks like an option but names none
+// ("-Pegasus", "-\"geheime dienst\"") is a word of the query, which
+// excludes it.
+func parseInterspersed(fs *flag.FlagSet, args []string, queryWords bool) ([]string, error) {
 	var positional []string
 	for {
+		for queryWords && len(args) > 0 && isExclusion(fs, args[0]) {
+			positional = append(positional, args[0])
+			args = args[1:]
+		}
 		if err := fs.Parse(args); err != nil {
 			return nil, err
 		}
@@ -135,10 +143,20 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// isExclusion reports whether arg is a word of a query that starts with a
+// minus rather than an option: one dash, and no option of that name.
+func isExclusion(fs *flag.FlagSet, arg string) bool {
+	if len(arg) < 2 || arg[0] != '-' || arg[1] == '-' {
+		return false
+	}
+	name, _, _ := strings.Cut(arg[1:], "=")
+	return fs.Lookup(name) == nil && name != "h" && name != "help"
+}
+
 // parseArgs parses options and checks the number of positional arguments,
 // reporting a usage error (exit 2) the same way for every command.
 func parseArgs(e *env, fs *flag.FlagSet, args []string, minPos, maxPos int) ([]string, int, bool) {
-	pos, err := parseInterspersed(fs, args)
+	pos, err := parseInterspersed(fs, args, maxPos < 0)
 	if errors.Is(err, flag.ErrHelp) {
 		return nil, exitOK, false
 	}

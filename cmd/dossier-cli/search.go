@@ -67,11 +67,17 @@ type hitJSON struct {
 }
 
 type resultJSON struct {
-	Query      string     `json:"query"`
-	Total      int        `json:"total"`
-	Suggestion string     `json:"suggestion,omitempty"`
-	Hits       []hitJSON  `json:"hits"`
-	Facets     facetsJSON `json:"facets"`
+	Query      string `json:"query"`
+	Total      int    `json:"total"`
+	Suggestion string `json:"suggestion,omitempty"`
+	// Mode is "all" when every hit has every word, phrase and OR group of
+	// the query, "partial" when no article has them all and the hits are
+	// those with the most of them; LeftOut then lists, as typed, what the
+	// best hit lacks.
+	Mode    search.Mode `json:"mode"`
+	LeftOut []string    `json:"left_out"`
+	Hits    []hitJSON   `json:"hits"`
+	Facets  facetsJSON  `json:"facets"`
 }
 
 type facetsJSON struct {
@@ -140,8 +146,11 @@ func runSearch(e *env, args []string) int {
 }
 
 func toResultJSON(query string, res search.Result) resultJSON {
-	out := resultJSON{Query: query, Total: res.Total, Suggestion: res.Suggestion, Hits: []hitJSON{},
+	out := resultJSON{Query: query, Total: res.Total, Suggestion: res.Suggestion, Mode: res.Mode, LeftOut: res.LeftOut, Hits: []hitJSON{},
 		Facets: facetsJSON{Countries: nonNil(res.Facets.Countries), Months: res.Facets.Months.Map()}}
+	if out.LeftOut == nil {
+		out.LeftOut = []string{}
+	}
 	for _, h := range res.Hits {
 		spans := h.Spans
 		if spans == nil {
@@ -171,6 +180,9 @@ func printResult(w io.Writer, query string, res search.Result) {
 			fmt.Fprintf(w, "Did you mean: %s\n", res.Suggestion)
 		}
 		return
+	}
+	if res.Mode == search.ModePartial {
+		fmt.Fprintf(w, "No article has all the words; these are the best (left out: %s).\n\n", strings.Join(res.LeftOut, ", "))
 	}
 	for i, h := range res.Hits {
 		why := ""

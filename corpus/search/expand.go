@@ -23,6 +23,7 @@ const (
 	ReasonCompound Reason = "compound" // a compound containing the word: "spionageprogramma" for "spionage"
 	ReasonTypo     Reason = "typo"     // a word a few edits away: "Pegasus" for "pegasis"
 	ReasonPhrase   Reason = "phrase"   // quoted words, in order
+	ReasonYear     Reason = "year"     // published in the year a bare year names: "2017"
 )
 
 // tier is a kind of evidence, in decreasing strength; it indexes reasons.
@@ -37,11 +38,12 @@ const (
 	tierCompound
 	tierTypo
 	tierPhrase
+	tierYear
 	tierCount
 )
 
 func (t tier) reason() Reason {
-	return [tierCount]Reason{ReasonExact, ReasonStem, ReasonSpelling, ReasonCountry, ReasonPrefix, ReasonCompound, ReasonTypo, ReasonPhrase}[t]
+	return [tierCount]Reason{ReasonExact, ReasonStem, ReasonSpelling, ReasonCountry, ReasonPrefix, ReasonCompound, ReasonTypo, ReasonPhrase, ReasonYear}[t]
 }
 
 // weight scales a match's BM25 score by the strength of its evidence, so
@@ -58,7 +60,7 @@ func (t tier) reason() Reason {
 // term frequency counts every mention in the article, so an article about
 // the country, which names it often and in many forms, still ranks high.
 func (t tier) weight() float32 {
-	return [tierCount]float32{1, 0.8, 0.75, 0.7, 0.6, 0.45, 0.3, 1}[t]
+	return [tierCount]float32{1, 0.8, 0.75, 0.7, 0.6, 0.45, 0.3, 1, 0.7}[t]
 }
 
 // Bounds on candidate generation. Each keeps the candidates that occur in

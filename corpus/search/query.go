@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,6 +71,26 @@ type clause struct {
 	// start and end are the clause's rune offsets in the query text, so
 	// that a suggestion can replace it.
 	start, end int
+	// exclude marks a clause whose articles are left out: "-China".
+	exclude bool
+	// year is the year a bare year names ("2017"), else 0.
+	year int
+	// alts are the members of an OR group, each a word or a phrase; a
+	// group has no words of its own.
+	alts []clause
+}
+
+// typed returns the clause as the reader typed it in query, quotes
+// included: "geheime dienst", Pegasus OR Predator.
+func (c clause) typed(query []rune) string {
+	start, end := min(c.start, len(query)), min(c.end, len(query))
+	if start > 0 && isQuote(query[start-1]) {
+		start--
+	}
+	if end < len(query) && isQuote(query[end]) {
+		end++
+	}
+	return string(query[start:end])
 }
 
 // isQuote reports the characters that open or close a phrase: straight and
@@ -107,8 +128,10 @@ func parseQuery(a *text.Analyzer, query string, names func(string) []string) []c
 	// for one, so that rune offsets stay valid).
 	quoted := make([]rune, 0, len(query))
 	phraseOf := make([]int, 0, len(query)) // per rune: its quoted stretch, or -1 outside quotes
+	quoteAt := make([]bool, 0, len(query))
 	open, stretch := false, -1
 	for _, r := range query {
+		quoteAt = append(quoteAt, isQuote(r))
 		if isQuote(r) {
 			open = !open
 			if open {
@@ -125,6 +148,7 @@ func parseQuery(a *text.Analyzer, query string, names func(string) []string) []c
 			phraseOf = append(phraseOf, -1)
 		}
 	}
+	ops := findOperators(quoted, quoteAt)
 	tokens := a.Tokens(string(quoted))
 	runes := len(quoted)
 	if truncated {
@@ -195,7 +219,7 @@ func parseQuery(a *text.Analyzer, query string, names func(string) []string) []c
 		}
 		if p := phraseOf[tok.Start]; p >= 0 {
 			if p != lastPhrase {
-				clauses = append(clauses, clause{phrase: true, start: tok.Start})
+				clauses = append(clauses, clause{phrase: true, start: tok.Start, exclude: excludedAt(ops, tok.Start)})
 				lastPhrase = p
 			}
 			c := &clauses[len(clauses)-1]
@@ -206,14 +230,15 @@ func parseQuery(a *text.Analyzer, query string, names func(string) []string) []c
 			continue
 		}
 		lastPhrase = -1
-		c := clause{words: []string{tok.Term}, start: tok.Start, end: tok.End}
+		exclude := excludedAt(ops, tok.Start)
+		c := clause{words: []string{tok.Term}, start: tok.Start, end: tok.End, exclude: exclude}
 		if lookup != nil {
 			n, codes := nameAt(items[k:], phraseOf, quoted, lookup)
 			switch {
 			case n == 1:
 				c.countries = codes
 			case n > 1:
-				c = clause{phrase: true, countries: codes, start: tok.Start, end: items[k+n-1].End}
+				c = clause{phrase: true, countries: codes, start: tok.Start, end: items[k+n-1].End, exclude: exclude}
 				for _, w := range items[k : k+n] {
 					c.words = append(c.words, termsAt[w.Position:w.Position+w.Width]...)
 				}
@@ -242,7 +267,7 @@ func parseQuery(a *text.Analyzer, query string, names func(string) []string) []c
 			last.prefix = true
 		}
 	}
-	return clauses
+	return applyOperators(clauses, ops, quoted)
 }
 
 // nameAt returns how many of the words at the start of items name a country
@@ -276,16 +301,11 @@ func apart(text []rune, a, b text.Token) bool {
 }
 
 func containsClause(clauses []clause, c clause) bool {
-	for _, o := range clauses {
-		if o.phrase == c.phrase && len(o.words) == len(c.words) && (len(o.countries) > 0) == (len(c.countries) > 0) {
-			same := true
-			for i := range o.words {
-				same = same && o.words[i] == c.words[i]
-			}
-			if same {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(clauses, func(o clause) bool { return sameClause(o, c) })
+}
+
+// sameClause reports whether two clauses ask for the same thing.
+func sameClause(a, b clause) bool {
+	return a.phrase == b.phrase && a.exclude == b.exclude && slices.Equal(a.words, b.words) &&
+		(len(a.countries) > 0) == (len(b.countries) > 0) && len(a.alts) == 0 && len(b.alts) == 0
 }

@@ -86,10 +86,18 @@ type scratch struct {
 	docs      []docState
 	phrase    []uint8  // for a phrase, how many of its words a document has
 	touched   []uint32 // the documents the current clause reached
-	first     []uint32 // the documents the first clause reached: every candidate
+	first     []uint32 // every candidate: the documents the first clause reached, or in partial mode any clause
 	matches   []scored // the documents that match the query and its filters
 	months    []int32  // the month facet, by month index less the index's first month
 	countries []int32  // the country facet, by country number
+	// excluded holds the documents the query's exclusions leave out, as
+	// bits; anyExcluded says whether any bit is set.
+	excluded    []uint64
+	anyExcluded bool
+	// partial is set while the query is evaluated for best partial
+	// results: every document a clause reaches is scored, whatever it
+	// lacked before.
+	partial bool
 }
 
 // docState is one document's part of a query's evaluation, kept together so
@@ -97,18 +105,20 @@ type scratch struct {
 type docState struct {
 	total     float32 // the score so far
 	clause    float32 // the current clause's score; -1 marks a document counted but not scored
+	why       uint16  // the tiers that matched, as bits
+	have      uint16  // in partial mode, the clauses matched, as bits by query order
 	matched   uint8   // how many clauses matched so far
-	why       uint8   // the tiers that matched, as bits
 	clauseWhy uint8   // the current clause's best tier
 }
 
 func newScratch(documents, months, countries int) *scratch {
 	return &scratch{docs: make([]docState, documents), phrase: make([]uint8, documents),
-		months: make([]int32, months), countries: make([]int32, countries)}
+		months: make([]int32, months), countries: make([]int32, countries),
+		excluded: make([]uint64, documents/64+1)}
 }
 
-// reset clears what the last query wrote, which is only ever at the
-// candidates of its first clause, and in the facets.
+// reset clears what the last evaluation wrote, which is only ever at the
+// candidates, and in the facets. It keeps the exclusions.
 func (s *scratch) reset() {
 	for _, d := range s.first {
 		s.docs[d] = docState{}
@@ -116,9 +126,22 @@ func (s *scratch) reset() {
 	s.first = s.first[:0]
 	s.touched = s.touched[:0]
 	s.matches = s.matches[:0]
+	s.partial = false
 	clear(s.months)
 	clear(s.countries)
 }
+
+// release readies s for the next query and returns it to the pool.
+func (ix *Index) release(s *scratch) {
+	s.reset()
+	if s.anyExcluded {
+		clear(s.excluded)
+		s.anyExcluded = false
+	}
+	ix.scratch.Put(s)
+}
+
+func (s *scratch) isExcluded(d uint32) bool { return s.excluded[d/64]&(1<<(d%64)) != 0 }
 
 // compiledClause is a clause with the terms each of its words matches.
 type compiledClause struct {
@@ -145,104 +168,191 @@ func (c *compiledClause) members() []*compiledClause {
 }
 
 // Search runs q. It never fails: any text gives a result, possibly empty.
+//
+// Every word, phrase and OR group of the query must match, and no
+// exclusion. When no article passing the filters has them all, the hits are
+// the articles that have the most of them (Result.Mode is ModePartial).
 func (ix *Index) Search(q Query) Result {
 	filter := ix.newFilter(q)
-	compiled, e := ix.compile(q.Text)
-	if len(compiled) == 0 {
-		return ix.listAll(q, filter)
+	compiled, excluded, e := ix.compile(q.Text)
+	s := ix.scratch.Get().(*scratch)
+	defer ix.release(s)
+	for i := range excluded {
+		ix.exclude(s, &excluded[i])
 	}
+	if len(compiled) == 0 {
+		return ix.listAll(s, q, filter)
+	}
+	ix.matchAll(s, compiled, filter)
+	mode := ModeAll
+	if len(s.matches) == 0 && len(compiled) > 1 {
+		s.reset()
+		ix.matchPartial(s, compiled, filter)
+		mode = ModePartial
+	}
+	res := Result{Total: len(s.matches), Facets: ix.facets(s), Mode: mode}
+	page := topScored(s.matches, q.Offset, limitOf(q))
+	hl := ix.newHighlighter(compiled)
+	for k, m := range page {
+		h := Hit{Doc: ix.docs[m.doc], Score: float64(m.score), Why: reasons(s.docs[m.doc].why)}
+		hl.annotate(&h, m.doc)
+		res.Hits = append(res.Hits, h)
+		if k == 0 && mode == ModePartial && q.Offset <= 0 {
+			res.LeftOut = leftOut(q.Text, compiled, s.docs[m.doc].have)
+		}
+	}
+	if mode == ModePartial && res.LeftOut == nil && len(s.matches) > 0 {
+		// A later page: the words are those the best hit lacks.
+		best := topScored(s.matches, 0, 1)
+		res.LeftOut = leftOut(q.Text, compiled, s.docs[best[0].doc].have)
+	}
+	res.Suggestion = ix.suggest(e, q.Text, compiled)
+	return res
+}
+
+// matchAll finds the documents that match every clause and pass the filter,
+// into s.matches.
+func (ix *Index) matchAll(s *scratch, compiled []compiledClause, filter filter) {
 	// The cheapest clause first: its documents are the only candidates.
 	order := make([]int, len(compiled))
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(compiled[a].cost, compiled[b].cost) })
-
-	s := ix.scratch.Get().(*scratch)
-	defer func() { s.reset(); ix.scratch.Put(s) }()
 	for step, i := range order {
-		c := &compiled[i]
-		var docFreq int
-		if c.phrase && len(c.words) > 1 {
-			// A country's name of several words matches as the exact name;
-			// only quotes make a phrase.
-			t := tierPhrase
-			if len(c.clause.countries) > 0 {
-				t = tierExact
-			}
-			docFreq = ix.scorePhrase(s, c, uint8(step), t)
-			if len(c.countries) > 0 {
-				// The phrase counted the documents with every word of the
-				// name, and touched those of them that passed; the
-				// mentions touch every other, which is close to the union.
-				ix.accumulate(s, c.countries, uint8(step), false)
-				docFreq = max(docFreq, len(s.touched))
-			}
-		} else {
-			s.touched = s.touched[:0]
-			ix.accumulate(s, c.terms[0], uint8(step), c.phrase)
-			ix.accumulate(s, c.countries, uint8(step), false)
-			docFreq = len(s.touched)
-		}
+		docFreq := ix.evaluate(s, &compiled[i], uint8(step))
 		if step == 0 {
 			s.first = append(s.first, s.touched...)
 		}
-		if ix.commitClause(s, uint8(step), docFreq) == 0 {
+		if ix.commitClause(s, uint8(step), i, docFreq) == 0 {
 			break // no document matched every clause so far; none will
 		}
 	}
-
 	need := uint8(len(compiled))
 	for _, d := range s.first {
-		if s.docs[d].matched == need && ix.countFacets(s, filter, d) {
-			s.matches = append(s.matches, scored{doc: d, score: s.docs[d].total})
+		if s.docs[d].matched == need && !s.isExcluded(d) && ix.countFacets(s, filter, d) {
+			s.matches = append(s.matches, scored{doc: d, score: s.docs[d].total, clauses: need})
 		}
 	}
-	res := Result{Total: len(s.matches), Facets: ix.facets(s), Mode: ModeAll}
-	page := topScored(s.matches, q.Offset, limitOf(q))
-	hl := ix.newHighlighter(compiled)
-	for _, m := range page {
-		h := Hit{Doc: ix.docs[m.doc], Score: float64(m.score), Why: reasons(s.docs[m.doc].why)}
-		hl.annotate(&h, m.doc)
-		res.Hits = append(res.Hits, h)
+}
+
+// matchPartial finds the documents that match any clause and pass the
+// filter, into s.matches, to be ranked by how many clauses they match.
+func (ix *Index) matchPartial(s *scratch, compiled []compiledClause, filter filter) {
+	s.partial = true
+	for i := range compiled {
+		docFreq := ix.evaluate(s, &compiled[i], 0)
+		ix.commitClause(s, 0, i, docFreq)
 	}
-	res.Suggestion = ix.suggest(e, q.Text, compiled)
-	return res
+	for _, d := range s.first {
+		if st := &s.docs[d]; !s.isExcluded(d) && ix.countFacets(s, filter, d) {
+			s.matches = append(s.matches, scored{doc: d, score: st.total, clauses: st.matched})
+		}
+	}
+}
+
+// evaluate scores clause c, the step-th evaluated, into the documents'
+// clause scores. It leaves in s.touched the documents it reached and returns
+// the clause's document frequency.
+func (ix *Index) evaluate(s *scratch, c *compiledClause, step uint8) (docFreq int) {
+	s.touched = s.touched[:0]
+	for _, m := range c.members() {
+		if m.phrase && len(m.words) > 1 {
+			// A country's name of several words matches as the exact name;
+			// only quotes make a phrase.
+			t := tierPhrase
+			if len(m.clause.countries) > 0 {
+				t = tierExact
+			}
+			docFreq = max(docFreq, ix.scorePhrase(s, m, step, t))
+			// The phrase counted the documents with every word of the
+			// name, and touched those of them that passed; the mentions
+			// touch every other, which is close to the union.
+			ix.accumulate(s, m.countries, step, false)
+			continue
+		}
+		ix.accumulate(s, m.terms[0], step, m.phrase)
+		ix.accumulate(s, m.countries, step, false)
+		if m.year != 0 {
+			ix.accumulateYear(s, m.year, step)
+		}
+	}
+	return max(docFreq, len(s.touched))
+}
+
+// leftOut returns the clauses of the query, as typed, that are not among
+// have, the clauses a document matched as bits.
+func leftOut(query string, compiled []compiledClause, have uint16) []string {
+	runes := []rune(query)
+	var out []string
+	for i, c := range compiled {
+		if have&(1<<i) == 0 {
+			out = append(out, c.typed(runes))
+		}
+	}
+	return out
 }
 
 // compile parses query and finds the terms each of its words matches: the
-// expansions the search evaluates and the highlighter marks. It returns no
-// clauses for a query without words; the expander is the one that found
+// expansions the search evaluates and the highlighter marks. It returns the
+// clauses to match, in query order, and apart from them those to exclude;
+// no clauses for a query without words. The expander is the one that found
 // the terms, for suggestions.
-func (ix *Index) compile(query string) ([]compiledClause, *expander) {
+func (ix *Index) compile(query string) (compiled, excluded []compiledClause, e *expander) {
 	var a text.Analyzer
 	clauses := parseQuery(&a, query, ix.namesCountry())
 	if len(clauses) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
-	e := newExpander(ix)
-	compiled := make([]compiledClause, len(clauses))
-	for i, c := range clauses {
-		cc := compiledClause{clause: c}
-		for _, w := range c.words {
-			var terms []expansion
-			if c.phrase {
-				terms = e.phraseWord(w)
-			} else {
-				terms = e.withSpellings(e.word(w, c.prefix), w)
-			}
-			cc.terms = append(cc.terms, terms)
-			for _, t := range terms {
-				cc.cost += ix.docFreq(t.term)
-			}
+	e = newExpander(ix)
+	for _, c := range clauses {
+		cc := ix.compileClause(e, c)
+		if c.exclude {
+			excluded = append(excluded, cc)
+		} else {
+			compiled = append(compiled, cc)
 		}
-		cc.countries = e.countries(c.countries)
-		for _, t := range cc.countries {
+	}
+	return compiled, excluded, e
+}
+
+// compileClause finds the terms of one clause. An exclusion keeps only the
+// literal evidence (the word, its inflections and spellings, its country):
+// leaving out an article for a guess at what the reader meant would hide
+// what the reader did not ask to hide.
+func (ix *Index) compileClause(e *expander, c clause) compiledClause {
+	cc := compiledClause{clause: c}
+	if len(c.alts) > 0 {
+		for _, alt := range c.alts {
+			m := ix.compileClause(e, alt)
+			cc.cost += m.cost
+			cc.alts = append(cc.alts, m)
+		}
+		return cc
+	}
+	for _, w := range c.words {
+		var terms []expansion
+		if c.phrase {
+			terms = e.phraseWord(w)
+		} else {
+			terms = e.withSpellings(e.word(w, c.prefix), w)
+		}
+		if c.exclude {
+			terms = slices.DeleteFunc(terms, func(t expansion) bool { return t.tier > tierCountry })
+		}
+		cc.terms = append(cc.terms, terms)
+		for _, t := range terms {
 			cc.cost += ix.docFreq(t.term)
 		}
-		compiled[i] = cc
 	}
-	return compiled, e
+	cc.countries = e.countries(c.countries)
+	for _, t := range cc.countries {
+		cc.cost += ix.docFreq(t.term)
+	}
+	if c.year != 0 {
+		cc.cost += ix.publishedIn(c.year)
+	}
+	return cc
 }
 
 // accumulate adds terms, the matches of one word clause, to the clause
@@ -273,7 +383,7 @@ func (ix *Index) accumulate(s *scratch, terms []expansion, step uint8, quoted bo
 			if old == 0 {
 				s.touched = append(s.touched, d)
 			}
-			if st.matched != step {
+			if !s.partial && st.matched != step {
 				st.clause = -1 // counted, but failed an earlier clause
 				continue
 			}
@@ -309,13 +419,21 @@ func impactScore(impact uint16) float32 {
 
 // commitClause adds the current clause's scores, weighted by its inverse
 // document frequency, to the documents that matched every clause so far, and
-// returns how many there are now.
-func (ix *Index) commitClause(s *scratch, step uint8, docFreq int) (matched int) {
+// returns how many there are now. In partial mode it adds them to every
+// document the clause reached, and makes those documents candidates. clause
+// is the clause's number in query order.
+func (ix *Index) commitClause(s *scratch, step uint8, clause int, docFreq int) (matched int) {
 	n := float64(docFreq)
 	idf := float32(math.Log(1 + (float64(len(ix.docs))-n+0.5)/(n+0.5)))
 	for _, d := range s.touched {
 		st := &s.docs[d]
-		if st.matched == step {
+		if s.partial && st.clause > 0 {
+			if st.have == 0 {
+				s.first = append(s.first, d)
+			}
+			st.have |= 1 << clause
+		}
+		if (s.partial && st.clause > 0) || (!s.partial && st.matched == step) {
 			st.total += idf * st.clause
 			st.matched++
 			st.why |= 1 << st.clauseWhy
@@ -326,15 +444,100 @@ func (ix *Index) commitClause(s *scratch, step uint8, docFreq int) (matched int)
 	return matched
 }
 
-// scorePhrase finds the documents where the phrase's words occur in order
-// and scores the occurrences like one term's. It first counts, per document,
-// how many of the phrase's words it holds, reading postings only; then reads
-// the forward index of the candidates that hold them all, and of those only
-// the ones that passed the earlier clauses.
-//
-// Its matches are evidence of tier evidence.
+// accumulateYear adds to the clause scores the documents published in year,
+// as evidence of tierYear as strong as one mention in the body.
+func (ix *Index) accumulateYear(s *scratch, year int, step uint8) {
+	lo, hi := int32(year*12), int32(year*12+11)
+	weight := tierYear.weight()
+	for d, month := range ix.months {
+		if month < lo || month > hi {
+			continue
+		}
+		st := &s.docs[d]
+		old := st.clause
+		if old == 0 {
+			s.touched = append(s.touched, uint32(d))
+		}
+		if !s.partial && st.matched != step {
+			st.clause = -1
+			continue
+		}
+		if score := weight * impactScore(ix.impact(uint32(d), 1, false)); score > old {
+			st.clause = score
+			st.clauseWhy = uint8(tierYear)
+		}
+	}
+}
+
+// publishedIn counts the documents published in year.
+func (ix *Index) publishedIn(year int) int {
+	lo, hi := int32(year*12), int32(year*12+11)
+	n := 0
+	for _, month := range ix.months {
+		if lo <= month && month <= hi {
+			n++
+		}
+	}
+	return n
+}
+
+// exclude marks in s the documents that clause c, an exclusion, matches.
+func (ix *Index) exclude(s *scratch, c *compiledClause) {
+	mark := func(d uint32) {
+		s.excluded[d/64] |= 1 << (d % 64)
+		s.anyExcluded = true
+	}
+	markTerms := func(terms []expansion) {
+		for _, t := range terms {
+			for _, d := range ix.postDocs[ix.postStarts[t.term]:ix.postStarts[t.term+1]] {
+				mark(d)
+			}
+		}
+	}
+	for _, m := range c.members() {
+		if m.phrase && len(m.words) > 1 {
+			ix.findPhrase(s, m, func(uint32) bool { return true }, func(d uint32, _ int, _ bool) { mark(d) })
+		} else {
+			markTerms(m.terms[0])
+		}
+		markTerms(m.countries)
+		if m.year != 0 {
+			lo, hi := int32(m.year*12), int32(m.year*12+11)
+			for d, month := range ix.months {
+				if lo <= month && month <= hi {
+					mark(uint32(d))
+				}
+			}
+		}
+	}
+}
+
+// scorePhrase scores the documents, among those that passed the earlier
+// clauses, where the phrase's words occur in order, and scores the
+// occurrences like one term's, as evidence of tier evidence. It returns the
+// number of documents with all the words.
 func (ix *Index) scorePhrase(s *scratch, c *compiledClause, step uint8, evidence tier) (docFreq int) {
-	s.touched = s.touched[:0]
+	eligible := func(d uint32) bool { return s.partial || s.docs[d].matched == step }
+	return ix.findPhrase(s, c, eligible, func(d uint32, body int, inTitle bool) {
+		st := &s.docs[d]
+		old := st.clause
+		if old == 0 {
+			s.touched = append(s.touched, d)
+		}
+		if score := impactScore(ix.impact(d, min(body, maxBodyFreq), inTitle)); score > old {
+			st.clause = score
+			st.clauseWhy = uint8(evidence)
+		}
+	})
+}
+
+// findPhrase calls found for each document that keep accepts and that has
+// the phrase's words in order, with the number of places in the body and
+// whether the title has it. It first counts, per document, how many of the
+// phrase's words it holds, reading postings only; then reads the forward
+// index of the documents that hold them all and that keep accepts. It
+// returns the number of documents with all the words.
+func (ix *Index) findPhrase(s *scratch, c *compiledClause, keep func(uint32) bool, found func(d uint32, body int, inTitle bool)) (docFreq int) {
 	sets := make([][]uint32, len(c.terms))
 	for w, terms := range c.terms {
 		if len(terms) == 0 {
@@ -364,11 +567,9 @@ func (ix *Index) scorePhrase(s *scratch, c *compiledClause, step uint8, evidence
 	for _, d := range seen {
 		if s.phrase[d] == words {
 			docFreq++
-			if st := &s.docs[d]; st.matched == step && ix.pairs.mayHavePhrase(d, pairs) {
+			if keep(d) && ix.pairs.mayHavePhrase(d, pairs) {
 				if body, inTitle := ix.countPhrase(d, sets); body > 0 || inTitle {
-					st.clause = impactScore(ix.impact(d, min(body, maxBodyFreq), inTitle))
-					st.clauseWhy = uint8(evidence)
-					s.touched = append(s.touched, d)
+					found(d, body, inTitle)
 				}
 			}
 		}
@@ -430,7 +631,7 @@ func (ix *Index) namesCountry() func(string) []string {
 	}
 }
 
-func reasons(bits uint8) []Reason {
+func reasons(bits uint16) []Reason {
 	var out []Reason
 	for t := tierExact; t < tierCount; t++ {
 		if bits&(1<<t) != 0 {
@@ -447,15 +648,13 @@ func limitOf(q Query) int {
 	return q.Limit
 }
 
-// listAll answers a query without words: every article that passes the
-// filters, newest first.
-func (ix *Index) listAll(q Query, filter filter) Result {
-	s := ix.scratch.Get().(*scratch)
-	defer func() { s.reset(); ix.scratch.Put(s) }()
+// listAll answers a query without words to match: every article that
+// passes the filters and the exclusions, newest first.
+func (ix *Index) listAll(s *scratch, q Query, filter filter) Result {
 	res := Result{Mode: ModeAll}
 	offset, limit := max(q.Offset, 0), limitOf(q)
 	for d := range filter.docs(len(ix.docs)) {
-		if !ix.countFacets(s, filter, d) {
+		if s.isExcluded(d) || !ix.countFacets(s, filter, d) {
 			continue
 		}
 		if res.Total >= offset && len(res.Hits) < limit {
@@ -508,14 +707,19 @@ func (ix *Index) countriesOf(d uint32) []uint16 {
 	return ix.docCountries[ix.countryStarts[d]:ix.countryStarts[d+1]]
 }
 
-// scored is a matching document and its score.
+// scored is a matching document, its score and how many clauses it matched.
 type scored struct {
-	doc   uint32
-	score float32
+	doc     uint32
+	score   float32
+	clauses uint8
 }
 
-// better orders matches: higher score first, then newer (a lower number).
+// better orders matches: more clauses first (which only differs in partial
+// mode), then higher score, then newer (a lower number).
 func better(a, b scored) bool {
+	if a.clauses != b.clauses {
+		return a.clauses > b.clauses
+	}
 	if a.score != b.score {
 		return a.score > b.score
 	}

@@ -424,7 +424,7 @@ func (ix *Index) Highlight(q Query, doc *corpus.Document) Highlights {
 	if doc == nil {
 		return Highlights{}
 	}
-	compiled, _ := ix.compile(q.Text)
+	compiled, _, _ := ix.compile(q.Text)
 	if len(compiled) == 0 {
 		return Highlights{}
 	}

@@ -31,7 +31,11 @@ func (ix *Index) suggest(e *expander, query string, compiled []compiledClause) s
 		with       string
 	}
 	var replacements []replacement
-	for _, c := range compiled {
+	var members []*compiledClause // the words and phrases, in query order
+	for i := range compiled {
+		members = append(members, compiled[i].members()...)
+	}
+	for _, c := range members {
 		// A word that names a country the articles mention is known,
 		// however the articles spell it ("Morocco" for "Marokko").
 		if c.phrase || len(c.countries) > 0 || wellMatched(c.terms[0]) {
