@@ -482,26 +482,55 @@ func TestTypingAQueryUpdatesResultsMapAndTimeline(t *testing.T) {
 	}
 }
 
+// TestEmptyResultSaysWhyAndOffersTheSpelling: a query no article has every
+// word of lists the best articles, says so and offers the spelling above
+// them; one no article has any word of, or none within the filters, leaves
+// the list empty and says why, offering the spelling there.
 func TestEmptyResultSaysWhyAndOffersTheSpelling(t *testing.T) {
 	m, _, _ := openSeed(t)
 	test.Type(m.search, "pegasis hackers")
-	if m.session.Total() != 0 {
-		t.Fatalf("\"pegasis hackers\" finds %d articles, want none", m.session.Total())
+	if m.session.Total() != 3 || m.empty.Showing() {
+		t.Fatalf("\"pegasis hackers\" finds %d articles (empty state %v), want the 3 with either word", m.session.Total(), m.empty.Showing())
 	}
-	if !m.empty.Showing() {
-		t.Fatal("no empty state for an empty result")
+	if got := m.partial.String(); !strings.Contains(got, "dit zijn de beste.") || !strings.Contains(got, "Zonder: pegasis") {
+		t.Errorf("the partial notice reads %q", got)
 	}
-	if got := m.empty.reason.Text; got != "Geen enkel artikel bevat ‘pegasis hackers’." {
+	if !m.suggestion.Visible() || m.suggestion.Text != "Bedoelde u Pegasus hackers?" {
+		t.Errorf("suggestion above the results = %q (visible %v)", m.suggestion.Text, m.suggestion.Visible())
+	}
+	test.TapAt(m.suggestion, fyne.NewPos(20, m.suggestion.Size().Height/2)) // on its text
+	if m.State().Query() != "Pegasus hackers" || m.search.Text != "Pegasus hackers" {
+		t.Errorf("tapping the suggestion left query %q, search bar %q", m.State().Query(), m.search.Text)
+	}
+
+	m.State().SetQuery("qqqzzz")
+	if m.session.Total() != 0 || !m.empty.Showing() || m.partial.Visible() {
+		t.Fatalf("\"qqqzzz\": %d articles, empty state %v, partial notice %q", m.session.Total(), m.empty.Showing(), m.partial.String())
+	}
+	if got := m.empty.reason.Text; got != "Geen enkel artikel bevat ‘qqqzzz’." {
 		t.Errorf("reason = %q", got)
 	}
-	if !m.empty.suggestion.Visible() || m.empty.suggestion.Text != "Bedoelde u Pegasus hackers?" {
+	if m.empty.suggestion.Visible() {
+		t.Errorf("a suggestion %q for a word like none of the corpus", m.empty.suggestion.Text)
+	}
+
+	m.State().SetQuery("pegasis")
+	m.State().AddCountry("CN")
+	if m.session.Total() != 0 || !m.empty.Showing() {
+		t.Fatalf("\"pegasis\" in China: %d articles, empty state %v", m.session.Total(), m.empty.Showing())
+	}
+	if got := m.empty.reason.Text; got != "Geen enkel artikel met ‘pegasis’ past bij de filters." {
+		t.Errorf("reason = %q", got)
+	}
+	if !m.empty.suggestion.Visible() || m.empty.suggestion.Text != "Bedoelde u Pegasus?" {
 		t.Errorf("suggestion = %q (visible %v)", m.empty.suggestion.Text, m.empty.suggestion.Visible())
 	}
 	link := m.empty.suggestion
 	test.TapAt(link, fyne.NewPos(20, link.Size().Height/2)) // on its text
-	if m.State().Query() != "Pegasus hackers" || m.search.Text != "Pegasus hackers" {
+	if m.State().Query() != "Pegasus" || m.search.Text != "Pegasus" {
 		t.Errorf("tapping the suggestion left query %q, search bar %q", m.State().Query(), m.search.Text)
 	}
+	m.State().RemoveCountry("CN")
 
 	m.State().SetQuery("")
 	m.State().AddCountry("FI")

@@ -42,7 +42,8 @@ func (m *MainWindow) buildMainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item(tr("menu.copylink"), m.CopyLink, nil),
 	)
-	help := fyne.NewMenu(tr("menu.help"), item(tr("menu.shortcuts"), m.showShortcuts, nil), fyne.NewMenuItem(tr("menu.about"), m.showAbout))
+	help := fyne.NewMenu(tr("menu.help"), item(tr("menu.searchhelp"), m.showSearchHelp, nil),
+		item(tr("menu.shortcuts"), m.showShortcuts, nil), fyne.NewMenuItem(tr("menu.about"), m.showAbout))
 	if fyne.CurrentDevice().IsBrowser() {
 		// A web page is closed with its tab, and has no folders to open.
 		m.mainMenu = fyne.NewMainMenu(view, goMenu, help)

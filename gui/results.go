@@ -131,7 +131,8 @@ func (l *resultList) openFirstUnlessListed() {
 
 // resultRow is one hit: the headline with its matched words highlighted, a
 // meta line (date, source, the countries it names most), the snippet with its
-// matches, and a star to bookmark it.
+// matches, a line on the words that matched in another form or not at all
+// (when any did), and a star to bookmark it.
 type resultRow struct {
 	widget.BaseWidget
 	list *resultList
@@ -140,6 +141,7 @@ type resultRow struct {
 	headline *flowText
 	meta     *widget.RichText
 	snippet  *flowText
+	notes    *flowText
 	star     *widget.Button
 }
 
@@ -152,9 +154,13 @@ func newResultRow(l *resultList) *resultRow {
 		headline: newFlowText("", theme.SizeNameText, fyne.TextStyle{Bold: true}),
 		meta:     mutedText("", theme.SizeNameCaptionText, fyne.TextStyle{}),
 		snippet:  newFlowText("", sizeSnippet, fyne.TextStyle{}),
+		notes:    newFlowText("", theme.SizeNameCaptionText, fyne.TextStyle{}),
 	}
 	r.headline.maxLines = 2
 	r.snippet.colorName = colorSnippet
+	r.notes.colorName = colorMuted
+	r.notes.maxLines = 1
+	r.notes.Hide()
 	r.meta.Truncation = fyne.TextTruncateEllipsis
 	r.meta.Wrapping = fyne.TextWrapOff
 	r.star = widget.NewButtonWithIcon("", starOutlineIcon(), func() { r.list.state.ToggleBookmark(r.id) })
@@ -171,6 +177,13 @@ func (r *resultRow) show(hit search.Hit) {
 		strings.Join(r.list.session.Codes(doc.ID, resultCodes), " "))
 	r.meta.Refresh()
 	r.snippet.Set(hit.Snippet, spansToMarks(hit.Spans))
+	if notes := view.WordNotes(hit); len(notes) > 0 {
+		r.notes.Set(wordNotesText(notes))
+		r.notes.Show()
+	} else {
+		r.notes.Set("", nil)
+		r.notes.Hide()
+	}
 	if r.list.state.IsBookmarked(doc.ID) {
 		r.star.SetIcon(starIcon())
 	} else {
@@ -192,8 +205,10 @@ func (r *resultRow) CreateRenderer() fyne.WidgetRenderer { return &resultRowRend
 type resultRowRenderer struct{ row *resultRow }
 
 // rowLines is how many lines of text a row holds: a headline of two lines
-// leaves two for the snippet, one of a single line leaves three. Every row is
-// as tall, which lets the list place a row without measuring those above it.
+// leaves two for the snippet, one of a single line leaves three; the line on
+// how the words matched, when a row has one, takes the snippet's last. Every
+// row is as tall, which lets the list place a row without measuring those
+// above it.
 const rowLines = 4
 
 // rowMetrics measures a row in a theme: the height of a headline line, of the
@@ -227,10 +242,23 @@ func (r *resultRowRenderer) Layout(size fyne.Size) {
 	y += metaLine + spacing
 
 	headLines := int((head.Height - 2*pad + spacing + 0.5) / (headLine + spacing))
-	row.snippet.maxLines = max(1, rowLines-max(headLines, 1))
+	snipLines := max(1, rowLines-max(headLines, 1))
+	if row.notes.Visible() {
+		snipLines = max(1, snipLines-1)
+	}
+	row.snippet.maxLines = snipLines
 	row.snippet.Move(fyne.NewPos(0, y-pad))
 	row.snippet.Resize(fyne.NewSize(size.Width, size.Height-y+pad))
 	row.snippet.Refresh()
+	if row.notes.Visible() {
+		// Under the snippet's last line, however many it has.
+		snip := row.snippet.MinSize().Height
+		row.snippet.Resize(fyne.NewSize(size.Width, snip))
+		top := y - pad + snip - 2*pad + spacing
+		row.notes.Move(fyne.NewPos(0, top))
+		row.notes.Resize(fyne.NewSize(size.Width, size.Height-top))
+		row.notes.Refresh()
+	}
 	_ = snipLine
 }
 
@@ -241,7 +269,7 @@ func (r *resultRowRenderer) MinSize() fyne.Size {
 }
 
 func (r *resultRowRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.row.headline, r.row.meta, r.row.snippet, r.row.star}
+	return []fyne.CanvasObject{r.row.headline, r.row.meta, r.row.snippet, r.row.notes, r.row.star}
 }
 
 func (r *resultRowRenderer) Refresh() {

@@ -3,7 +3,6 @@ package gui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
@@ -99,9 +98,5 @@ func (m *MainWindow) showShortcuts() {
 			form.Add(action)
 		}
 	}
-	d := dialog.NewCustom(tr("menu.shortcuts"), tr("dialog.close"), container.NewVScroll(form), m.window)
-	size := m.window.Canvas().Size()
-	d.Resize(fyne.NewSize(min(620, size.Width-40), min(640, size.Height-40)))
-	m.shortcutsDialog = d
-	d.Show()
+	m.shortcutsDialog = m.showScrollingDialog(tr("menu.shortcuts"), form)
 }

@@ -36,6 +36,8 @@ type Options struct {
 	// syncSearch runs every search at once, on the UI goroutine, as widget
 	// tests want; the window searches in the background.
 	syncSearch bool
+	// search replaces the library's search, for tests (view.Options.Search).
+	search func(*library.Library, search.Query) search.Result
 }
 
 // MainWindow is Dossier's reading room for one library.
@@ -52,6 +54,7 @@ type MainWindow struct {
 	count      *widget.RichText
 	cutNotice  *widget.RichText // says the query was cut to search.MaxQueryRunes
 	suggestion *widget.Hyperlink
+	partial    *partialNotice  // says the hits have most of the words, not all
 	sidebar    *fyne.Container // the header and the results, laid out again when the header changes height
 	bookmarks  *widget.Button
 	list       *resultList
@@ -84,7 +87,9 @@ type MainWindow struct {
 	report dialog.Dialog // the last corpus report, for tests
 	// shortcutsDialog is the last Help › Keyboard shortcuts, for tests.
 	shortcutsDialog dialog.Dialog
-	quick           *quickOpen
+	// searchHelpDialog is the last Help › Zoeken, for tests.
+	searchHelpDialog dialog.Dialog
+	quick            *quickOpen
 
 	// do runs a function on the UI goroutine: fyne.Do, or Options.do.
 	do func(func())
@@ -108,7 +113,7 @@ func New(app fyne.App, lib *library.Library, opts Options) *MainWindow {
 	if opts.syncSearch {
 		background = nil
 	}
-	m.session = view.NewSession(lib, m.state, view.Options{Lang: interfaceLanguage(), Background: background, Do: m.do})
+	m.session = view.NewSession(lib, m.state, view.Options{Lang: interfaceLanguage(), Background: background, Do: m.do, Search: opts.search})
 	m.restoreID = m.mem.Article
 	if _, ok := m.session.Doc(m.restoreID); ok {
 		m.state.OpenArticle(m.restoreID)
@@ -171,6 +176,7 @@ func (m *MainWindow) buildViews() {
 			m.state.SetQuery(s)
 		}
 	}
+	m.partial = newPartialNotice(m.session)
 	m.bookmarks = widget.NewButtonWithIcon(textBookmarksChip(), starOutlineIcon(), func() {
 		m.state.SetBookmarksOnly(!m.state.BookmarksOnly())
 	})

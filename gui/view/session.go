@@ -25,6 +25,9 @@ type Options struct {
 	// Do hands a finished search back to the UI goroutine (fyne.Do in the
 	// window); nil calls it at once.
 	Do func(func())
+	// Search replaces lib.Search, for tests that need results the search
+	// engine does not give yet, or not for the seed articles; nil searches.
+	Search func(*library.Library, search.Query) search.Result
 }
 
 // Session runs the search for a State. It is the one listener of the state:
@@ -67,6 +70,9 @@ type Session struct {
 func NewSession(lib *library.Library, state *State, opts Options) *Session {
 	if opts.Do == nil {
 		opts.Do = func(f func()) { f() }
+	}
+	if opts.Search == nil {
+		opts.Search = (*library.Library).Search
 	}
 	s := &Session{state: state, opts: opts}
 	s.setLibrary(lib)
@@ -124,7 +130,7 @@ type outcome struct {
 func (s *Session) run(lib *library.Library, q search.Query, open string) outcome {
 	page := q
 	page.Limit = ResultPage
-	return outcome{lib: lib, query: q, result: lib.Search(page), open: open, openMatches: s.matches(lib, q, open)}
+	return outcome{lib: lib, query: q, result: s.opts.Search(lib, page), open: open, openMatches: s.matches(lib, q, open)}
 }
 
 // matches reports whether article id is among the matches of q.
@@ -136,7 +142,7 @@ func (s *Session) matches(lib *library.Library, q search.Query, id string) bool 
 		return false
 	}
 	q.IDs, q.Limit, q.Offset = []string{id}, 1, 0
-	return lib.Search(q).Total > 0
+	return s.opts.Search(lib, q).Total > 0
 }
 
 // start runs the search the state wants in the background, unless one is
@@ -208,7 +214,7 @@ func (s *Session) setLibrary(lib *library.Library) {
 	if docs := lib.Corpus().Docs(); len(docs) > 0 {
 		s.span = [2]corpus.Month{docs[len(docs)-1].Date.Month, docs[0].Date.Month}
 	}
-	s.background = lib.Search(search.Query{Limit: 1}).Facets.Months
+	s.background = s.opts.Search(lib, search.Query{Limit: 1}).Facets.Months
 }
 
 // Result is the current result: its total, facets and suggestion, and the
@@ -238,7 +244,7 @@ func (s *Session) Hit(i int) (search.Hit, bool) {
 	if !ok {
 		q := s.query
 		q.Offset, q.Limit = page*ResultPage, ResultPage
-		hits = s.lib.Search(q).Hits
+		hits = s.opts.Search(s.lib, q).Hits
 		s.pages[page] = hits
 	}
 	if j := i - page*ResultPage; j < len(hits) {

@@ -1,0 +1,63 @@
+package gui
+
+import (
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// TestLookAtMatchNotesAndSearchHelp draws, for a person to look at, the
+// window with partial results and rows that say how their words matched,
+// and with Help › Zoeken open, at 800×600 and 1920×1080, light and dark,
+// in Dutch and English. It writes PNGs only when DOSSIER_LOOK_DIR names a
+// folder: `DOSSIER_LOOK_DIR=/tmp/look go test ./gui/ -run LookAt`.
+func TestLookAtMatchNotesAndSearchHelp(t *testing.T) {
+	dir := os.Getenv("DOSSIER_LOOK_DIR")
+	if dir == "" {
+		t.Skip("set DOSSIER_LOOK_DIR to a folder to draw the pictures in")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, language := range []string{"nl", "en"} {
+		for _, mode := range []ThemeMode{ThemeLight, ThemeDark} {
+			for _, size := range []fyne.Size{{Width: 800, Height: 600}, {Width: 1920, Height: 1080}} {
+				name := fmt.Sprintf("%s-%s-%.0fx%.0f", language, mode, size.Width, size.Height)
+				t.Run(name, func(t *testing.T) {
+					if language != "nl" {
+						inLanguage(t, language)
+					}
+					a := test.NewTempApp(t)
+					h := make(handBack, 10000)
+					m := New(a, seedLibrary(t), Options{syncSearch: true, NoRestoreCorpus: true, do: h.do, search: partialSearch})
+					t.Cleanup(func() { closeWindow(a, m.Window()) })
+					m.SetThemeMode(mode)
+					m.Window().Resize(size)
+					m.State().SetQuery("hackers xyz")
+					first, _ := m.session.Hit(0)
+					m.State().OpenArticle(first.Doc.ID)
+					save(t, filepath.Join(dir, "partial-"+name+".png"), m)
+					m.showSearchHelp()
+					save(t, filepath.Join(dir, "help-"+name+".png"), m)
+				})
+			}
+		}
+	}
+}
+
+func save(t *testing.T, path string, m *MainWindow) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, m.Window().Canvas().Capture()); err != nil {
+		t.Fatal(err)
+	}
+}
