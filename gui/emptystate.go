@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"dossier/corpus/search"
 	"dossier/gui/view"
 )
 
@@ -60,7 +61,7 @@ func (e *emptyState) update() {
 		e.Refresh()
 		return
 	}
-	e.reason.SetText(emptyReason(e.state, e.session.Library().Corpus().Len() == 0))
+	e.reason.SetText(emptyReason(e.state, e.session.Library().Corpus().Len() == 0, result.Mode == search.ModeNoWords))
 	if result.Suggestion != "" {
 		e.suggestion.SetText(textSuggestion(result.Suggestion))
 		e.suggestion.Show()

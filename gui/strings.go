@@ -112,13 +112,15 @@ func searchPlaceholder(n int) string {
 }
 
 // emptyReason says why a result is empty: the query, the filters or both.
-func emptyReason(s *view.State, corpusEmpty bool) string {
+func emptyReason(s *view.State, corpusEmpty, noWords bool) string {
 	q := shortQuote(strings.TrimSpace(s.Query()))
 	switch {
 	case corpusEmpty:
 		return tr("empty.corpus")
 	case s.BookmarksOnly() && len(s.Bookmarks()) == 0:
 		return tr("empty.bookmarks")
+	case noWords && q != "":
+		return tr("empty.nowords", map[string]any{"Query": q})
 	case q != "" && s.HasFilters():
 		return tr("empty.both", map[string]any{"Query": q})
 	case q != "":
