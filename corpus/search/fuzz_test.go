@@ -26,6 +26,8 @@ func FuzzSearch(f *testing.F) {
 		strings.Repeat("x ", maxParsedTokens+1), strings.Repeat(" ", maxParsedRunes-3) + "EU-diplomaten",
 		strings.Repeat("التجسس ", 300), strings.Repeat("é​", 700) + "ÿ",
 		`"` + strings.Repeat("europese diplomaten ", 110),
+		"Pegasus OR Krim", "hackers -China", "spionage NOT Rusland", "2018", "CIA 2018 -NSA", "Macron zwaardvis",
+		"Cyprus Macron", "🇫🇷", "-Rusland", `-"geheime dienst" OF x`,
 	} {
 		f.Add(seed, 0, 0, 0, 0, uint8(0))
 	}
@@ -46,6 +48,13 @@ func FuzzSearch(f *testing.F) {
 		}
 		if res.Total < 0 || res.Total > ix.Len() || len(res.Hits) > res.Total {
 			t.Fatalf("query %q: total %d, %d hits, %d documents", text, res.Total, len(res.Hits), ix.Len())
+		}
+		switch {
+		case res.Mode == ModePartial && (len(res.LeftOut) == 0 || res.Total == 0),
+			res.Mode != ModePartial && len(res.LeftOut) > 0,
+			res.Mode == ModeNoWords && res.Total > 0,
+			res.Mode != ModeAll && res.Mode != ModePartial && res.Mode != ModeNoWords:
+			t.Fatalf("query %q: mode %q, %d hits, left out %q", text, res.Mode, res.Total, res.LeftOut)
 		}
 		if monthTotal := res.Facets.Months.Total(); monthTotal < res.Total {
 			t.Fatalf("query %q: month facet counts %d, total %d", text, monthTotal, res.Total)
