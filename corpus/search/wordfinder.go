@@ -16,7 +16,8 @@ import (
 // whose letters and digits are not interrupted by anything else (the
 // punctuation around them aside) is one word whose term is its letters
 // lower-cased: only the other stretches (accents, hyphens, apostrophes,
-// numbers with points) need the analyser. That makes finding the words of a
+// numbers with points) need the analyser. Typographic quotes and dashes
+// around a word are punctuation like ASCII's (isQuoteOrDash). That makes finding the words of a
 // paragraph several times cheaper than analysing it.
 //
 // A wordFinder keeps buffers between calls: one goroutine uses it.
@@ -62,7 +63,7 @@ func (w *word) is(term string) bool {
 // a joined word, then the whole) until yield returns false. With whole set
 // it analyses s in one piece, as the index did: the reference that the
 // stretch by stretch way is tested against.
-func (f *wordFinder) each(s string, whole bool, yield func(*word) bool) {
+func (f *wordFinder) each(s string, whole bool, yield func(word) bool) {
 	if whole {
 		f.analyse(s, 0, 0, 0, yield)
 		return
@@ -74,57 +75,64 @@ func (f *wordFinder) each(s string, whole bool, yield func(*word) bool) {
 			runeAt++
 			continue
 		}
-		j, ascii := i, true
-		for j < len(s) && !isASCIISpace(s[j]) {
-			if s[j] >= utf8.RuneSelf {
-				ascii = false
-			}
-			j++
+		// A plain stretch is punctuation, letters and digits, punctuation.
+		start := i
+		var lead, trail int
+		i, lead = skipPunctuation(s, i)
+		from := i
+		for i < len(s) && isASCIIAlnum(s[i]) {
+			i++
 		}
-		if ascii {
-			from, to := i, j
-			for from < to && !isASCIIAlnum(s[from]) {
-				from++
-			}
-			for to > from && !isASCIIAlnum(s[to-1]) {
-				to--
-			}
-			if from == to {
-				// Punctuation only: no word.
-				runeAt += j - i
-				i = j
-				continue
-			}
-			if to-from <= text.MaxTermRunes && allASCIIAlnum(s[from:to]) {
-				w := word{start: runeAt + from - i, end: runeAt + to - i, from: from, to: to,
+		to := i
+		i, trail = skipPunctuation(s, i)
+		if (i == len(s) || isASCIISpace(s[i])) && to-from <= text.MaxTermRunes {
+			if from < to {
+				w := word{start: runeAt + lead, end: runeAt + lead + to - from, from: from, to: to,
 					position: position, term: s[from:to], plain: true}
-				if !yield(&w) {
+				if !yield(w) {
 					return
 				}
 				position++
-				runeAt += j - i
-				i = j
-				continue
 			}
+			runeAt += lead + to - from + trail
+			continue
 		}
-		next, more := f.analyse(s[i:j], i, runeAt, position, yield)
+		// Any other stretch goes on to the next space.
+		for i < len(s) && !isASCIISpace(s[i]) {
+			i++
+		}
+		next, more := f.analyse(s[start:i], start, runeAt, position, yield)
 		if !more {
 			return
 		}
 		position = next
-		if ascii {
-			runeAt += j - i
-		} else {
-			runeAt += utf8.RuneCountInString(s[i:j])
-		}
-		i = j
+		runeAt += utf8.RuneCountInString(s[start:i])
 	}
+}
+
+// skipPunctuation steps over the punctuation at s[i:], ASCII and
+// isQuoteOrDash, and returns where it ends and how many runes it has.
+func skipPunctuation(s string, i int) (end, runes int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isASCIIAlnum(c) || isASCIISpace(c) {
+				break
+			}
+			i++
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); isQuoteOrDash(r) {
+			i += size
+		} else {
+			break
+		}
+		runes++
+	}
+	return i, runes
 }
 
 // analyse yields the tokens of stretch, which starts at byte base, rune
 // runeBase and position positionBase of its field. It returns the position
 // after its last word, and false when yield asked to stop.
-func (f *wordFinder) analyse(stretch string, base, runeBase, positionBase int, yield func(*word) bool) (next int, more bool) {
+func (f *wordFinder) analyse(stretch string, base, runeBase, positionBase int, yield func(word) bool) (next int, more bool) {
 	f.tokens = f.analyzer.AppendTokens(f.tokens[:0], stretch)
 	if len(f.tokens) == 0 {
 		return positionBase, true
@@ -143,11 +151,24 @@ func (f *wordFinder) analyse(stretch string, base, runeBase, positionBase int, y
 			from: base + f.byteAt[tok.Start], to: base + f.byteAt[tok.End],
 			position: positionBase + tok.Position, joined: tok.Joined, term: tok.Term}
 		next = max(next, w.position+tok.Width)
-		if !yield(&w) {
+		if !yield(w) {
 			return next, false
 		}
 	}
 	return next, true
+}
+
+// isQuoteOrDash reports the punctuation that often stands around a word in
+// Dutch text, beyond ASCII: typographic quotes, guillemets, dashes and the
+// ellipsis. Each folds to runes that are neither word runes nor joiners
+// where they stand, at the edge of a stretch, so that they are never part of
+// a word there.
+func isQuoteOrDash(r rune) bool {
+	switch r {
+	case '“', '”', '„', '‟', '‘', '’', '‚', '‛', '«', '»', '‹', '›', '–', '—', '…':
+		return true
+	}
+	return false
 }
 
 func isASCIISpace(c byte) bool {
@@ -156,13 +177,4 @@ func isASCIISpace(c byte) bool {
 
 func isASCIIAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
-
-func allASCIIAlnum(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isASCIIAlnum(s[i]) {
-			return false
-		}
-	}
-	return true
 }

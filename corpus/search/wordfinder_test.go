@@ -4,16 +4,18 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 
 	"dossier/corpus"
 	"dossier/corpus/gen"
+	"dossier/corpus/text"
 )
 
 // wordsOf lists the words each finds in s, as comparable strings: places,
 // position, joinedness and the folded term.
 func wordsOf(f *wordFinder, s string, whole bool) []string {
 	var out []string
-	f.each(s, whole, func(w *word) bool {
+	f.each(s, whole, func(w word) bool {
 		term := w.term
 		if w.plain {
 			term = strings.ToLower(term)
@@ -44,6 +46,23 @@ var wordFinderTexts = []string{
 	"-begin eind- --dubbel-- ''quote'' .punt. ,komma,",
 	strings.Repeat("a", 70) + " " + strings.Repeat("b", 64) + " " + strings.Repeat("é", 70),
 	"\xff\xfe kapot\xffwoord \xe2\x82 half", "Ⅷ Ⅻ ǆungla ŉ", "e-\u00a0mail", "Noord-Korea's e-mail-adres",
+	"“na dat”, ‘s avonds’ „x‟ ‚y‛ «a» ‹b› –c— …d… ’s-Gravenhage Macron’s “’t” —— “” “Israël” „café“",
+	"word’ ’word x’’y a–b c—d e…f g“h ‘", "\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f",
+}
+
+// TestQuoteOrDashIsNoWord: the punctuation the word finder trims around
+// plain words folds to no word rune.
+func TestQuoteOrDashIsNoWord(t *testing.T) {
+	for r := rune(0x80); r <= 0x2fff; r++ {
+		if !isQuoteOrDash(r) {
+			continue
+		}
+		for _, f := range text.Fold(string(r)) {
+			if unicode.IsLetter(f) || unicode.IsDigit(f) || unicode.IsMark(f) {
+				t.Errorf("%q folds to %q, a word rune", r, text.Fold(string(r)))
+			}
+		}
+	}
 }
 
 func TestWordFinderAgreesWithAnalyser(t *testing.T) {
@@ -82,7 +101,7 @@ func FuzzWordFinder(f *testing.F) {
 func TestWordFinderStops(t *testing.T) {
 	var f wordFinder
 	n := 0
-	f.each("een twee drie-vier vijf", false, func(w *word) bool {
+	f.each("een twee drie-vier vijf", false, func(w word) bool {
 		n++
 		return w.position < 2
 	})
