@@ -72,7 +72,11 @@ func TestHighlightSeed(t *testing.T) {
 		{"inflection", "hacker", seed001, "hackers", 2},
 		{"inflection", "hacker", seed002, "hackers", 1},
 		{"prefix", "kernk", seed002, "kernkoppen", 1},
-		{"compound part", "spionage", seed003, "cyberspionagedoelwitten", 1},
+		{"compound part", "spionage ", seed003, "cyberspionagedoelwitten", 1},
+		{"compound part", "spionage ", seed003, "spionageprogramma", 1},
+		// Still being typed, "spionage" is a prefix of "spionageprogramma":
+		// the stronger guess, and the only one marked.
+		{"prefix", "spionage", seed003, "spionageprogramma", 1},
 		{"country mention", "Frankrijk", seed003, "Franse", 2},
 		{"phrase", `"Shadow Brokers"`, seed000, "Shadow", 1},
 		{"phrase", `"Shadow Brokers"`, seed000, "Brokers", 1},

@@ -200,7 +200,7 @@ func (ix *Index) Search(q Query) Result {
 	}
 	res := Result{Total: len(s.matches), Facets: ix.facets(s), Mode: ModeAll}
 	page := topScored(s.matches, q.Offset, limitOf(q))
-	hl := ix.newHighlighter(compiled)
+	hl := ix.newHighlighter(q.Text, compiled)
 	for _, m := range page {
 		h := Hit{Doc: ix.docs[m.doc], Score: float64(m.score), Why: reasons(s.docs[m.doc].why)}
 		hl.annotate(&h, m.doc)
