@@ -144,6 +144,41 @@ func (h *highlighter) scan() {
 	for i := range h.occ {
 		h.occ[i].marked = h.markedClauses(&h.occ[i])
 	}
+	h.indexByField()
+}
+
+// indexByField lists the marked occurrences field by field, in the order
+// of h.occ within each: those of field f are
+// h.occ[h.byField[h.fieldOcc[f]:h.fieldOcc[f+1]]].
+func (h *highlighter) indexByField() {
+	n := h.fields()
+	h.fieldOcc = slices.Grow(h.fieldOcc[:0], n+1)[:n+1]
+	clear(h.fieldOcc)
+	for i := range h.occ {
+		if o := &h.occ[i]; o.marked != 0 {
+			h.fieldOcc[o.field+1]++
+		}
+	}
+	for f := 1; f <= n; f++ {
+		h.fieldOcc[f] += h.fieldOcc[f-1]
+	}
+	h.byField = slices.Grow(h.byField[:0], int(h.fieldOcc[n]))[:h.fieldOcc[n]]
+	next := append(h.nextOcc[:0], h.fieldOcc[:n]...) // where each field's next goes
+	for i := range h.occ {
+		if o := &h.occ[i]; o.marked != 0 {
+			h.byField[next[o.field]] = int32(i)
+			next[o.field]++
+		}
+	}
+	h.nextOcc = next
+}
+
+// occurrencesIn returns the numbers of the marked occurrences of field f.
+func (h *highlighter) occurrencesIn(f int) []int32 {
+	if f < 0 || f+1 >= len(h.fieldOcc) {
+		return nil
+	}
+	return h.byField[h.fieldOcc[f]:h.fieldOcc[f+1]]
 }
 
 // notePresent records the evidence of a term found in the document.

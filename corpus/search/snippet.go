@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -57,6 +58,9 @@ type highlighter struct {
 	terms       docTerms
 	fieldStarts []int // where each field starts in terms.forward, then its end
 	occ         []docOccurrence
+	byField     []int32 // the marked occurrences by field (indexByField)
+	fieldOcc    []int32 // where each field's start in byField, then the end
+	nextOcc     []int32
 	present     [maxClauseBits]uint8 // per clause, the kinds of evidence present, as bits
 	marks       [maxClauseBits]uint8 // per clause, the kinds of evidence marked
 	keys        []fieldKey           // per field, its marked matches
@@ -65,7 +69,6 @@ type highlighter struct {
 	wanted      []wantedWord
 	title, body fieldMarks // the title's marks and the snippet paragraph's
 	other       fieldMarks // another paragraph's, for the forms of Words
-	order       []int32    // occurrences by field, for the forms
 	seen        []seenKey  // the words each clause has a form for
 }
 
@@ -255,9 +258,9 @@ func (h *highlighter) mark(m *fieldMarks, field int, s string, only func(*docOcc
 	m.matches, m.phrases = m.matches[:0], m.phrases[:0]
 	h.wanted = h.wanted[:0]
 	joined, mentioned := 0, false
-	for i := range h.occ {
+	for _, i := range h.occurrencesIn(field) {
 		o := &h.occ[i]
-		if int(o.field) != field || o.marked == 0 || (only != nil && !only(o)) {
+		if only != nil && !only(o) {
 			continue
 		}
 		switch o.kind {
@@ -288,9 +291,9 @@ func (h *highlighter) mark(m *fieldMarks, field int, s string, only func(*docOcc
 	h.wanted = kept
 	h.findWanted(m, joined)
 
-	for i := range h.occ {
+	for _, i := range h.occurrencesIn(field) {
 		o := &h.occ[i]
-		if int(o.field) != field || o.marked == 0 || o.kind != occPhrase || (only != nil && !only(o)) {
+		if o.kind != occPhrase || (only != nil && !only(o)) {
 			continue
 		}
 		n := len(h.phrases[o.ref].words)
@@ -318,6 +321,7 @@ func (h *highlighter) findWanted(m *fieldMarks, joined int) {
 	for _, whole := range [2]bool{false, true} {
 		m.matches = m.matches[:0]
 		next, left, failed := 0, joined, false
+		h.finder.skipTo = h.wantedFrom(0)
 		h.finder.each(m.text, whole, func(w word) bool {
 			if w.joined {
 				if left > 0 {
@@ -334,6 +338,7 @@ func (h *highlighter) findWanted(m *fieldMarks, joined int) {
 			} else if next < len(h.wanted) && h.wanted[next].at == w.position {
 				ww := &h.wanted[next]
 				next++
+				h.finder.skipTo = h.wantedFrom(next)
 				term := h.termAt(m.field, ww.at)
 				if w.is(dict.at(term)) {
 					ww.found, ww.start, ww.end, ww.from, ww.to = true, w.start, w.end, w.from, w.to
@@ -353,6 +358,15 @@ func (h *highlighter) findWanted(m *fieldMarks, joined int) {
 			h.wanted[i].found = false
 		}
 	}
+}
+
+// wantedFrom returns the position of h.wanted[next], or past every
+// position when there is none.
+func (h *highlighter) wantedFrom(next int) int {
+	if next < len(h.wanted) {
+		return h.wanted[next].at
+	}
+	return math.MaxInt
 }
 
 // wantedAt returns the wanted word at position at, or nil.
@@ -378,9 +392,9 @@ func (h *highlighter) phraseKey(field, at, n int) uint64 {
 // one match.
 func (h *highlighter) markMentions(m *fieldMarks, only func(*docOccurrence) bool) {
 	words := len(m.matches)
-	for i := range h.occ {
+	for _, i := range h.occurrencesIn(m.field) {
 		o := &h.occ[i]
-		if int(o.field) != m.field || o.marked == 0 || o.kind != occMention || (only != nil && !only(o)) {
+		if o.kind != occMention || (only != nil && !only(o)) {
 			continue
 		}
 		mt := h.terms.mentions[o.at]

@@ -25,6 +25,10 @@ type wordFinder struct {
 	analyzer text.Analyzer
 	tokens   []text.Token
 	byteAt   []int // the byte offset of each rune of the stretch analysed, then its end
+	// skipTo is the first position of a plain word that each yields: the
+	// caller moves it on to the next word it wants, sparing a call for
+	// each word it does not. The stretches analysed yield all their words.
+	skipTo int
 }
 
 // word is one token of a field, where it is, and its term.
@@ -87,10 +91,12 @@ func (f *wordFinder) each(s string, whole bool, yield func(word) bool) {
 		i, trail = skipPunctuation(s, i)
 		if (i == len(s) || isASCIISpace(s[i])) && to-from <= text.MaxTermRunes {
 			if from < to {
-				w := word{start: runeAt + lead, end: runeAt + lead + to - from, from: from, to: to,
-					position: position, term: s[from:to], plain: true}
-				if !yield(w) {
-					return
+				if position >= f.skipTo {
+					w := word{start: runeAt + lead, end: runeAt + lead + to - from, from: from, to: to,
+						position: position, term: s[from:to], plain: true}
+					if !yield(w) {
+						return
+					}
 				}
 				position++
 			}

@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -107,5 +108,16 @@ func TestWordFinderStops(t *testing.T) {
 	})
 	if n != 3 {
 		t.Errorf("yielded %d words after being told to stop at the third", n)
+	}
+	// Plain words before skipTo are stepped over; analysed stretches yield
+	// all theirs.
+	f.skipTo = 3
+	var got []string
+	f.each("een twee drie-vier vijf zes", false, func(w word) bool {
+		got = append(got, w.term)
+		return true
+	})
+	if want := []string{"drie", "vier", "drievier", "vijf", "zes"}; !slices.Equal(got, want) {
+		t.Errorf("from position 3: %q, want %q", got, want)
 	}
 }

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"cmp"
 	"math/bits"
 	"slices"
 
@@ -123,23 +122,19 @@ func (h *highlighter) occurrenceKey(o *docOccurrence) uint64 {
 	return uint64(h.termAt(int(o.field), int(o.at)))
 }
 
-// elsewhere reports whether o is in neither the title nor the snippet's
+// elsewhere reports whether field f is neither the title nor the snippet's
 // paragraph, whose marks are known.
-func (h *highlighter) elsewhere(o *docOccurrence) bool {
-	return o.marked != 0 && int(o.field) != h.title.field && int(o.field) != h.body.field
+func (h *highlighter) elsewhere(f int) bool {
+	return f != h.title.field && f != h.body.field
 }
 
 // unseenElsewhere reports whether, outside the title and the snippet's
 // paragraph, a clause of need has a mention or a word or phrase it has no
 // form for: whether looking further can give a form. Most often it cannot,
-// and this costs one pass over the occurrences.
+// and this costs one pass over the marked occurrences.
 func (h *highlighter) unseenElsewhere(need uint32) bool {
-	for i := range h.occ {
-		o := &h.occ[i]
-		if !h.elsewhere(o) || o.marked&need == 0 {
-			continue
-		}
-		if o.kind == occMention || h.unseen(o, need) {
+	for f := range h.fields() {
+		if h.elsewhere(f) && h.hasUnseen(h.occurrencesIn(f), need, true) {
 			return true
 		}
 	}
@@ -151,34 +146,24 @@ func (h *highlighter) unseenElsewhere(need uint32) bool {
 // for, and otherwise only its country mentions, whose forms vary
 // ("Frankrijk", "Franse") and are read where they are.
 func (h *highlighter) formsElsewhere(out []WordMatch, doc *corpus.Document) {
-	h.order = h.order[:0]
-	for i := range h.occ {
-		if h.elsewhere(&h.occ[i]) {
-			h.order = append(h.order, int32(i))
-		}
-	}
-	slices.SortStableFunc(h.order, func(a, b int32) int { return cmp.Compare(h.occ[a].field, h.occ[b].field) })
 	reads, mentions := 0, 0
-	for k := 0; k < len(h.order); {
-		field := h.occ[h.order[k]].field
-		n := k
-		for n < len(h.order) && h.occ[h.order[n]].field == field {
-			n++
+	for f := range h.fields() {
+		group := h.occurrencesIn(f)
+		if !h.elsewhere(f) || len(group) == 0 {
+			continue
 		}
-		group := h.order[k:n]
-		k = n
 		need := needForms(out)
 		if need == 0 {
 			return
 		}
-		text, ok := fieldText(doc, int(field))
+		text, ok := fieldText(doc, f)
 		if !ok {
 			continue
 		}
-		if reads < maxFormReads && h.hasUnseen(group, need) {
+		if reads < maxFormReads && h.hasUnseen(group, need, false) {
 			// Only the words and phrases not shown yet, and the mentions.
 			reads++
-			h.mark(&h.other, int(field), text, func(o *docOccurrence) bool {
+			h.mark(&h.other, f, text, func(o *docOccurrence) bool {
 				return o.marked&need != 0 && (o.kind == occMention || h.unseen(o, need))
 			})
 			h.addForms(out, &h.other, func(int, int) bool { return true })
@@ -199,10 +184,18 @@ func (h *highlighter) formsElsewhere(out []WordMatch, doc *corpus.Document) {
 }
 
 // hasUnseen reports whether a word or phrase among the occurrences group
-// is one that a clause of need has no form for.
-func (h *highlighter) hasUnseen(group []int32, need uint32) bool {
+// is one that a clause of need has no form for; or, with mentions set, a
+// mention for a clause of need.
+func (h *highlighter) hasUnseen(group []int32, need uint32, mentions bool) bool {
 	for _, i := range group {
-		if o := &h.occ[i]; o.kind != occMention && h.unseen(o, need) {
+		o := &h.occ[i]
+		if o.kind == occMention {
+			if mentions && o.marked&need != 0 {
+				return true
+			}
+			continue
+		}
+		if h.unseen(o, need) {
 			return true
 		}
 	}
