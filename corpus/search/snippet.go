@@ -308,8 +308,8 @@ func (h *highlighter) mark(m *fieldMarks, field int, s string, only func(*docOcc
 	}
 }
 
-// findWanted finds the places of h.wanted, and of joined marked joined
-// words, in m.text, into m.matches. The words are found stretch by stretch
+// findWanted finds the places of h.wanted, and of the field's marked joined
+// words (joined of them), in m.text, into m.matches. The words are found stretch by stretch
 // (wordFinder), each checked against the term the index has at its
 // position; should one differ, the field is analysed whole instead, and a
 // word that still differs (the text is not the one indexed) is not marked.
