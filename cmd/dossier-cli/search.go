@@ -64,6 +64,15 @@ type hitJSON struct {
 	Why     []search.Reason `json:"why"`
 	Snippet string          `json:"snippet"`
 	Spans   [][2]int        `json:"spans"`
+	Words   []wordJSON      `json:"words"`
+}
+
+// wordJSON is how a hit matched one word, phrase or group of the query:
+// reason "none", and no forms, when the hit lacks it.
+type wordJSON struct {
+	Query  string   `json:"query"`
+	Reason string   `json:"reason"`
+	Forms  []string `json:"forms"`
 }
 
 type resultJSON struct {
@@ -161,7 +170,23 @@ func toResultJSON(query string, res search.Result) resultJSON {
 			why = []search.Reason{}
 		}
 		out.Hits = append(out.Hits, hitJSON{ID: h.Doc.ID, Date: h.Doc.Date.String(), Title: h.Doc.Title,
-			Score: h.Score, Why: why, Snippet: h.Snippet, Spans: spans})
+			Score: h.Score, Why: why, Snippet: h.Snippet, Spans: spans, Words: toWordsJSON(h.Words)})
+	}
+	return out
+}
+
+func toWordsJSON(words []search.WordMatch) []wordJSON {
+	out := make([]wordJSON, 0, len(words))
+	for _, w := range words {
+		reason := string(w.Reason)
+		if reason == "" {
+			reason = "none"
+		}
+		forms := w.Forms
+		if forms == nil {
+			forms = []string{}
+		}
+		out = append(out, wordJSON{Query: w.Query, Reason: reason, Forms: forms})
 	}
 	return out
 }

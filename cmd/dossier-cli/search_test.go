@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"dossier/corpus"
 	"dossier/corpus/search"
 )
 
@@ -22,6 +23,11 @@ type searchOutput struct {
 		Why     []string `json:"why"`
 		Snippet string   `json:"snippet"`
 		Spans   [][2]int `json:"spans"`
+		Words   []struct {
+			Query  string   `json:"query"`
+			Reason string   `json:"reason"`
+			Forms  []string `json:"forms"`
+		} `json:"words"`
 	} `json:"hits"`
 	Facets struct {
 		Countries map[string]int `json:"countries"`
@@ -90,6 +96,38 @@ func TestSearchIssueExamples(t *testing.T) {
 					t.Errorf("%q: span %v outside snippet of %d runes", tt.query, sp, len(runes))
 				}
 			}
+		}
+	}
+}
+
+// TestSearchJSONWords: each hit says how it matched each word of the query,
+// in the order typed, with the words of the article that matched.
+func TestSearchJSONWords(t *testing.T) {
+	res := searchJSON(t, "pegasis", "Frankrijk")
+	if len(res.Hits) != 1 {
+		t.Fatalf("hits %v, want 003 alone", hitIDs(res))
+	}
+	w := res.Hits[0].Words
+	if len(w) != 2 || w[0].Query != "pegasis" || w[0].Reason != "typo" || !slices.Equal(w[0].Forms, []string{"Pegasus"}) ||
+		w[1].Query != "Frankrijk" || w[1].Reason != "country" || !slices.Contains(w[1].Forms, "Franse") {
+		t.Errorf("words %+v", w)
+	}
+	// Never null: no words for an empty query, "none" and no forms for a
+	// word a hit lacks (as hits that match part of a query may).
+	for _, res := range []search.Result{
+		{Total: 1, Hits: []search.Hit{{Doc: &corpus.Document{ID: "x"}}}},
+		{Total: 1, Hits: []search.Hit{{Doc: &corpus.Document{ID: "x"}, Words: []search.WordMatch{{Query: "ontbreekt"}}}}},
+	} {
+		data, err := json.Marshal(toResultJSON("q", res))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := `"words":[]`
+		if len(res.Hits[0].Words) > 0 {
+			want = `"words":[{"query":"ontbreekt","reason":"none","forms":[]}]`
+		}
+		if !strings.Contains(string(data), want) {
+			t.Errorf("%s lacks %s", data, want)
 		}
 	}
 }

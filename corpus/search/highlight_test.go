@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -72,7 +73,11 @@ func TestHighlightSeed(t *testing.T) {
 		{"inflection", "hacker", seed001, "hackers", 2},
 		{"inflection", "hacker", seed002, "hackers", 1},
 		{"prefix", "kernk", seed002, "kernkoppen", 1},
-		{"compound part", "spionage", seed003, "cyberspionagedoelwitten", 1},
+		{"compound part", "spionage ", seed003, "cyberspionagedoelwitten", 1},
+		{"compound part", "spionage ", seed003, "spionageprogramma", 1},
+		// Still being typed, "spionage" is a prefix of "spionageprogramma":
+		// the stronger guess, and the only one marked.
+		{"prefix", "spionage", seed003, "spionageprogramma", 1},
 		{"country mention", "Frankrijk", seed003, "Franse", 2},
 		{"phrase", `"Shadow Brokers"`, seed000, "Shadow", 1},
 		{"phrase", `"Shadow Brokers"`, seed000, "Brokers", 1},
@@ -141,5 +146,19 @@ func TestHighlightNothing(t *testing.T) {
 	other := doc("other", "2020-01", "Pegasus", "Over Pegasus.")
 	if h := ix.Highlight(Query{Text: "pegasis"}, other); len(h.Title) != 1 || len(h.Paragraphs) != 1 || len(h.Paragraphs[0]) != 1 {
 		t.Errorf("an unindexed document: %v", h)
+	}
+}
+
+// TestHighlightACopy: a copy of an indexed article (as a reloaded library
+// gives) is marked as the article itself, country mentions included.
+func TestHighlightACopy(t *testing.T) {
+	ix := mustSeedGeoIndex(t)
+	d := seedDoc(t, ix, seed003)
+	c := *d
+	for _, q := range []string{"Frankrijk", "pegasis", "spionage", `"Franse president"`, "macron telefoon"} {
+		want, got := ix.Highlight(Query{Text: q}, d), ix.Highlight(Query{Text: q}, &c)
+		if !slices.EqualFunc(want.Paragraphs, got.Paragraphs, slices.Equal) || !slices.Equal(want.Title, got.Title) || want.Paragraphs == nil {
+			t.Errorf("%q: the copy is marked %v %v, the article %v %v", q, got.Title, got.Paragraphs, want.Title, want.Paragraphs)
+		}
 	}
 }

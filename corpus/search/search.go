@@ -183,7 +183,7 @@ func (ix *Index) Search(q Query) Result {
 	if len(compiled) == 0 {
 		return ix.withoutWords(s, q, filter, len(excluded))
 	}
-	hl := ix.newHighlighter(compiled)
+	hl := ix.newHighlighter(q.Text, compiled)
 	if res, ok := ix.nearlyAll(s, q, compiled, filter); ok {
 		for i := range res.Hits {
 			d, _ := ix.docNumber(res.Hits[i].Doc)
