@@ -197,9 +197,14 @@ func (ix *Index) nearlyAll(s *scratch, q Query, compiled []compiledClause, filte
 		}
 		why |= 1 << compiled[i].terms[0][0].tier
 	}
-	var but []uint32
+	// Each list first: finding one uses s.phrase, which then marks the union.
+	lacking := make([][]uint32, len(compiled))
 	for i := range compiled {
-		for _, d := range ix.clauseLacking(s, &compiled[i]) {
+		lacking[i] = ix.clauseLacking(s, &compiled[i])
+	}
+	var but []uint32
+	for _, docs := range lacking {
+		for _, d := range docs {
 			if s.phrase[d] == 0 {
 				s.phrase[d] = 1
 				but = append(but, d)

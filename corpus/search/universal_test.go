@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"testing"
@@ -84,4 +85,38 @@ func everyPosting(search func() Result) Result {
 	minUniversalDocs = 1 << 30
 	defer func() { minUniversalDocs = saved }()
 	return search()
+}
+
+// TestNearUniversalWordsTogether: two such words, one with another form
+// ("hete" for "het"), and articles that lack one, the other or both, in a
+// collection small enough to list. The shortcut must count each article
+// that lacks a word once.
+func TestNearUniversalWordsTogether(t *testing.T) {
+	saved := minUniversalDocs
+	minUniversalDocs = 10
+	defer func() { minUniversalDocs = saved }()
+	var docs []*corpus.Document
+	for i := range 40 {
+		words := "de het spionage"
+		switch i {
+		case 0:
+			words = "het spionage" // no de
+		case 1:
+			words = "spionage" // neither
+		case 2:
+			words = "de hete spionage" // het in another form
+		}
+		docs = append(docs, doc(fmt.Sprintf("d%02d", i), "2020-01", "Bericht", words+"."))
+	}
+	ix := build(t, Options{}, docs...)
+	for _, q := range []string{"de het ", "het de ", "spionage de het "} {
+		fast := ix.Search(Query{Text: q, Limit: 100})
+		slow := everyPosting(func() Result { return ix.Search(Query{Text: q, Limit: 100}) })
+		if fast.Total != 38 || slow.Total != 38 || len(fast.Hits) != 38 {
+			t.Errorf("%q: total %d (%d hits), by every posting %d; want 38", q, fast.Total, len(fast.Hits), slow.Total)
+		}
+		if slices.Contains(hitIDs(fast), "d01") || !slices.Contains(hitIDs(fast), "d02") {
+			t.Errorf("%q: %v", q, hitIDs(fast))
+		}
+	}
 }
