@@ -244,6 +244,20 @@ func (ix *Index) matchAll(s *scratch, compiled []compiledClause, filter filter) 
 		}
 	}
 	need := uint8(len(compiled))
+	if filter.none() && !s.anyExcluded {
+		// The common case, with nothing to check but the clauses: every
+		// match counts in both facets.
+		for _, d := range s.first {
+			if st := &s.docs[d]; st.matched == need {
+				s.months[ix.months[d]-ix.firstMonth]++
+				for _, c := range ix.docCountries[ix.countryStarts[d]:ix.countryStarts[d+1]] {
+					s.countries[c]++
+				}
+				s.matches = append(s.matches, scored{doc: d, score: st.total, clauses: need})
+			}
+		}
+		return
+	}
 	for _, d := range s.first {
 		if s.docs[d].matched == need && !s.isExcluded(d) && ix.countFacets(s, filter, d) {
 			s.matches = append(s.matches, scored{doc: d, score: s.docs[d].total, clauses: need})
