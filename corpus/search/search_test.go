@@ -39,53 +39,6 @@ func build(t testing.TB, opts Options, docs ...*corpus.Document) *Index {
 	return ix
 }
 
-func TestEvidenceOrder(t *testing.T) {
-	// One document per kind of evidence for "diplomaat", alike otherwise.
-	ix := build(t, Options{},
-		doc("typo", "2020-01", "Bericht", filler+" De diplonaat sprak."),
-		doc("compound", "2020-01", "Bericht", filler+" De topdiplomaat sprak."),
-		doc("prefix", "2020-01", "Bericht", filler+" Het diplomaatschap sprak."),
-		doc("stem", "2020-01", "Bericht", filler+" De diplomaten sprak."),
-		doc("exact", "2020-01", "Bericht", filler+" De diplomaat sprak."),
-	)
-	res := ix.Search(Query{Text: "diplomaat"})
-	want := []string{"exact", "stem", "prefix", "compound", "typo"}
-	if got := hitIDs(res); !slices.Equal(got, want) {
-		t.Fatalf("order %v, want %v", got, want)
-	}
-	for _, h := range res.Hits {
-		if len(h.Why) != 1 || string(h.Why[0]) != h.Doc.ID {
-			t.Errorf("%s matched because %v", h.Doc.ID, h.Why)
-		}
-	}
-	for i := 1; i < len(res.Hits); i++ {
-		if res.Hits[i-1].Score <= res.Hits[i].Score {
-			t.Errorf("score of %s (%v) not above %s (%v)", res.Hits[i-1].Doc.ID, res.Hits[i-1].Score, res.Hits[i].Doc.ID, res.Hits[i].Score)
-		}
-	}
-}
-
-func TestTitleAboveBody(t *testing.T) {
-	ix := build(t, Options{},
-		doc("body", "2021-01", "Nieuws uit Den Haag", filler+" Pegasus, Pegasus en nog eens Pegasus."),
-		doc("title", "2020-01", "Pegasus in opspraak", filler+" Het gaat om spionage."),
-	)
-	if got := hitIDs(ix.Search(Query{Text: "pegasus "})); !slices.Equal(got, []string{"title", "body"}) {
-		t.Errorf("order %v, want the title match first", got)
-	}
-}
-
-func TestEqualScoresNewestFirst(t *testing.T) {
-	ix := build(t, Options{},
-		doc("old", "2010-05", "Bericht", filler+" Spionage."),
-		doc("new", "2020-05", "Bericht", filler+" Spionage."),
-		doc("mid", "2015-05", "Bericht", filler+" Spionage."),
-	)
-	if got := hitIDs(ix.Search(Query{Text: "spionage "})); !slices.Equal(got, []string{"new", "mid", "old"}) {
-		t.Errorf("order %v, want newest first", got)
-	}
-}
-
 func TestAllWordsMustMatch(t *testing.T) {
 	ix := build(t, Options{},
 		doc("both", "2020-01", "Bericht", "Russische hackers vielen het netwerk aan."),
