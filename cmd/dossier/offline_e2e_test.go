@@ -5,6 +5,7 @@ package main
 import (
 	"bufio"
 	"debug/buildinfo"
+	"image"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -100,12 +101,15 @@ func interfaces(netdev string) []string {
 func (a *launchedApp) openAbout(shot string) string {
 	t := a.t
 	t.Helper()
-	click := func(phrase, path string) {
+	// click finds a phrase on the screen, within in when it is not empty,
+	// and clicks it.
+	click := func(phrase, path string, in image.Rectangle) e2e.Word {
 		t.Helper()
 		var w e2e.Word
 		found := e2e.Eventually(20*time.Second, 300*time.Millisecond, func() bool {
 			var ok bool
-			w, ok = findPhrase(a.screenshot(path), strings.Fields(phrase))
+			e2e.ScreenshotX11(t, a.display, path)
+			w, ok = findPhrase(e2e.ReadWordsIn(t, path, in), strings.Fields(phrase))
 			return ok
 		})
 		if !found {
@@ -115,13 +119,17 @@ func (a *launchedApp) openAbout(shot string) string {
 		if _, err := a.xdotool("mousemove", strconv.Itoa(x), strconv.Itoa(y), "click", "1"); err != nil {
 			t.Fatal(err)
 		}
+		return w
 	}
 	var text string
 	// Under strace a click can reach the menu before it takes input: when
 	// the dialog does not come, the menu is opened and clicked again.
 	for range 3 {
-		click("Help", shot)
-		click("Over Dossier", shot)
+		help := click("Help", shot, image.Rectangle{})
+		// The menu opens under Help: read only there, where the window's
+		// text behind the menu cannot run into its items.
+		menu := image.Rect(max(help.Left-20, 0), help.Top+help.H, help.Left+300, help.Top+help.H+220)
+		click("Over Dossier", shot, menu)
 		if e2e.Eventually(10*time.Second, 500*time.Millisecond, func() bool {
 			text = strings.Join(strings.Fields(joinWords(a.screenshot(shot))), " ")
 			return strings.Contains(text, "Met dank aan") && strings.Contains(text, "fyne.io")

@@ -132,12 +132,23 @@ func (a *desktopApp) settle(path string) image.Image {
 	return last
 }
 
-// sidebarEdge is the x where the tinted results column ends, read along a
-// row through the list: the first column whose colour differs from the
-// sidebar's for good, or -1.
+// sidebarEdge finds where the results column ends: on rows across the
+// sidebar, the first x after which 40 pixels differ from the column's own
+// background, the divider and the reader. A row through a selected result
+// or a highlighted word stops early there, so the edge is the largest
+// found; -1 when no row finds one.
 func sidebarEdge(img image.Image) int {
 	b := img.Bounds()
-	y := b.Min.Y + b.Dy()/2
+	edge := -1
+	for y := b.Min.Y + b.Dy()/5; y < b.Min.Y+b.Dy()*2/3; y += 8 {
+		edge = max(edge, rowEdge(img, y))
+	}
+	return edge
+}
+
+// rowEdge is sidebarEdge on one row.
+func rowEdge(img image.Image, y int) int {
+	b := img.Bounds()
 	tint := img.At(b.Min.X+2, y)
 	same := func(c color.Color) bool {
 		r1, g1, b1, _ := c.RGBA()

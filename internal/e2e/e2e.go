@@ -261,6 +261,34 @@ func DiffFraction(a, b image.Image) float64 {
 	return float64(DiffCount(a, b)) / float64(a.Bounds().Dx()*a.Bounds().Dy())
 }
 
+// DiffFractionOutside is DiffFraction over the pixels outside skip: for a
+// part of the window that may rightly change, such as a reader that
+// follows a query to its first match.
+func DiffFractionOutside(a, b image.Image, skip image.Rectangle) float64 {
+	r := a.Bounds()
+	if r != b.Bounds() {
+		return 1
+	}
+	differ, total := 0, 0
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if image.Pt(x, y).In(skip) {
+				continue
+			}
+			total++
+			r1, g1, b1, _ := a.At(x, y).RGBA()
+			r2, g2, b2, _ := b.At(x, y).RGBA()
+			if r1 != r2 || g1 != g2 || b1 != b2 {
+				differ++
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(differ) / float64(total)
+}
+
 // DiffCount is the number of pixels whose colour differs between two images
 // of the same bounds.
 func DiffCount(a, b image.Image) int {
