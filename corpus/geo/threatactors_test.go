@@ -256,7 +256,9 @@ func TestParseThreatActorsRejectsBadData(t *testing.T) {
 // name finds its own group or agency, and each group's agency exists and is
 // of its country.
 func FuzzThreatActors(f *testing.F) {
-	f.Add(string(threatActorsData), string(agenciesData))
+	// A few lines of the data rather than all of it: parsing all of it
+	// made the fuzzer about fifteen times slower.
+	f.Add(dataLines(threatActorsData, "APT28\t", "APT29\t", "Lazarus\t", "i-Soon*\t"), dataLines(agenciesData, "GRU\t", "SVR\t", "RGB*\t", "EU INTCEN\t"))
 	for _, seed := range [][2]string{
 		{"", ""},
 		{"APT28\tRU\tGRU\tFancy Bear, Sofacy*, G0007\tMITRE\n", testAgencies},
@@ -299,4 +301,17 @@ func FuzzThreatActors(f *testing.F) {
 			}
 		}
 	})
+}
+
+// dataLines returns the lines of data that start with one of prefixes.
+func dataLines(data []byte, prefixes ...string) string {
+	var lines []string
+	for _, line := range strings.Split(string(data), "\n") {
+		for _, p := range prefixes {
+			if strings.HasPrefix(line, p) {
+				lines = append(lines, line)
+			}
+		}
+	}
+	return strings.Join(lines, "\n")
 }
