@@ -29,3 +29,20 @@ func ExampleGazetteer_Lookup() {
 	// VS [US] Verenigde Staten
 	// Korea [KP KR] Noord-Korea
 }
+
+func ExampleThreatActors_Lookup() {
+	ta := geo.DefaultThreatActors()
+	for _, q := range []string{"Fancy Bear", "sofacy", "Forest-Blizzard", "APT 28", "hidden cobra"} {
+		g, _ := ta.Lookup(q)
+		fmt.Println(q+":", g.Name, g.Country, g.Agency)
+	}
+	a, _ := ta.LookupAgency("het Chinese leger")
+	fmt.Println("het Chinese leger:", a.Name, a.Country)
+	// Output:
+	// Fancy Bear: APT28 RU GRU
+	// sofacy: APT28 RU GRU
+	// Forest-Blizzard: APT28 RU GRU
+	// APT 28: APT28 RU GRU
+	// hidden cobra: Lazarus KP RGB
+	// het Chinese leger: PLA CN
+}

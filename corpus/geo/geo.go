@@ -15,6 +15,12 @@
 // "Papoea-Nieuw-Guinea" is not Guinea. A form must start with a capital, as
 // Dutch writes every country name, adjective and inhabitant, so lower-case
 // words never match.
+//
+// Beside the gazetteer, the package keeps the thesaurus of state-linked
+// threat actors (ThreatActors): the groups news names, by all their vendors'
+// names, with the country and the agency they are attributed to, and the
+// agencies with the Dutch descriptions news gives them, kept as data in
+// data/threat_actors.tsv and data/agencies.tsv.
 package geo
 
 import (
