@@ -2,20 +2,16 @@ package search
 
 import "math/bits"
 
-// literalTiers are the kinds of evidence that are the words the reader typed,
-// in another form: the word, its inflections, another spelling of it, a
-// mention of the country it names, the quoted words. The others (a prefix,
-// a compound part, a typo) are guesses at what the reader meant.
-const literalTiers = 1<<tierExact | 1<<tierStem | 1<<tierSpelling | 1<<tierCountry | 1<<tierPhrase
-
 // markedTiers returns, of the kinds of evidence present for one clause in
 // one article (as bits), those whose matches are marked: every literal
-// kind; or, when there is none, only the strongest guess. An article with
+// kind (literalTiers); or, when there is none, only the strongest guess.
+// The text holds no evidence of the year tier, which is publication, so
+// the kinds fit in a byte. An article with
 // "spion" is marked at "spion", not also at its typo neighbours; one that
 // has only "Pegasus" for "pegasis" is marked there; one with both a compound
 // and a typo for a word shows the compound.
 func markedTiers(present uint8) uint8 {
-	if literal := present & literalTiers; literal != 0 {
+	if literal := uint8(uint16(present) & literalTiers); literal != 0 {
 		return literal
 	}
 	return present & -present // the lowest bit: prefix, then compound, then typo

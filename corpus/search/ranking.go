@@ -81,13 +81,11 @@ func typoWeight(edits int) float32 {
 // in the article each is: at 100,000 articles, a word that occurs exactly
 // in dozens of them must not be pushed off the first page by titles with
 // words that merely start with it.
-func (t tier) literal() bool {
-	switch t {
-	case tierExact, tierStem, tierSpelling, tierCountry, tierPhrase, tierYear:
-		return true
-	}
-	return false
-}
+func (t tier) literal() bool { return literalTiers&(1<<t) != 0 }
+
+// literalTiers are the literal kinds of evidence (literal), as bits: what
+// ranks a match, leaves out an excluded article and marks a word.
+const literalTiers uint16 = 1<<tierExact | 1<<tierStem | 1<<tierSpelling | 1<<tierCountry | 1<<tierPhrase | 1<<tierYear
 
 // literalFloor is what a literal match adds to its score: the most any match
 // can score otherwise (a body's k1 + 1 and titleBonus, at weight 1), so that

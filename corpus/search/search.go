@@ -377,7 +377,7 @@ func (ix *Index) compileClause(e *expander, c clause) compiledClause {
 			terms = e.withSpellings(e.word(w, c.prefix), w)
 		}
 		if c.exclude {
-			terms = slices.DeleteFunc(terms, func(t expansion) bool { return t.tier > tierCountry })
+			terms = slices.DeleteFunc(terms, func(t expansion) bool { return !t.tier.literal() })
 		}
 		cc.terms = append(cc.terms, terms)
 		for _, t := range terms {
