@@ -86,6 +86,12 @@ func TestOperators(t *testing.T) {
 
 func TestYearReason(t *testing.T) {
 	ix := operatorCorpus(t)
+	// 2021 has ru-dipl and pegasus; no article is of 1999 or of 2099.
+	for year, want := range map[int]int{2021: 2, 2017: 1, 1999: 0, 2099: 0} {
+		if n := ix.publishedIn(year); n != want {
+			t.Errorf("published in %d: %d articles, want %d", year, n, want)
+		}
+	}
 	for _, h := range ix.Search(Query{Text: "2017"}).Hits {
 		want := ReasonYear
 		if h.Doc.ID == "pegasus" {

@@ -201,17 +201,18 @@ func (ix *Index) Search(q Query) Result {
 	}
 	res := Result{Total: len(s.matches), Facets: ix.facets(s), Mode: mode}
 	page := topScored(s.matches, q.Offset, limitOf(q))
-	for k, m := range page {
+	for _, m := range page {
 		h := Hit{Doc: ix.docs[m.doc], Score: float64(m.score), Why: reasons(s.docs[m.doc].why)}
 		hl.annotate(&h, m.doc)
 		res.Hits = append(res.Hits, h)
-		if k == 0 && mode == ModePartial && q.Offset <= 0 {
-			res.LeftOut = leftOut(q.Text, compiled, s.docs[m.doc].have)
-		}
 	}
-	if mode == ModePartial && res.LeftOut == nil && len(s.matches) > 0 {
-		// A later page: the words are those the best hit lacks.
-		best := topScored(s.matches, 0, 1)
+	if mode == ModePartial {
+		// The words the best hit lacks, on every page: the first page
+		// starts with it.
+		best := page
+		if q.Offset > 0 {
+			best = topScored(s.matches, 0, 1)
+		}
 		res.LeftOut = leftOut(q.Text, compiled, s.docs[best[0].doc].have)
 	}
 	res.Suggestion = ix.suggest(e, q.Text, compiled)
@@ -469,7 +470,7 @@ func (ix *Index) commitClause(s *scratch, step uint8, clause int, docFreq int) (
 // accumulateYear adds to the clause scores the documents published in year,
 // as evidence of tierYear as strong as one mention in the body.
 func (ix *Index) accumulateYear(s *scratch, year int, step uint8) {
-	lo, hi := int32(year*12), int32(year*12+11)
+	lo, hi := yearMonths(year)
 	weight := tierYear.weight()
 	for d, month := range ix.months {
 		if month < lo || month > hi {
@@ -491,17 +492,21 @@ func (ix *Index) accumulateYear(s *scratch, year int, step uint8) {
 	}
 }
 
-// publishedIn counts the documents published in year.
+// publishedIn counts the documents published in year, from the month
+// counts of the whole collection.
 func (ix *Index) publishedIn(year int) int {
-	lo, hi := int32(year*12), int32(year*12+11)
+	months, _ := ix.wholeFacets()
+	lo, hi := yearMonths(year)
 	n := 0
-	for _, month := range ix.months {
-		if lo <= month && month <= hi {
-			n++
-		}
+	for m := max(lo, ix.firstMonth); m <= min(hi, ix.firstMonth+int32(len(months))-1); m++ {
+		n += int(months[m-ix.firstMonth])
 	}
 	return n
 }
+
+// yearMonths returns the month indexes (corpus.Month.Index) of the first
+// and last month of year.
+func yearMonths(year int) (first, last int32) { return int32(year * 12), int32(year*12 + 11) }
 
 // exclude marks in s the documents that clause c, an exclusion, matches.
 func (ix *Index) exclude(s *scratch, c *compiledClause) {
@@ -524,7 +529,7 @@ func (ix *Index) exclude(s *scratch, c *compiledClause) {
 		}
 		markTerms(m.countries)
 		if m.year != 0 {
-			lo, hi := int32(m.year*12), int32(m.year*12+11)
+			lo, hi := yearMonths(m.year)
 			for d, month := range ix.months {
 				if lo <= month && month <= hi {
 					mark(uint32(d))
