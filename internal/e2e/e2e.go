@@ -255,47 +255,40 @@ func ReadPNG(t testing.TB, path string) image.Image {
 // of the same size (1 when the sizes differ). A blinking text cursor or an
 // antialiased edge is a few hundred pixels of a million.
 func DiffFraction(a, b image.Image) float64 {
-	if a.Bounds() != b.Bounds() {
-		return 1
-	}
-	return float64(DiffCount(a, b)) / float64(a.Bounds().Dx()*a.Bounds().Dy())
+	return DiffFractionOutside(a, b, image.Rectangle{})
 }
 
 // DiffFractionOutside is DiffFraction over the pixels outside skip: for a
 // part of the window that may rightly change, such as a reader that
 // follows a query to its first match.
 func DiffFractionOutside(a, b image.Image, skip image.Rectangle) float64 {
-	r := a.Bounds()
-	if r != b.Bounds() {
+	if a.Bounds() != b.Bounds() {
 		return 1
 	}
-	differ, total := 0, 0
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			if image.Pt(x, y).In(skip) {
-				continue
-			}
-			total++
-			r1, g1, b1, _ := a.At(x, y).RGBA()
-			r2, g2, b2, _ := b.At(x, y).RGBA()
-			if r1 != r2 || g1 != g2 || b1 != b2 {
-				differ++
-			}
-		}
-	}
-	if total == 0 {
+	differ, compared := diffOutside(a, b, skip)
+	if compared == 0 {
 		return 0
 	}
-	return float64(differ) / float64(total)
+	return float64(differ) / float64(compared)
 }
 
 // DiffCount is the number of pixels whose colour differs between two images
 // of the same bounds.
 func DiffCount(a, b image.Image) int {
+	differ, _ := diffOutside(a, b, image.Rectangle{})
+	return differ
+}
+
+// diffOutside counts the pixels of a's bounds outside skip, and those of them
+// whose colour differs in b.
+func diffOutside(a, b image.Image, skip image.Rectangle) (differ, compared int) {
 	r := a.Bounds()
-	differ := 0
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		for x := r.Min.X; x < r.Max.X; x++ {
+			if image.Pt(x, y).In(skip) {
+				continue
+			}
+			compared++
 			r1, g1, b1, _ := a.At(x, y).RGBA()
 			r2, g2, b2, _ := b.At(x, y).RGBA()
 			if r1 != r2 || g1 != g2 || b1 != b2 {
@@ -303,7 +296,7 @@ func DiffCount(a, b image.Image) int {
 			}
 		}
 	}
-	return differ
+	return differ, compared
 }
 
 // HugePaste is what a hostile reader pastes into a search field: n runes of
