@@ -90,18 +90,11 @@ func (p *actorParser) agency(origin string, f []string) {
 	if !p.source(origin, a.Source) {
 		return
 	}
-	label, _ := unmark(f[0])
-	owner := fmt.Sprintf("%s (%s)", label, origin)
-	name, ok := p.name(origin, owner, f[0], nil, a)
+	name, forms, ok := p.names(origin, f[0], list(f[2]), nil, a)
 	if !ok {
 		return
 	}
-	a.Name = name
-	for _, form := range list(f[2]) {
-		if form, ok := p.name(origin, owner, form, nil, a); ok {
-			a.Forms = append(a.Forms, form)
-		}
-	}
+	a.Name, a.Forms = name, forms
 	p.t.agencies = append(p.t.agencies, a)
 	p.t.agencyByName[a.Name] = a
 }
@@ -134,19 +127,30 @@ func (p *actorParser) group(origin string, f []string) {
 	if !p.source(origin, g.Source) {
 		return
 	}
-	label, _ := unmark(f[0])
-	owner := fmt.Sprintf("%s (%s)", label, origin)
-	name, ok := p.name(origin, owner, f[0], g, nil)
+	name, aliases, ok := p.names(origin, f[0], list(f[3]), g, nil)
 	if !ok {
 		return
 	}
-	g.Name = name
-	for _, alias := range list(f[3]) {
-		if alias, ok := p.name(origin, owner, alias, g, nil); ok {
-			g.Aliases = append(g.Aliases, alias)
+	g.Name, g.Aliases = name, aliases
+	p.t.groups = append(p.t.groups, g)
+}
+
+// names reads the main name of a line and its other names, for the group g
+// or the agency a, all owned by the line. It reports false when the main
+// name is refused; another name that is refused is left out, with its
+// problem reported.
+func (p *actorParser) names(origin, main string, others []string, g *ThreatActor, a *Agency) (name string, rest []string, ok bool) {
+	label, _ := unmark(main)
+	owner := fmt.Sprintf("%s (%s)", label, origin)
+	if name, ok = p.name(origin, owner, main, g, a); !ok {
+		return "", nil, false
+	}
+	for _, other := range others {
+		if other, ok := p.name(origin, owner, other, g, a); ok {
+			rest = append(rest, other)
 		}
 	}
-	p.t.groups = append(p.t.groups, g)
+	return name, rest, true
 }
 
 func (p *actorParser) source(origin, source string) bool {
