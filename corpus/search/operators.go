@@ -57,9 +57,7 @@ var operatorWords = map[string]opKind{
 // (spaces and all) one chunk.
 type chunk struct{ start, end int }
 
-// chunks splits text into chunks; phraseOf tells, per rune, the quoted
-// stretch it belongs to (-1 outside quotes), and quoteAt which runes were
-// quotes.
+// chunks splits text into chunks; quoteAt tells which runes were quotes.
 func chunks(text []rune, quoteAt []bool) []chunk {
 	var out []chunk
 	open := false

@@ -684,9 +684,6 @@ func (ix *Index) listAll(s *scratch, q Query, filter filter) Result {
 		for i := range res.Hits {
 			res.Hits[i].Snippet = leadSnippet(res.Hits[i].Doc)
 		}
-		for _, d := range but {
-			s.phrase[d] = 0
-		}
 		return res
 	}
 	res := Result{Mode: ModeAll}

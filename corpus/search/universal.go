@@ -141,7 +141,8 @@ func (f filter) none() bool {
 // allBut answers a query that every document matches but those marked in
 // s.phrase, listed in but, when no filter applies: Total, the facets (every
 // document's counts less theirs) and the page, newest first, with the
-// evidence why. It reads the lists of what is left out, never the corpus.
+// evidence why. It reads the lists of what is left out, never the corpus,
+// and clears their marks.
 func (ix *Index) allBut(s *scratch, q Query, but []uint32, why []Reason) Result {
 	months, countries := ix.wholeFacets()
 	copy(s.months, months)
@@ -164,6 +165,9 @@ func (ix *Index) allBut(s *scratch, q Query, but []uint32, why []Reason) Result 
 			continue
 		}
 		res.Hits = append(res.Hits, Hit{Doc: ix.docs[d], Why: why})
+	}
+	for _, d := range but {
+		s.phrase[d] = 0
 	}
 	return res
 }
@@ -212,11 +216,7 @@ func (ix *Index) nearlyAll(s *scratch, q Query, compiled []compiledClause, filte
 		}
 	}
 	but = ix.markExcluded(s, but)
-	res := ix.allBut(s, q, but, reasons(why))
-	for _, d := range but {
-		s.phrase[d] = 0
-	}
-	return res, true
+	return ix.allBut(s, q, but, reasons(why)), true
 }
 
 // markExcluded marks the documents the query's exclusions leave out in
