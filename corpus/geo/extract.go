@@ -28,6 +28,18 @@ func (g *Gazetteer) Extract(text string) []Mention {
 // maxText is the longest text Extract reads.
 const maxText = math.MaxInt32
 
+// clip cuts text to maxText bytes, at the start of a rune.
+func clip(text string) string {
+	if len(text) <= maxText {
+		return text
+	}
+	cut := maxText
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
+}
+
 // scanner holds the state of one extraction, and its buffers, which
 // Document reuses from paragraph to paragraph.
 type scanner struct {
@@ -40,13 +52,7 @@ type scanner struct {
 }
 
 func (s *scanner) extract(g *Gazetteer, text string) []Mention {
-	if len(text) > maxText {
-		cut := maxText
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
-	}
+	text = clip(text)
 	s.g, s.text = g, text
 	if want := len(text)/6 + 1; cap(s.tokens) < want {
 		s.tokens = make([]token, 0, want) // about one word in six bytes of Dutch

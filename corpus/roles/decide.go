@@ -1,0 +1,536 @@
+package roles
+
+import (
+	"strings"
+
+	"dossier/corpus/geo"
+)
+
+// victimPrepositions put what follows them on the receiving end.
+var victimPrepositions = map[string]bool{"op": true, "tegen": true, "bij": true, "naar": true, "onder": true, "in": true, "aan": true}
+
+// decide gives party k of the sentence its role.
+func (s *sentence) decide(k int) decision {
+	p := &s.parties[k]
+	none := decision{cue: -1}
+	first, last := s.listFirst(k), s.listLast(k)
+	before := s.governor(first)
+	head := s.head(last)
+	bw := ""
+	if before >= 0 {
+		bw = s.words[before].folded
+	}
+
+	// Words that say the party plays no part.
+	if p.first > 0 && s.words[p.first].Gap == geo.GapHyphen && s.words[p.first-1].folded == "pro" {
+		return none // a sympathy: pro-Russische hacktivisten
+	}
+	if s.negated(p.first) {
+		return none
+	}
+	if s.topic(first) {
+		return none
+	}
+	if (bw == "met" && !s.has("verband")) || bw == "tussen" || bw == "ondanks" {
+		return none // a partner, not a target: onderhandelde met Australië
+	}
+	if head >= 0 && s.words[head].cue.has(cueAttribute|cueTool) {
+		return none // de Chinese nationaliteit, van Israëlische makelij, Russische IP-adressen
+	}
+	if bw == "als" && before > 0 && s.within(before-1, 3, "voordeed", "voordoen", "voor") {
+		return none // a cover identity
+	}
+	if s.withinWords(first-1, 3, func(w *word) bool { return strings.HasPrefix(w.folded, "oud") || w.folded == "voormalige" || w.folded == "ex" }) && bw == "van" {
+		return none // former staff of an agency
+	}
+	if bw == "tegen" || bw == "aan" {
+		if s.within(before-1, 2, "sancties", "sanctie") {
+			return none
+		}
+	}
+	if s.reporting(k, first, last) {
+		return none
+	}
+	if s.via(first) {
+		return none
+	}
+	if bw == "van" && before > 0 && s.words[before-1].cue.has(cueTool) {
+		return none // the maker of the software
+	}
+	if p.isPlace() && (bw == "in" || bw == "op" || bw == "te") && s.whereOnly(before) {
+		return none
+	}
+
+	// The subject of its clause: the verb decides.
+	if s.isSubject(first) {
+		switch verb, at := s.verbAfter(s.npEnd(last)); verb {
+		case cueReport, cueAccuse, cueDeny, cueDefend:
+			return none
+		case cuePassive:
+			return decision{target: true, cue: at, rule: RulePassive}
+		case cueOperation:
+			return decision{actor: true, cue: at, rule: s.actorRule(p, RuleSubject)}
+		}
+	}
+
+	// Phrases that attribute.
+	switch bw {
+	case "door":
+		if s.clauseHas(before, "ontdekt", "gevonden", "ontmaskerd", "gedoopt", "onthuld", "opgemerkt") {
+			return none
+		}
+		return decision{actor: true, cue: before, rule: RuleAttribution}
+	case "aan":
+		if s.hasCue(cueAccuse) || s.has("door") || s.has("doorgespeeld") {
+			return decision{actor: true, cue: before, rule: RuleAttribution}
+		}
+	case "vanuit":
+		return decision{actor: true, cue: before, rule: RuleAttribution}
+	case "uit":
+		return decision{actor: true, cue: before, rule: RuleAttribution}
+	case "met":
+		return decision{actor: true, cue: before, rule: RuleAttribution} // in verband brengen met
+	case "naar":
+		if s.clauseHasFunc(before, func(w *word) bool {
+			return strings.HasPrefix(w.folded, "wijz") || strings.HasPrefix(w.folded, "wez") || strings.HasPrefix(w.folded, "wees") || strings.HasPrefix(w.folded, "leid")
+		}) {
+			return decision{actor: true, cue: before, rule: RuleAttribution}
+		}
+	case "van":
+		if before > 0 {
+			prev := &s.words[before-1]
+			switch {
+			case prev.folded == "opdracht" || prev.folded == "werk":
+				return decision{actor: true, cue: before - 1, rule: RuleAttribution}
+			case prev.cue.has(cueDoer) || (prev.cue.has(cueOperation) && !prev.cue.has(cueTool)):
+				return decision{actor: true, cue: before - 1, rule: s.actorRule(p, RuleDoer)}
+			}
+		}
+	}
+	if at := s.accusedBy(first); at >= 0 {
+		return decision{actor: true, cue: at, rule: RuleAccused}
+	}
+	if at := s.behind(last); at >= 0 {
+		return decision{actor: true, cue: at, rule: RuleAttribution}
+	}
+	if at := s.heldResponsible(k); at >= 0 {
+		return decision{actor: true, cue: at, rule: RuleAccused}
+	}
+
+	onReceivingEnd := victimPrepositions[bw] || bw == "van"
+	switch {
+	case p.kind == byGroup || p.kind == byAgency:
+		if onReceivingEnd {
+			return decision{target: true, cue: before, rule: RuleVictim}
+		}
+		return decision{actor: true, cue: -1, rule: s.actorRule(p, "")}
+	case head >= 0 && s.words[head].cue.has(cueDoer):
+		if onReceivingEnd {
+			return decision{target: true, cue: head, rule: RuleVictim}
+		}
+		return decision{actor: true, cue: head, rule: RuleDoer}
+	case head >= 0 && s.words[head].cue.has(cueOperation):
+		return decision{actor: true, cue: head, rule: RuleDoer} // een Russische desinformatiecampagne
+	case p.isPlace() && p.last+1 < len(s.words) && s.words[p.last+1].cue.has(cueOperation) && strings.HasSuffix(s.words[p.last].folded, "s"):
+		return decision{actor: true, cue: p.last + 1, rule: RuleDoer} // Ruslands cyberoorlog
+	}
+	if p.isPlace() && (bw == "in" || bw == "op") {
+		return decision{target: true, cue: before, rule: RulePlace}
+	}
+	return decision{target: true, cue: before, rule: RuleVictim}
+}
+
+// actorRule names the rule for an actor: a group or agency is its own
+// evidence.
+func (s *sentence) actorRule(p *party, otherwise Rule) Rule {
+	switch p.kind {
+	case byGroup:
+		return RuleGroup
+	case byAgency:
+		return RuleAgency
+	}
+	if otherwise == "" {
+		return RuleDoer
+	}
+	return otherwise
+}
+
+// listFirst and listLast extend party k over a list of parties it is part
+// of ("Britse, Amerikaanse en Canadese", "Nederland, het VK en de VS"): the
+// members share what governs the list and the noun after it.
+func (s *sentence) listFirst(k int) int {
+	first := s.parties[k].first
+	for j := k - 1; j >= 0; j-- {
+		if !s.joined(s.parties[j].last, first) {
+			break
+		}
+		first = s.parties[j].first
+	}
+	return first
+}
+
+func (s *sentence) listLast(k int) int {
+	last := s.parties[k].last
+	for j := k + 1; j < len(s.parties); j++ {
+		if !s.joined(last, s.parties[j].first) {
+			break
+		}
+		last = s.parties[j].last
+	}
+	return last
+}
+
+// joined reports whether the words between a and b make a list: "en",
+// "of", a comma, and at most an article ("en de", "en het").
+func (s *sentence) joined(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	between := s.words[a+1 : b]
+	if len(between) == 0 {
+		return s.words[b].Gap == geo.GapComma
+	}
+	if len(between) > 2 {
+		return false
+	}
+	f := between[0].folded
+	if f != "en" && f != "of" && !(between[0].Gap == geo.GapComma) {
+		return false
+	}
+	if len(between) == 2 {
+		g := between[1].folded
+		return (f == "en" || f == "of") && (g == "de" || g == "het")
+	}
+	return f == "en" || f == "of" || ((f == "de" || f == "het") && between[0].Gap == geo.GapComma)
+}
+
+// determiners and numbers stand between a preposition and its noun.
+func isDeterminer(w *word) bool {
+	switch w.folded {
+	case "de", "het", "een", "zijn", "haar", "hun", "eigen", "enkele", "meerdere", "vele", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "ruim", "minstens", "zo'n", "honderden", "duizenden", "tienduizenden", "miljoenen", "tientallen", "onder", "meer":
+		return true
+	}
+	return w.folded != "" && w.folded[0] >= '0' && w.folded[0] <= '9'
+}
+
+// governor returns the word that governs the noun phrase starting at word
+// first: the preposition or verb before it, past articles, numbers and
+// adjectives; -1 at the start of the sentence.
+func (s *sentence) governor(first int) int {
+	k := first - 1
+	for steps := 0; k >= 0 && steps < 3; steps++ {
+		w := &s.words[k]
+		if w.party >= 0 || !(isDeterminer(w) || isAdjective(w)) {
+			break
+		}
+		k--
+	}
+	if k >= 0 && s.words[k+1].Gap == geo.GapBreak {
+		return -1
+	}
+	return k
+}
+
+// isAdjective guesses an attributive adjective: a lower-case word ending in
+// -e ("militaire", "geheime", "gehuurde").
+func isAdjective(w *word) bool {
+	return !w.Capitalised && len(w.folded) > 3 && strings.HasSuffix(w.folded, "e") && w.cue == 0
+}
+
+// head returns the noun that a party ending at word last qualifies
+// ("Chinese [militaire] hackers", "het Nederlandse chipbedrijf"), or -1
+// when the party is not followed by one.
+func (s *sentence) head(last int) int {
+	k := last + 1
+	for steps := 0; k < len(s.words) && steps < 3; steps++ {
+		w := &s.words[k]
+		if w.Gap != geo.GapSpace && w.Gap != geo.GapHyphen {
+			return -1
+		}
+		if w.party >= 0 {
+			return -1
+		}
+		if isAdjective(w) && !w.cue.has(cueDoer|cueOperation) {
+			k++
+			continue
+		}
+		if functionWords[w.folded] || victimPrepositions[w.folded] || w.folded == "van" || w.folded == "door" {
+			return -1
+		}
+		if w.Capitalised && !w.cue.has(cueDoer|cueOperation|cueTool) {
+			// A name in apposition ("het Nederlandse chipbedrijf NXP") or a
+			// capitalised compound part ("IP-adressen").
+			if k+1 < len(s.words) && s.words[k+1].Gap == geo.GapHyphen {
+				k++
+				continue
+			}
+			return k
+		}
+		return k
+	}
+	return -1
+}
+
+// npEnd returns the last word of the noun phrase that ends at word last:
+// the head, and a name in apposition after it.
+func (s *sentence) npEnd(last int) int {
+	end := last
+	if h := s.head(last); h >= 0 {
+		end = h
+	}
+	for end+1 < len(s.words) {
+		w := &s.words[end+1]
+		if w.Gap != geo.GapSpace || !(w.Capitalised || w.party >= 0) {
+			break
+		}
+		end++
+	}
+	return end
+}
+
+// isSubject reports whether the noun phrase at word first opens its clause.
+func (s *sentence) isSubject(first int) bool {
+	start := s.clauseStart(first)
+	for k := start; k < first; k++ {
+		w := &s.words[k]
+		if !functionWords[w.folded] && !(subordinators[w.folded] && k == start) && !isAdjective(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAfter says what the clause does after a subject that ends at word
+// end: the first word that reports, accuses, denies, defends, makes a
+// passive or names an operation, and where it is.
+func (s *sentence) verbAfter(end int) (cue, int) {
+	stop := s.clauseEnd(end)
+	// A subject may be followed by a relative clause about it: "De hackers
+	// van Cozy Bear, die aan de SVR worden gelinkt, drongen ...".
+	for k := end + 1; k < stop; k++ {
+		w := &s.words[k]
+		if w.party >= 0 {
+			continue
+		}
+		for _, c := range []cue{cueReport, cueAccuse, cueDeny, cueDefend, cuePassive, cueOperation} {
+			if w.cue.has(c) {
+				return c, k
+			}
+		}
+	}
+	return 0, -1
+}
+
+// negated reports a party right after "niet" in a "niet X, maar Y".
+func (s *sentence) negated(first int) bool {
+	k := first - 1
+	for k >= 0 && (isDeterminer(&s.words[k]) || s.words[k].folded == "uit" || s.words[k].folded == "zelf") {
+		k--
+	}
+	if k < 0 || s.words[k].folded != "niet" {
+		return false
+	}
+	for j := first + 1; j < len(s.words); j++ {
+		if s.words[j].folded == "maar" {
+			return true
+		}
+	}
+	return false
+}
+
+// topic reports a party that is what something is about: "de stemming over
+// Rusland", "het referendum over toetreding tot de EU", "de benoeming van
+// bisschoppen in China". An "over" governs its noun phrase and what hangs
+// off it by "van", "in", "tot".
+func (s *sentence) topic(first int) bool {
+	k := first - 1
+	for hops := 0; k >= 0 && hops < 4; hops++ {
+		// Past the noun phrase before the party ...
+		steps := 0
+		for k >= 0 && steps < 3 && s.words[k].party < 0 && !isLink(s.words[k].folded) && s.words[k].folded != "over" {
+			if s.words[k+1].Gap == geo.GapBreak || s.words[k+1].Gap == geo.GapComma {
+				return false
+			}
+			k--
+			steps++
+		}
+		if k < 0 || s.words[k].party >= 0 || steps >= 3 {
+			return false
+		}
+		if s.words[k].folded == "over" {
+			return true
+		}
+		// ... and the link that hangs it off the phrase before.
+		k--
+	}
+	return false
+}
+
+func isLink(w string) bool { return w == "van" || w == "in" || w == "tot" || w == "rond" }
+
+// reporting reports a party that only reports, finds or warns: "volgens de
+// AIVD", "aldus de FBI", ", maakten de AIVD en de MIVD bekend", "schreef The
+// Washington Post", "Seoul: ...", the country on a reporter ("de Franse
+// krant", "Britse en Nederlandse onderzoekers").
+func (s *sentence) reporting(k, first, last int) bool {
+	// volgens/aldus + its noun phrase.
+	for j := first - 1; j >= 0 && j >= first-3; j-- {
+		f := s.words[j].folded
+		if f == "volgens" || f == "aldus" {
+			return true
+		}
+		if !isDeterminer(&s.words[j]) && !isAdjective(&s.words[j]) && s.words[j].party < 0 {
+			break
+		}
+	}
+	// A clause that starts with a verb of reporting: ", stelt het Duitse ministerie".
+	start := s.clauseStart(first)
+	if start > 0 && s.words[start].cue.has(cueReport) {
+		return true
+	}
+	// "Seoul: ..." at the head of a sentence.
+	if first == 0 && last+1 < len(s.words) && s.words[last+1].Gap == geo.GapBreak && last <= 2 {
+		between := s.text[s.words[last].End:s.words[last+1].Start]
+		if strings.Contains(between, ":") {
+			return true
+		}
+	}
+	if h := s.head(last); h >= 0 && s.words[h].cue.has(cueReporter) {
+		return true
+	}
+	return false
+}
+
+// via reports a party inside a "via" or "vanaf" phrase: infrastructure, not
+// a target.
+func (s *sentence) via(first int) bool {
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		w := &s.words[k]
+		if w.folded == "via" || w.folded == "vanaf" {
+			return true
+		}
+		if w.party >= 0 && !s.joined(k, first) {
+			return false
+		}
+		if w.Gap == geo.GapBreak || w.cue.has(cueOperation) {
+			return false
+		}
+	}
+	return false
+}
+
+// whereOnly reports a place after "in" (word in) that is only where
+// something is: the seat of a body or another country's office ("de OPCW in
+// Den Haag", "VN-kantoren in Genève"), the place of a meeting ("de NAVO-top
+// in Vilnius"), where victims of another country live ("Iraanse
+// dissidenten in Nederland", "die in Duitsland wonen").
+func (s *sentence) whereOnly(in int) bool {
+	for k := in - 1; k >= 0 && k >= in-4; k-- {
+		w := &s.words[k]
+		if w.Gap == geo.GapBreak {
+			break
+		}
+		if w.party >= 0 || w.cue.has(cueMeeting|cueBody) {
+			return true
+		}
+		if k < in-1 && w.Gap == geo.GapComma {
+			break
+		}
+	}
+	end := s.clauseEnd(in)
+	for k := in; k < end; k++ {
+		if s.words[k].cue.has(cueResidence) {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedBy returns the verb of accusing right before the party
+// ("beschuldigt Moskou", "klaagde zeven Iraniërs aan"), or -1.
+func (s *sentence) accusedBy(first int) int {
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		w := &s.words[k]
+		if w.cue.has(cueAccuse) && (strings.HasPrefix(w.folded, "beschuldig") || strings.HasPrefix(w.folded, "klaag") || w.folded == "aangeklaagd") {
+			return k
+		}
+		if w.party >= 0 || !(isDeterminer(w) || isAdjective(w)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// behind returns "achter" in "X zit achter", "dat Rabat erachter zat", or -1.
+func (s *sentence) behind(last int) int {
+	for k := last + 1; k < len(s.words) && k <= last+4; k++ {
+		w := &s.words[k]
+		if w.folded == "achter" || w.folded == "erachter" {
+			if s.withinWords(k, 3, func(w *word) bool {
+				return w.folded == "zit" || w.folded == "zat" || w.folded == "zaten" || w.folded == "zitten"
+			}) || (k+1 < len(s.words) && strings.HasPrefix(s.words[k+1].folded, "z")) {
+				return k
+			}
+		}
+		if w.party >= 0 || w.Gap == geo.GapBreak || w.Gap == geo.GapComma {
+			return -1
+		}
+	}
+	return -1
+}
+
+// heldResponsible returns "verantwoordelijk" when party k is the nearest
+// party before it: "houdt China verantwoordelijk", "Iran, dat het
+// verantwoordelijk houdt", "wijzen Noord-Korea aan als verantwoordelijke".
+func (s *sentence) heldResponsible(k int) int {
+	p := &s.parties[k]
+	for j := p.last + 1; j < len(s.words) && j <= p.last+6; j++ {
+		w := &s.words[j]
+		if w.party >= 0 {
+			return -1
+		}
+		if strings.HasPrefix(w.folded, "verantwoordelijk") {
+			return j
+		}
+	}
+	return -1
+}
+
+func (s *sentence) hasCue(c cue) bool {
+	for i := range s.words {
+		if s.words[i].party < 0 && s.words[i].cue.has(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) clauseHas(i int, words ...string) bool {
+	return s.clauseHasFunc(i, func(w *word) bool {
+		for _, x := range words {
+			if w.folded == x {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+func (s *sentence) clauseHasFunc(i int, f func(*word) bool) bool {
+	for k := s.clauseStart(i); k < s.clauseEnd(i); k++ {
+		if f(&s.words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// withinWords reports whether f holds for word i or one of the n before it.
+func (s *sentence) withinWords(i, n int, f func(*word) bool) bool {
+	for k := i; k >= 0 && k >= i-n; k-- {
+		if f(&s.words[k]) {
+			return true
+		}
+	}
+	return false
+}

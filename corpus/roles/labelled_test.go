@@ -1,0 +1,124 @@
+package roles
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// labelledSentence is one line of testdata/labelled.tsv.
+type labelledSentence struct {
+	id, text        string
+	actors, targets []string
+	note            string
+}
+
+func readLabelled(t *testing.T) []labelledSentence {
+	t.Helper()
+	f, err := os.Open("testdata/labelled.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []labelledSentence
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) != 5 {
+			t.Fatalf("labelled.tsv:%d: %d fields, want 5", n, len(fields))
+		}
+		out = append(out, labelledSentence{id: fields[0], text: fields[1], actors: codeList(fields[2]), targets: codeList(fields[3]), note: fields[4]})
+	}
+	return out
+}
+
+func codeList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	list := strings.Split(s, ",")
+	slices.Sort(list)
+	return list
+}
+
+// score counts true and false positives and false negatives over (item,
+// code) pairs.
+type score struct{ tp, fp, fn int }
+
+func (s *score) add(got, want []string) {
+	for _, c := range got {
+		if slices.Contains(want, c) {
+			s.tp++
+		} else {
+			s.fp++
+		}
+	}
+	for _, c := range want {
+		if !slices.Contains(got, c) {
+			s.fn++
+		}
+	}
+}
+
+func (s score) precision() float64 { return ratio(s.tp, s.tp+s.fp) }
+func (s score) recall() float64    { return ratio(s.tp, s.tp+s.fn) }
+func (s score) f1() float64 {
+	p, r := s.precision(), s.recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func (s score) String() string {
+	return fmt.Sprintf("precision %.3f  recall %.3f  F1 %.3f  (%d right, %d wrong, %d missed)", s.precision(), s.recall(), s.f1(), s.tp, s.fp, s.fn)
+}
+
+// TestLabelled measures the extractor on the hand-labelled sentences and
+// prints precision, recall and F1 per role (issue 14: F1 at least 0.90 for
+// actors and 0.85 for targets). With -v it lists every sentence it gets
+// wrong.
+func TestLabelled(t *testing.T) {
+	x := Default()
+	var actors, targets score
+	for _, l := range readLabelled(t) {
+		a := x.Text(l.text)
+		gotA, gotT := sorted(a.Codes(Actor)), sorted(a.Codes(Target))
+		actors.add(gotA, l.actors)
+		targets.add(gotT, l.targets)
+		if !slices.Equal(gotA, l.actors) || !slices.Equal(gotT, l.targets) {
+			t.Logf("%s: actors %v want %v; targets %v want %v\n\t%s", l.id, gotA, l.actors, gotT, l.targets, l.text)
+		}
+	}
+	fmt.Printf("roles on the labelled set: actors  %v\n", actors)
+	fmt.Printf("roles on the labelled set: targets %v\n", targets)
+	if actors.f1() < 0.90 {
+		t.Errorf("actor F1 %.3f, want at least 0.90", actors.f1())
+	}
+	if targets.f1() < 0.85 {
+		t.Errorf("target F1 %.3f, want at least 0.85", targets.f1())
+	}
+}
+
+func sorted(list []string) []string {
+	out := slices.Clone(list)
+	slices.Sort(out)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}

@@ -1,0 +1,101 @@
+package roles
+
+import (
+	"dossier/corpus/geo"
+	"dossier/corpus/text"
+)
+
+// names finds the groups and agencies of the thesaurus in a text's words.
+type names struct {
+	// byFirst holds the aliases by their first word, longest first.
+	byFirst map[string][]*geo.Alias
+}
+
+func newNames(t *geo.ThreatActors) *names {
+	n := &names{byFirst: map[string][]*geo.Alias{}}
+	aliases := t.Aliases()
+	for i := range aliases {
+		a := &aliases[i]
+		if len(a.Words) == 0 {
+			continue
+		}
+		n.byFirst[a.Words[0]] = append(n.byFirst[a.Words[0]], a)
+	}
+	for first, list := range n.byFirst {
+		// Longest first, so that "Lazarus Group" wins over "Lazarus".
+		sorted := append([]*geo.Alias(nil), list...)
+		for i := 1; i < len(sorted); i++ {
+			for j := i; j > 0 && len(sorted[j].Words) > len(sorted[j-1].Words); j-- {
+				sorted[j], sorted[j-1] = sorted[j-1], sorted[j]
+			}
+		}
+		n.byFirst[first] = sorted
+	}
+	return n
+}
+
+// name is a group or an agency found in a text.
+type name struct {
+	first, last int // word indices
+	alias       *geo.Alias
+}
+
+// code is the country or organisation the name stands for.
+func (n name) code() string {
+	if n.alias.Actor != nil {
+		return n.alias.Actor.Country
+	}
+	return n.alias.Agency.Country
+}
+
+// find returns the names in s's words, in order, none overlapping. A name
+// must start with a capital or a digit, as names do, unless it is an
+// agency's description ("Russische militaire inlichtingendienst", which the
+// gazetteer's adjective starts). A name the thesaurus marks common ("Snake",
+// "MIT") counts only after a word that says a group or an agency follows
+// ("de groep Snake", "inlichtingendienst MIT") or before "-groep".
+func (n *names) find(s *sentence) []name {
+	var out []name
+	for i := 0; i < len(s.words); i++ {
+		w := &s.words[i]
+		candidates := n.byFirst[w.folded]
+		if len(candidates) == 0 {
+			continue
+		}
+		for _, a := range candidates {
+			last := i + len(a.Words) - 1
+			if last >= len(s.words) || !s.wordsAre(i, a.Words) {
+				continue
+			}
+			if !w.Capitalised && !startsWithDigit(w.text) {
+				continue
+			}
+			if a.Common && !s.announcesName(i) {
+				continue
+			}
+			out = append(out, name{first: i, last: last, alias: a})
+			i = last
+			break
+		}
+	}
+	return out
+}
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// fold is the folded form of a word, as aliases and cues are written.
+func fold(word string) string {
+	if isPlainLower(word) {
+		return word
+	}
+	return text.Fold(word)
+}
+
+func isPlainLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,238 @@
+package roles
+
+import (
+	"dossier/corpus/geo"
+)
+
+// Rule names the rule that gave a party its role.
+type Rule string
+
+const (
+	RuleGroup       Rule = "group"       // a threat-actor group's name: "APT28"
+	RuleAgency      Rule = "agency"      // an agency: "de NSA", "de Russische militaire inlichtingendienst"
+	RuleDoer        Rule = "doer"        // the country on the doer: "Chinese hackers"
+	RuleSubject     Rule = "subject"     // the country does it: "Rusland bespioneert", "Pyongyang financiert ... met gestolen munten"
+	RuleAttribution Rule = "attribution" // a phrase that attributes: "door", "toegeschreven aan", "in opdracht van", "vanuit"
+	RuleAccused     Rule = "accused"     // the one accused: "beschuldigt Moskou van", "houdt China verantwoordelijk"
+	RuleVictim      Rule = "victim"      // what was hit: "het Oekraïense elektriciteitsnet", "de EU"
+	RulePassive     Rule = "passive"     // the subject of a passive: "Estland werd bestookt"
+	RulePlace       Rule = "place"       // where the hit things or people are: "in Kyiv", "op Cyprus"
+)
+
+// decision is what the rules make of one party.
+type decision struct {
+	actor, target bool
+	cue           int // the word that decided it, or -1
+	rule          Rule
+}
+
+// gate is what a sentence may give roles to.
+type gate uint8
+
+const (
+	gateNone    gate = iota // no operation, or one that did not happen
+	gateTargets             // an operation whose doer the sentence asks about or rules out
+	gateAll
+)
+
+// readSentence finds the roles in one sentence and adds them to c.
+func (x *Extractor) readSentence(c *collector, s *sentence) {
+	for k := range s.parties {
+		p := &s.parties[k]
+		if p.kind == byGroup {
+			c.addGroup(p.alias.Actor, Mark{Paragraph: s.paragraph, Span: s.span(p.first, p.last), Kind: MarkGroup, Code: p.code, Group: p.alias.Actor.Name})
+		}
+	}
+	if len(s.parties) == 0 {
+		return
+	}
+	g := s.gate()
+	if g == gateNone {
+		return
+	}
+	dropped := s.retracted()
+	for k := range s.parties {
+		p := &s.parties[k]
+		if dropped[p.first] {
+			continue
+		}
+		d := s.decide(k)
+		if d.actor && (g != gateAll || s.contrasted(p.first)) {
+			d.actor = false
+		}
+		e := Evidence{Paragraph: s.paragraph, Sentence: s.text[s.start:s.end], Start: s.start, End: s.end, Rule: d.rule}
+		e.Words = append(e.Words, s.span(p.first, p.last))
+		if d.cue >= 0 && (d.cue < p.first || d.cue > p.last) {
+			e.Words = append(e.Words, s.span(d.cue, d.cue))
+		}
+		span := s.span(p.first, p.last)
+		if d.actor {
+			c.add(Actor, p.code, e, Mark{Paragraph: s.paragraph, Span: span, Kind: MarkActor, Code: p.code})
+		}
+		if d.target {
+			c.add(Target, p.code, e, Mark{Paragraph: s.paragraph, Span: span, Kind: MarkTarget, Code: p.code})
+		}
+	}
+}
+
+// gate decides whether the sentence reports an operation that happened.
+func (s *sentence) gate() gate {
+	op := false
+	for i := range s.words {
+		w := &s.words[i]
+		switch {
+		case w.cue.has(cueFear | cueModal | cueNoop):
+			return gateNone
+		case i == 0 && w.cue.has(cueHypothetical):
+			return gateNone
+		case w.cue.has(cueOperation) && w.party < 0:
+			op = true
+		}
+	}
+	if !op {
+		return gateNone
+	}
+	if s.question() {
+		if s.has("wie") || s.has("achter") {
+			return gateTargets
+		}
+		return gateNone
+	}
+	for i := range s.words {
+		if s.words[i].folded == "geen" && i+1 < len(s.words) {
+			if n := s.words[i+1].folded; n == "sprake" || n == "aanwijzingen" || n == "aanwijzing" || n == "bewijs" {
+				return gateTargets
+			}
+		}
+	}
+	return gateAll
+}
+
+// question reports a sentence that ends in a question mark.
+func (s *sentence) question() bool {
+	for i := s.end - 1; i >= 0 && i >= s.words[len(s.words)-1].End; i-- {
+		if s.text[i] == '?' {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) has(folded string) bool {
+	for i := range s.words {
+		if s.words[i].folded == folded {
+			return true
+		}
+	}
+	return false
+}
+
+// retracted marks the words of a part of the sentence that the sentence
+// says was not true ("Het bericht dat ..., bleek niet te kloppen: ..."),
+// up to the colon, semicolon or dash that ends that part.
+func (s *sentence) retracted() map[int]bool {
+	var dropped map[int]bool
+	from := 0
+	for i := 0; i <= len(s.words); i++ {
+		if i < len(s.words) && (i == 0 || s.words[i].Gap != geo.GapBreak) {
+			continue
+		}
+		retract := false
+		for k := from; k < i; k++ {
+			if f := s.words[k].folded; (f == "kloppen" || f == "klopte" || f == "klopt" || f == "onjuist") && s.within(k, 4, "niet", "onjuist") {
+				retract = true
+			}
+		}
+		if retract {
+			if dropped == nil {
+				dropped = map[int]bool{}
+			}
+			for k := from; k < i; k++ {
+				dropped[k] = true
+			}
+		}
+		from = i
+	}
+	return dropped
+}
+
+// within reports whether one of words is among the n words before word i,
+// or is word i.
+func (s *sentence) within(i, n int, words ...string) bool {
+	for k := i; k >= 0 && k >= i-n; k-- {
+		for _, w := range words {
+			if s.words[k].folded == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contrasted reports a word in the first part of a contrast whose first
+// part the sentence takes back: "leek eerst uit Noord-Korea te komen, maar
+// bleek ..." .
+func (s *sentence) contrasted(i int) bool {
+	maar := -1
+	for k := i + 1; k < len(s.words); k++ {
+		if s.words[k].folded == "maar" {
+			maar = k
+			break
+		}
+	}
+	if maar < 0 {
+		return false
+	}
+	for k := s.clauseStart(i); k < maar; k++ {
+		if f := s.words[k].folded; f == "eerst" || f == "leek" || f == "leken" || f == "aanvankelijk" {
+			return true
+		}
+	}
+	return false
+}
+
+// functionWords may stand before a subject at the start of a clause.
+var functionWords = map[string]bool{
+	"de": true, "het": true, "een": true, "ook": true, "en": true, "maar": true, "dat": true, "die": true,
+	"zelfs": true, "vooral": true, "toen": true, "nu": true, "daarna": true, "volgens": false,
+}
+
+// subordinators open a clause inside a sentence.
+var subordinators = map[string]bool{
+	"dat": true, "die": true, "wat": true, "waarmee": true, "waarbij": true, "waarin": true, "waardoor": true,
+	"nadat": true, "omdat": true, "terwijl": true, "maar": true, "hoe": true, "waarop": true, "zodat": true, "om": true,
+}
+
+// clauseStart returns the first word of the clause word i is in: after a
+// comma, a colon or semicolon, or at a word that opens a clause. A comma
+// inside a list of parties ("Britse, Amerikaanse en Canadese") does not end
+// a clause.
+func (s *sentence) clauseStart(i int) int {
+	for k := i; k > 0; k-- {
+		w := &s.words[k]
+		if subordinators[w.folded] {
+			return k
+		}
+		if w.Gap == geo.GapBreak {
+			return k
+		}
+		if w.Gap == geo.GapComma && !(w.party >= 0 && s.words[k-1].party >= 0) {
+			return k
+		}
+	}
+	return 0
+}
+
+// clauseEnd returns the word after the last of the clause word i is in.
+func (s *sentence) clauseEnd(i int) int {
+	for k := i + 1; k < len(s.words); k++ {
+		w := &s.words[k]
+		if w.Gap == geo.GapBreak || subordinators[w.folded] {
+			return k
+		}
+		if w.Gap == geo.GapComma && !(w.party >= 0 && s.words[k-1].party >= 0) {
+			return k
+		}
+	}
+	return len(s.words)
+}
