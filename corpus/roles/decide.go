@@ -40,7 +40,9 @@ func (s *sentence) decide(k int) decision {
 	if bw == "als" && before > 0 && s.within(before-1, 3, "voordeed", "voordoen", "voor") {
 		return none // a cover identity
 	}
-	if s.withinWords(first-1, 3, func(w *word) bool { return strings.HasPrefix(w.folded, "oud") || w.folded == "voormalige" || w.folded == "ex" }) && bw == "van" {
+	if s.withinWords(first-1, 3, func(w *word) bool {
+		return strings.HasPrefix(w.folded, "oud") || w.folded == "voormalige" || w.folded == "ex"
+	}) && bw == "van" {
 		return none // former staff of an agency
 	}
 	if bw == "tegen" || bw == "aan" {

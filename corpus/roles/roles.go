@@ -168,9 +168,9 @@ func Arcs(articles []*Article) []Arc {
 // Total is how many articles of a corpus give one country or organisation
 // each role.
 type Total struct {
-	Code    string `json:"code"`
-	Actor   int    `json:"actor"`
-	Target  int    `json:"target"`
+	Code   string `json:"code"`
+	Actor  int    `json:"actor"`
+	Target int    `json:"target"`
 }
 
 // Totals counts, per code, the articles that make it an actor and those

@@ -19,8 +19,8 @@ type word struct {
 	geo.Word
 	text   string // as written
 	folded string
-	cue    cue   // what the cue lists say of it
-	party  int   // the index of the party it belongs to, or -1
+	cue    cue // what the cue lists say of it
+	party  int // the index of the party it belongs to, or -1
 }
 
 // partyKind says how a sentence names a country or an organisation.
