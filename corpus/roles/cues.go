@@ -32,6 +32,12 @@ const (
 	cueNoop
 	cueResidence
 	cueAnnounce
+	cueUndergo
+	cueAuxiliary
+	cueInformation
+	cueOpinion
+	cueContinuation
+	cueDiscuss
 )
 
 var cueNames = map[string]cue{
@@ -39,7 +45,7 @@ var cueNames = map[string]cue{
 	"deny": cueDeny, "defend": cueDefend, "passive": cuePassive, "reporter": cueReporter,
 	"tool": cueTool, "attribute": cueAttribute, "meeting": cueMeeting, "body": cueBody,
 	"fear": cueFear, "hypothetical": cueHypothetical, "modal": cueModal, "noop": cueNoop,
-	"residence": cueResidence, "announce": cueAnnounce,
+	"residence": cueResidence, "announce": cueAnnounce, "undergo": cueUndergo, "auxiliary": cueAuxiliary, "information": cueInformation, "opinion": cueOpinion, "continuation": cueContinuation, "discuss": cueDiscuss,
 }
 
 func (c cue) has(want cue) bool { return c&want != 0 }

@@ -15,7 +15,8 @@ func (s *sentence) decide(k int) decision {
 	none := decision{cue: -1}
 	first, last := s.listFirst(k), s.listLast(k)
 	before := s.governor(first)
-	head := s.head(last)
+	head := s.headOf(k, last)
+	compound := s.compoundHead(p.last)
 	bw := ""
 	if before >= 0 {
 		bw = s.words[before].folded
@@ -31,11 +32,29 @@ func (s *sentence) decide(k int) decision {
 	if s.topic(first) {
 		return none
 	}
+	if at := s.accusedBy(first); at >= 0 {
+		return decision{actor: true, cue: at, rule: RuleAccused}
+	}
+	if at := s.behind(last); at >= 0 {
+		return decision{actor: true, cue: at, rule: RuleAttribution}
+	}
+	if at := s.heldResponsible(k); at >= 0 {
+		return decision{actor: true, cue: at, rule: RuleAccused}
+	}
 	if (bw == "met" && !s.has("verband")) || bw == "tussen" || bw == "ondanks" {
 		return none // a partner, not a target: onderhandelde met Australië
 	}
 	if head >= 0 && s.words[head].cue.has(cueAttribute|cueTool) {
 		return none // de Chinese nationaliteit, van Israëlische makelij, Russische IP-adressen
+	}
+	if compound >= 0 && s.words[compound].cue.has(cueMeeting|cueBody|cueTool) {
+		return none // de NAVO-top
+	}
+	if s.aboutOnly(first) {
+		return none // berichten waarin Oekraïne de schuld kreeg
+	}
+	if !s.isSubject(first) && s.clauseHasCue(first, cueDiscuss) {
+		return none // bespreken diplomaten de Russische activiteiten
 	}
 	if bw == "als" && before > 0 && s.within(before-1, 3, "voordeed", "voordoen", "voor") {
 		return none // a cover identity
@@ -56,8 +75,8 @@ func (s *sentence) decide(k int) decision {
 	if s.via(first) {
 		return none
 	}
-	if bw == "van" && before > 0 && s.words[before-1].cue.has(cueTool) {
-		return none // the maker of the software
+	if bw == "van" && before > 0 && s.words[before-1].cue.has(cueTool|cueReporter) {
+		return none // the maker of the software, the author of a report
 	}
 	if p.isPlace() && (bw == "in" || bw == "op" || bw == "te") && s.whereOnly(before) {
 		return none
@@ -65,14 +84,19 @@ func (s *sentence) decide(k int) decision {
 
 	// The subject of its clause: the verb decides.
 	if s.isSubject(first) {
-		switch verb, at := s.verbAfter(s.npEnd(last)); verb {
+		switch verb, at := s.verbAfter(s.npEnd(k, last)); verb {
 		case cueReport, cueAccuse, cueDeny, cueDefend:
 			return none
-		case cuePassive:
+		case cuePassive, cueUndergo:
 			return decision{target: true, cue: at, rule: RulePassive}
 		case cueOperation:
 			return decision{actor: true, cue: at, rule: s.actorRule(p, RuleSubject)}
 		}
+	}
+
+	// A subject after the verb: "Via Salt Typhoon kon Peking meeluisteren".
+	if p.isPlace() && before >= 0 && s.words[before].cue.has(cueAuxiliary) && s.clauseHasCue(before, cueOperation) {
+		return decision{actor: true, cue: before, rule: RuleSubject}
 	}
 
 	// Phrases that attribute.
@@ -80,6 +104,9 @@ func (s *sentence) decide(k int) decision {
 	case "door":
 		if s.clauseHas(before, "ontdekt", "gevonden", "ontmaskerd", "gedoopt", "onthuld", "opgemerkt") {
 			return none
+		}
+		if s.onBehalf() {
+			return none // a contractor: "opgesteld door NSO in opdracht van ..."
 		}
 		return decision{actor: true, cue: before, rule: RuleAttribution}
 	case "aan":
@@ -102,21 +129,16 @@ func (s *sentence) decide(k int) decision {
 		if before > 0 {
 			prev := &s.words[before-1]
 			switch {
-			case prev.folded == "opdracht" || prev.folded == "werk":
+			case prev.folded == "opdracht" || prev.folded == "werk" || strings.HasSuffix(prev.folded, "doelwit") || strings.HasSuffix(prev.folded, "doelwitten"):
 				return decision{actor: true, cue: before - 1, rule: RuleAttribution}
-			case prev.cue.has(cueDoer) || (prev.cue.has(cueOperation) && !prev.cue.has(cueTool)):
+			case prev.cue.has(cueDoer):
+				return decision{actor: true, cue: before - 1, rule: s.actorRule(p, RuleDoer)}
+			case prev.cue.has(cueOperation) && s.isDoer(k, head):
+				// "de hackpoging van vier Russische agenten", but "de hack
+				// van de Britse Kiescommissie" is what was hacked.
 				return decision{actor: true, cue: before - 1, rule: s.actorRule(p, RuleDoer)}
 			}
 		}
-	}
-	if at := s.accusedBy(first); at >= 0 {
-		return decision{actor: true, cue: at, rule: RuleAccused}
-	}
-	if at := s.behind(last); at >= 0 {
-		return decision{actor: true, cue: at, rule: RuleAttribution}
-	}
-	if at := s.heldResponsible(k); at >= 0 {
-		return decision{actor: true, cue: at, rule: RuleAccused}
 	}
 
 	onReceivingEnd := victimPrepositions[bw] || bw == "van"
@@ -131,13 +153,13 @@ func (s *sentence) decide(k int) decision {
 			return decision{target: true, cue: head, rule: RuleVictim}
 		}
 		return decision{actor: true, cue: head, rule: RuleDoer}
-	case head >= 0 && s.words[head].cue.has(cueOperation):
+	case head >= 0 && s.words[head].cue.has(cueOperation) && !s.words[head].cue.has(cueTool):
 		return decision{actor: true, cue: head, rule: RuleDoer} // een Russische desinformatiecampagne
 	case p.isPlace() && p.last+1 < len(s.words) && s.words[p.last+1].cue.has(cueOperation) && strings.HasSuffix(s.words[p.last].folded, "s"):
 		return decision{actor: true, cue: p.last + 1, rule: RuleDoer} // Ruslands cyberoorlog
 	}
 	if p.isPlace() && (bw == "in" || bw == "op") {
-		return decision{target: true, cue: before, rule: RulePlace}
+		return decision{target: true, cue: before, rule: RulePlace, fallback: before == 0}
 	}
 	return decision{target: true, cue: before, rule: RuleVictim}
 }
@@ -275,10 +297,17 @@ func (s *sentence) head(last int) int {
 
 // npEnd returns the last word of the noun phrase that ends at word last:
 // the head, and a name in apposition after it.
-func (s *sentence) npEnd(last int) int {
+func (s *sentence) npEnd(k, last int) int {
 	end := last
-	if h := s.head(last); h >= 0 {
+	if h := s.headOf(k, last); h >= 0 {
 		end = h
+	}
+	// "het ministerie van Defensie", "het ministerie van Buitenlandse Zaken"
+	if end+2 < len(s.words) && s.words[end+1].folded == "van" && s.words[end+2].Capitalised && s.words[end+2].party < 0 {
+		end += 2
+		for end+1 < len(s.words) && s.words[end+1].Gap == geo.GapSpace && s.words[end+1].Capitalised && s.words[end+1].party < 0 {
+			end++
+		}
 	}
 	for end+1 < len(s.words) {
 		w := &s.words[end+1]
@@ -293,6 +322,9 @@ func (s *sentence) npEnd(last int) int {
 // isSubject reports whether the noun phrase at word first opens its clause.
 func (s *sentence) isSubject(first int) bool {
 	start := s.clauseStart(first)
+	if s.words[start].folded == "om" {
+		return false // an infinitive has no subject
+	}
 	for k := start; k < first; k++ {
 		w := &s.words[k]
 		if !functionWords[w.folded] && !(subordinators[w.folded] && k == start) && !isAdjective(w) {
@@ -306,15 +338,30 @@ func (s *sentence) isSubject(first int) bool {
 // end: the first word that reports, accuses, denies, defends, makes a
 // passive or names an operation, and where it is.
 func (s *sentence) verbAfter(end int) (cue, int) {
-	stop := s.clauseEnd(end)
-	// A subject may be followed by a relative clause about it: "De hackers
-	// van Cozy Bear, die aan de SVR worden gelinkt, drongen ...".
-	for k := end + 1; k < stop; k++ {
+	// The verb may come after a relative clause about the subject ("De
+	// hackers van Cozy Bear, die aan de SVR worden gelinkt, drongen ...")
+	// or an operation after a relative clause about the object
+	// ("financiert zijn raketprogramma met cryptomunten die zijn hackers
+	// stelen"): read on to the end of the clause, past "die" and "dat".
+	for k := end + 1; k < len(s.words); k++ {
 		w := &s.words[k]
-		if w.party >= 0 {
+		if w.Gap == geo.GapComma && k == end+1 && (w.folded == "die" || w.folded == "dat") {
+			// A relative clause about the subject: read on after it.
+			k = s.clauseEnd(k)
+			if k >= len(s.words) || s.words[k].Gap != geo.GapComma {
+				break
+			}
+			w = &s.words[k]
+		} else if w.Gap == geo.GapBreak || (w.Gap == geo.GapComma && !(w.party >= 0 && s.words[k-1].party >= 0)) {
+			break
+		}
+		if w.party >= 0 || w.folded == "volgens" || w.folded == "aldus" {
 			continue
 		}
-		for _, c := range []cue{cueReport, cueAccuse, cueDeny, cueDefend, cuePassive, cueOperation} {
+		if w.cue.has(cueOperation) && s.isNoun(k) {
+			continue // a noun: "bewust van lekken en hacks", "met Pegasus"
+		}
+		for _, c := range []cue{cueReport, cueAccuse, cueDeny, cueDefend, cuePassive, cueUndergo, cueOperation} {
 			if w.cue.has(c) {
 				return c, k
 			}
@@ -349,7 +396,7 @@ func (s *sentence) topic(first int) bool {
 	for hops := 0; k >= 0 && hops < 4; hops++ {
 		// Past the noun phrase before the party ...
 		steps := 0
-		for k >= 0 && steps < 3 && s.words[k].party < 0 && !isLink(s.words[k].folded) && s.words[k].folded != "over" {
+		for k >= 0 && steps < 3 && s.words[k].party < 0 && !isLink(s.words[k].folded) && s.words[k].folded != "over" && s.words[k].folded != "op" {
 			if s.words[k+1].Gap == geo.GapBreak || s.words[k+1].Gap == geo.GapComma {
 				return false
 			}
@@ -360,7 +407,11 @@ func (s *sentence) topic(first int) bool {
 			return false
 		}
 		if s.words[k].folded == "over" {
-			return true
+			// Information about something is what was spied on.
+			return k == 0 || !s.words[k-1].cue.has(cueInformation)
+		}
+		if s.words[k].folded == "op" && k > 0 && s.words[k-1].cue.has(cueOpinion) {
+			return true // kritiek op Peking
 		}
 		// ... and the link that hangs it off the phrase before.
 		k--
@@ -397,7 +448,7 @@ func (s *sentence) reporting(k, first, last int) bool {
 			return true
 		}
 	}
-	if h := s.head(last); h >= 0 && s.words[h].cue.has(cueReporter) {
+	if h := s.headOf(k, last); h >= 0 && s.words[h].cue.has(cueReporter) {
 		return true
 	}
 	return false
@@ -406,6 +457,14 @@ func (s *sentence) reporting(k, first, last int) bool {
 // via reports a party inside a "via" or "vanaf" phrase: infrastructure, not
 // a target.
 func (s *sentence) via(first int) bool {
+	if first > 0 {
+		// A noun right before the party ends the phrase: "via LinkedIn
+		// Nederlandse ambtenaren" names who was approached.
+		w := &s.words[first-1]
+		if w.folded != "via" && w.folded != "vanaf" && !isDeterminer(w) && !isAdjective(w) && !isPreposition(w.folded) && w.party < 0 {
+			return false
+		}
+	}
 	for k := first - 1; k >= 0 && k >= first-4; k-- {
 		w := &s.words[k]
 		if w.folded == "via" || w.folded == "vanaf" {
@@ -432,8 +491,18 @@ func (s *sentence) whereOnly(in int) bool {
 		if w.Gap == geo.GapBreak {
 			break
 		}
-		if w.party >= 0 || w.cue.has(cueMeeting|cueBody) {
+		if w.cue.has(cueMeeting | cueBody) {
 			return true
+		}
+		if w.party >= 0 {
+			// Another country's or a body's people or offices: "Iraanse
+			// dissidenten in Nederland", "VN-kantoren in Genève", "de EU in
+			// Washington"; not a list of places ("in de VS en op Guam").
+			o := &s.parties[w.party]
+			return o.code != s.words[in+1].partyCode(s) && (o.isAdjective() || o.org || o.kind != byMention)
+		}
+		if w.cue.has(cueOperation | cueReport | cueAccuse) {
+			break
 		}
 		if k < in-1 && w.Gap == geo.GapComma {
 			break
@@ -465,7 +534,7 @@ func (s *sentence) accusedBy(first int) int {
 
 // behind returns "achter" in "X zit achter", "dat Rabat erachter zat", or -1.
 func (s *sentence) behind(last int) int {
-	for k := last + 1; k < len(s.words) && k <= last+4; k++ {
+	for k := last + 1; k < len(s.words) && k <= last+6; k++ {
 		w := &s.words[k]
 		if w.folded == "achter" || w.folded == "erachter" {
 			if s.withinWords(k, 3, func(w *word) bool {
@@ -535,4 +604,90 @@ func (s *sentence) withinWords(i, n int, f func(*word) bool) bool {
 		}
 	}
 	return false
+}
+
+// headOf is head for a party that is an adjective or an inhabitants' name,
+// and -1 for any other: a name has no noun after it to qualify.
+func (s *sentence) headOf(k, last int) int {
+	if !s.parties[k].isAdjective() {
+		return -1
+	}
+	return s.head(last)
+}
+
+// compoundHead returns the word a party is the first part of, joined by a
+// hyphen ("NAVO-top", "EU-diplomaten"), or -1.
+func (s *sentence) compoundHead(last int) int {
+	if last+1 < len(s.words) && s.words[last+1].Gap == geo.GapHyphen && s.words[last+1].party < 0 {
+		return last + 1
+	}
+	return -1
+}
+
+// isDoer reports whether party k is one that does things: a group, an
+// agency, or the country on a doer ("vier Russische agenten").
+func (s *sentence) isDoer(k, head int) bool {
+	p := &s.parties[k]
+	return p.kind == byGroup || p.kind == byAgency || (head >= 0 && s.words[head].cue.has(cueDoer))
+}
+
+// aboutOnly reports a party in a clause that only says what something is
+// about, opened by "waarin" or "waarover", with no operation in it:
+// "berichten waarin Oekraïne de schuld kreeg".
+func (s *sentence) aboutOnly(first int) bool {
+	start := s.clauseStart(first)
+	if f := s.words[start].folded; f != "waarin" && f != "waarover" {
+		return false
+	}
+	return !s.clauseHasCue(first, cueOperation)
+}
+
+func (s *sentence) clauseHasCue(i int, c cue) bool {
+	return s.clauseHasFunc(i, func(w *word) bool { return w.party < 0 && w.cue.has(c) })
+}
+
+// prepositions that may stand between a noun and the party after it.
+func isPreposition(w string) bool {
+	switch w {
+	case "in", "op", "van", "bij", "uit", "naar", "met", "voor", "tegen", "aan", "tot", "over", "onder", "door", "vanuit":
+		return true
+	}
+	return false
+}
+
+// onBehalf reports a sentence that says on whose behalf it was done ("in
+// opdracht van"): the one who did it is then a contractor.
+func (s *sentence) onBehalf() bool {
+	for i := 0; i+1 < len(s.words); i++ {
+		if s.words[i].folded == "opdracht" && s.words[i+1].folded == "van" {
+			return true
+		}
+	}
+	return false
+}
+
+// attributes reports a phrase that names who did an operation the sentence
+// does not name by an operation word, referring to one told before: "lijkt
+// dit het werk van", "in opdracht van".
+func (s *sentence) attributes() bool {
+	for i := 0; i+1 < len(s.words); i++ {
+		if f := s.words[i].folded; (f == "opdracht" || f == "werk") && s.words[i+1].folded == "van" {
+			return true
+		}
+	}
+	return false
+}
+
+// isNoun guesses that word k is a noun from what stands before it: a
+// preposition, an article or an adjective, or a conjunction after another
+// noun ("van lekken en hacks").
+func (s *sentence) isNoun(k int) bool {
+	if k == 0 {
+		return false
+	}
+	prev := &s.words[k-1]
+	if prev.folded == "en" || prev.folded == "of" {
+		return k >= 3 && (isPreposition(s.words[k-3].folded) || isDeterminer(&s.words[k-3]))
+	}
+	return isPreposition(prev.folded) || isDeterminer(prev) || isAdjective(prev)
 }

@@ -60,15 +60,8 @@ func (x *Extractor) Text(text string) Article {
 
 // paragraph reads one paragraph's sentences.
 func (x *Extractor) paragraph(c *collector, paragraph int, text string, mentions []geo.Mention) {
-	words := geo.Words(text)
-	for from := 0; from < len(words); {
-		to := from + 1
-		for to < len(words) && words[to].Sentence == words[from].Sentence {
-			to++
-		}
-		s := x.newSentence(paragraph, text, words[from:to], mentions)
+	for _, s := range x.sentences(paragraph, text, mentions) {
 		x.readSentence(c, s)
-		from = to
 	}
 }
 
@@ -78,6 +71,9 @@ type collector struct {
 	groups          []Group
 	marks           []Mark
 	order           map[string]int // first time a party was seen, for ties
+	// operation says whether the sentence before reported an operation,
+	// for a sentence that goes on about it.
+	operation bool
 }
 
 func (c *collector) add(role Role, code string, e Evidence, mark Mark) {
@@ -131,4 +127,19 @@ func (c *collector) article(g *geo.Gazetteer) Article {
 	})
 	a.Marks = slices.CompactFunc(a.Marks, func(p, q Mark) bool { return p == q })
 	return a
+}
+
+// sentences splits a paragraph into sentences.
+func (x *Extractor) sentences(paragraph int, text string, mentions []geo.Mention) []*sentence {
+	var out []*sentence
+	words := geo.Words(text)
+	for from := 0; from < len(words); {
+		to := from + 1
+		for to < len(words) && words[to].Sentence == words[from].Sentence {
+			to++
+		}
+		out = append(out, x.newSentence(paragraph, text, words[from:to], mentions))
+		from = to
+	}
+	return out
 }

@@ -24,6 +24,10 @@ type decision struct {
 	actor, target bool
 	cue           int // the word that decided it, or -1
 	rule          Rule
+	// fallback marks a place that is a target only when the sentence names
+	// no other: "In Griekenland werden journalisten bespioneerd", but not
+	// "In Amsterdam houden Chinese politieposten Chinezen in de gaten".
+	fallback bool
 }
 
 // gate is what a sentence may give roles to.
@@ -43,22 +47,39 @@ func (x *Extractor) readSentence(c *collector, s *sentence) {
 			c.addGroup(p.alias.Actor, Mark{Paragraph: s.paragraph, Span: s.span(p.first, p.last), Kind: MarkGroup, Code: p.code, Group: p.alias.Actor.Name})
 		}
 	}
-	if len(s.parties) == 0 {
-		return
+	g, blocked := s.gate()
+	switch {
+	case blocked:
+	case g == gateNone && s.attributes():
+		g = gateAll
+	case g == gateNone && c.operation && s.continues():
+		g = gateTargets
 	}
-	g := s.gate()
-	if g == gateNone {
+	c.operation = g != gateNone
+	if g == gateNone || len(s.parties) == 0 {
 		return
 	}
 	dropped := s.retracted()
+	decisions := make([]decision, len(s.parties))
+	targets := false
 	for k := range s.parties {
 		p := &s.parties[k]
 		if dropped[p.first] {
+			decisions[k] = decision{cue: -1}
 			continue
 		}
 		d := s.decide(k)
 		if d.actor && (g != gateAll || s.contrasted(p.first)) {
 			d.actor = false
+		}
+		decisions[k] = d
+		targets = targets || (d.target && !d.fallback)
+	}
+	for k := range s.parties {
+		p := &s.parties[k]
+		d := decisions[k]
+		if d.fallback && targets {
+			d.target = false
 		}
 		e := Evidence{Paragraph: s.paragraph, Sentence: s.text[s.start:s.end], Start: s.start, End: s.end, Rule: d.rule}
 		e.Words = append(e.Words, s.span(p.first, p.last))
@@ -75,37 +96,55 @@ func (x *Extractor) readSentence(c *collector, s *sentence) {
 	}
 }
 
-// gate decides whether the sentence reports an operation that happened.
-func (s *sentence) gate() gate {
+// gate decides whether the sentence reports an operation that happened;
+// blocked says that it names one that did not (feared, possible,
+// hypothetical, an exercise), so that nothing may give it one.
+func (s *sentence) gate() (g gate, blocked bool) {
 	op := false
 	for i := range s.words {
 		w := &s.words[i]
 		switch {
 		case w.cue.has(cueFear | cueModal | cueNoop):
-			return gateNone
+			return gateNone, true
 		case i == 0 && w.cue.has(cueHypothetical):
-			return gateNone
+			return gateNone, true
 		case w.cue.has(cueOperation) && w.party < 0:
 			op = true
 		}
 	}
-	if !op {
-		return gateNone
-	}
 	if s.question() {
-		if s.has("wie") || s.has("achter") {
-			return gateTargets
+		if op && (s.has("wie") || s.has("achter")) {
+			return gateTargets, false
 		}
-		return gateNone
+		return gateNone, true
+	}
+	if !op {
+		return gateNone, false
 	}
 	for i := range s.words {
 		if s.words[i].folded == "geen" && i+1 < len(s.words) {
 			if n := s.words[i+1].folded; n == "sprake" || n == "aanwijzingen" || n == "aanwijzing" || n == "bewijs" {
-				return gateTargets
+				return gateTargets, false
 			}
 		}
 	}
-	return gateAll
+	return gateAll, false
+}
+
+// continues reports a sentence that goes on about the operation of the
+// sentence before: "Ook de nummers van ...", "Onder hen zijn ...", "Het zou
+// ook gaan om berichten van ...".
+func (s *sentence) continues() bool {
+	w := s.words
+	switch {
+	case w[0].cue.has(cueContinuation):
+		return true
+	case len(w) > 1 && w[0].folded == "onder" && (w[1].folded == "hen" || w[1].folded == "hun"):
+		return true
+	case len(w) > 2 && w[0].folded == "het" && (w[1].folded == "gaat" || w[1].folded == "ging" || w[1].folded == "zou" || w[1].folded == "zouden"):
+		return s.has("om")
+	}
+	return false
 }
 
 // question reports a sentence that ends in a question mark.

@@ -38,6 +38,7 @@ type party struct {
 	code        string
 	kind        partyKind
 	form        geo.Form // for byMention
+	org         bool     // an organisation: the EU, the UN, NATO
 	alias       *geo.Alias
 }
 
@@ -77,7 +78,7 @@ func (x *Extractor) newSentence(paragraph int, text string, ws []geo.Word, menti
 			overlaps = overlaps || s.words[i].party >= 0
 		}
 		if !overlaps {
-			s.addParty(party{first: first, last: last, code: m.Code, kind: byMention, form: m.Form})
+			s.addParty(party{first: first, last: last, code: m.Code, kind: byMention, form: m.Form, org: m.Kind == geo.Organization})
 		}
 	}
 	sortParties(s)
@@ -159,4 +160,12 @@ func (s *sentence) announcesName(i int) bool {
 // span is the stretch of text of words first to last.
 func (s *sentence) span(first, last int) Span {
 	return Span{Start: s.words[first].Start, End: s.words[last].End, RuneStart: s.words[first].RuneStart, RuneEnd: s.words[last].RuneEnd}
+}
+
+// partyCode is the code of the party the word belongs to, or "".
+func (w *word) partyCode(s *sentence) string {
+	if w.party < 0 {
+		return ""
+	}
+	return s.parties[w.party].code
 }

@@ -1,0 +1,28 @@
+package roles
+
+import (
+	"os"
+	"testing"
+)
+
+// TestDebugSentence prints how the rules read the sentence in
+// ROLES_SENTENCE, party by party: a tool for working on the rules.
+func TestDebugSentence(t *testing.T) {
+	text := os.Getenv("ROLES_SENTENCE")
+	if text == "" {
+		t.Skip("set ROLES_SENTENCE to a sentence")
+	}
+	x := Default()
+	for _, w := range x.sentences(0, text, x.gazetteer.Extract(text)) {
+		g, blocked := w.gate()
+		t.Logf("gate %d blocked %v", g, blocked)
+		for k, p := range w.parties {
+			d := w.decide(k)
+			cue := ""
+			if d.cue >= 0 {
+				cue = w.words[d.cue].text
+			}
+			t.Logf("%q code %s kind %d form %v: actor %v target %v rule %s cue %q", w.text[w.words[p.first].Start:w.words[p.last].End], p.code, p.kind, p.form, d.actor, d.target, d.rule, cue)
+		}
+	}
+}
