@@ -38,6 +38,7 @@ const (
 	cueOpinion
 	cueContinuation
 	cueDiscuss
+	cueParticle
 )
 
 var cueNames = map[string]cue{
@@ -45,7 +46,7 @@ var cueNames = map[string]cue{
 	"deny": cueDeny, "defend": cueDefend, "passive": cuePassive, "reporter": cueReporter,
 	"tool": cueTool, "attribute": cueAttribute, "meeting": cueMeeting, "body": cueBody,
 	"fear": cueFear, "hypothetical": cueHypothetical, "modal": cueModal, "noop": cueNoop,
-	"residence": cueResidence, "announce": cueAnnounce, "undergo": cueUndergo, "auxiliary": cueAuxiliary, "information": cueInformation, "opinion": cueOpinion, "continuation": cueContinuation, "discuss": cueDiscuss,
+	"residence": cueResidence, "announce": cueAnnounce, "undergo": cueUndergo, "auxiliary": cueAuxiliary, "information": cueInformation, "opinion": cueOpinion, "continuation": cueContinuation, "discuss": cueDiscuss, "particle": cueParticle,
 }
 
 func (c cue) has(want cue) bool { return c&want != 0 }

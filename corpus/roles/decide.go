@@ -26,7 +26,7 @@ func (s *sentence) decide(k int) decision {
 	if p.first > 0 && s.words[p.first].Gap == geo.GapHyphen && s.words[p.first-1].folded == "pro" {
 		return none // a sympathy: pro-Russische hacktivisten
 	}
-	if s.negated(p.first) {
+	if s.negated(p.first) || s.denied(first) {
 		return none
 	}
 	if s.topic(first) {
@@ -90,12 +90,15 @@ func (s *sentence) decide(k int) decision {
 		case cuePassive, cueUndergo:
 			return decision{target: true, cue: at, rule: RulePassive}
 		case cueOperation:
+			if s.onBehalf() && p.kind == byMention {
+				return none // a contractor: "Een Spaans bedrijf hackte in opdracht van Marokko ..."
+			}
 			return decision{actor: true, cue: at, rule: s.actorRule(p, RuleSubject)}
 		}
 	}
 
 	// A subject after the verb: "Via Salt Typhoon kon Peking meeluisteren".
-	if p.isPlace() && before >= 0 && s.words[before].cue.has(cueAuxiliary) && s.clauseHasCue(before, cueOperation) {
+	if p.isPlace() && s.inverted(before) {
 		return decision{actor: true, cue: before, rule: RuleSubject}
 	}
 
@@ -274,7 +277,7 @@ func (s *sentence) head(last int) int {
 		if w.party >= 0 {
 			return -1
 		}
-		if isAdjective(w) && !w.cue.has(cueDoer|cueOperation) {
+		if isAdjective(w) && !w.cue.has(cueDoer|cueOperation) && s.nounFollows(k) {
 			k++
 			continue
 		}
@@ -329,6 +332,9 @@ func (s *sentence) isSubject(first int) bool {
 		w := &s.words[k]
 		if !functionWords[w.folded] && !(subordinators[w.folded] && k == start) && !isAdjective(w) {
 			return false
+		}
+		if k+1 < first && (w.folded == "het" || w.folded == "de") && isDeterminer(&s.words[k+1]) {
+			return false // a pronoun: "dat het de kustwacht heeft gehackt"
 		}
 	}
 	return true
@@ -690,4 +696,87 @@ func (s *sentence) isNoun(k int) bool {
 		return k >= 3 && (isPreposition(s.words[k-3].folded) || isDeterminer(&s.words[k-3]))
 	}
 	return isPreposition(prev.folded) || isDeterminer(prev) || isAdjective(prev)
+}
+
+// nounFollows reports whether the word after word k can be the noun an
+// adjective at k qualifies: it joins on, and is no verb particle or cue
+// verb ("een Poolse energiecentrale plat", where "energiecentrale" is the
+// noun).
+func (s *sentence) nounFollows(k int) bool {
+	if k+1 >= len(s.words) {
+		return false
+	}
+	w := &s.words[k+1]
+	if !w.Gap.Joins() || w.cue.has(cueParticle|cueReport|cueAccuse|cueDeny|cuePassive) || functionWords[w.folded] || isPreposition(w.folded) {
+		return false
+	}
+	return true
+}
+
+// denied reports a party inside what a denial denies, when nothing else
+// in the sentence says it happened: "Peking ontkent dat het de Filipijnse
+// kustwacht heeft gehackt", "ontkent Pegasus te hebben ingezet tegen ...".
+// A denial of a part in something the sentence states ("ontkent elke
+// betrokkenheid bij de aanval op ...") denies only the doer.
+func (s *sentence) denied(first int) bool {
+	deny := -1
+	for k := 0; k < first; k++ {
+		w := &s.words[k]
+		if w.cue.has(cueDeny) {
+			deny = k
+		}
+		if deny >= 0 && (w.folded == "maar" || w.Gap == geo.GapBreak) && k > deny {
+			deny = -1
+		}
+	}
+	if deny < 0 {
+		return false
+	}
+	verbal := deny+1 < len(s.words) && s.words[deny+1].folded == "dat"
+	for k := deny + 1; k < len(s.words) && !verbal; k++ {
+		if s.words[k].folded == "te" && k+1 < len(s.words) && (s.words[k+1].folded == "hebben" || s.words[k+1].folded == "zijn") {
+			verbal = true
+		}
+	}
+	if !verbal {
+		return false
+	}
+	for k := range s.words {
+		if w := &s.words[k]; w.party < 0 && w.cue.has(cueAccuse|cueReport) {
+			return false
+		}
+	}
+	return true
+}
+
+// inverted reports a subject right after its verb (word verb), in a main
+// clause that opens with something else: "Via Salt Typhoon kon Peking
+// meeluisteren", "Volgens onderzoekers hackte Vietnam een ministerie". In a
+// clause that opens with its subject, what follows the verb is the object
+// ("Rusland hackte Vietnam").
+func (s *sentence) inverted(verb int) bool {
+	if verb <= 0 {
+		return false
+	}
+	w := &s.words[verb]
+	isVerb := w.cue.has(cueAuxiliary) || (w.cue.has(cueOperation) && !s.isNoun(verb))
+	if !isVerb || !s.clauseHasCue(verb, cueOperation) {
+		return false
+	}
+	start := s.clauseStart(verb)
+	if subordinators[s.words[start].folded] {
+		return false // a subordinate clause puts its verb last
+	}
+	for k := start; k < verb; k++ {
+		if s.words[k].party < 0 {
+			continue
+		}
+		// A party inside a phrase that opens the clause is not its
+		// subject: "Volgens Amerikaanse onderzoekers hackte Vietnam ...".
+		g := s.governor(s.words[k].partyFirst(s))
+		if g < start || !(isPreposition(s.words[g].folded) || s.words[g].folded == "volgens") {
+			return false
+		}
+	}
+	return true
 }

@@ -169,3 +169,6 @@ func (w *word) partyCode(s *sentence) string {
 	}
 	return s.parties[w.party].code
 }
+
+// partyFirst is the first word of the party the word belongs to.
+func (w *word) partyFirst(s *sentence) int { return s.parties[w.party].first }
