@@ -39,14 +39,32 @@ func (p *Places) Has(code string) bool {
 // by paragraph: each paragraph is the context that decides what "Brussel"
 // stands for.
 func (g *Gazetteer) Document(d *corpus.Document) Places {
+	return g.DocumentWords(d, nil)
+}
+
+// DocumentWords is Document that also hands the words of the title
+// (paragraph -1) and of each paragraph, with their mentions, to visit as it
+// reads them, so that an analysis that builds on the mentions (the roles of
+// countries) need not split the text again. The words are valid only
+// during the call. visit may be nil.
+func (g *Gazetteer) DocumentWords(d *corpus.Document, visit func(paragraph int, text string, mentions []Mention, words []Word)) Places {
 	var s scanner
-	p := Places{Title: s.extract(g, d.Title), Paragraphs: make([][]Mention, len(d.Paragraphs))}
+	var words []Word
+	read := func(paragraph int, text string) []Mention {
+		mentions := s.extract(g, text)
+		if visit != nil {
+			words = appendTokenWords(words[:0], s.tokens)
+			visit(paragraph, text, mentions, words)
+		}
+		return mentions
+	}
+	p := Places{Title: read(-1, d.Title), Paragraphs: make([][]Mention, len(d.Paragraphs))}
 	var counted [][]Mention
 	if d.TitleInText {
 		counted = append(counted, p.Title)
 	}
 	for i, para := range d.Paragraphs {
-		p.Paragraphs[i] = s.extract(g, para.Text)
+		p.Paragraphs[i] = read(i, para.Text)
 		counted = append(counted, p.Paragraphs[i])
 	}
 	p.Countries, p.Organizations = g.count(counted)

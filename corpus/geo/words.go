@@ -29,17 +29,23 @@ const (
 
 // Words splits text into words and sentences as Extract does. A text longer
 // than 2 GiB is read up to there.
-func Words(text string) []Word {
+func Words(text string) []Word { return AppendWords(nil, text) }
+
+// AppendWords appends the words of text to dst, as Words gives them, so
+// that a caller can reuse one buffer for many texts.
+func AppendWords(dst []Word, text string) []Word {
 	text = clip(text)
-	tokens := tokenize(make([]token, 0, len(text)/6+1), text)
-	words := make([]Word, len(tokens))
-	for i, t := range tokens {
-		words[i] = Word{
+	return appendTokenWords(dst, tokenize(make([]token, 0, len(text)/6+1), text))
+}
+
+func appendTokenWords(dst []Word, tokens []token) []Word {
+	for _, t := range tokens {
+		dst = append(dst, Word{
 			Start: int(t.start), End: int(t.end), RuneStart: int(t.runeStart), RuneEnd: int(t.runeEnd),
 			Sentence: int(t.sentence), Gap: Gap(t.gap), Capitalised: t.upper,
-		}
+		})
 	}
-	return words
+	return dst
 }
 
 // Joins reports whether a name can run on across the gap: a space or a hyphen.

@@ -51,12 +51,24 @@ var cueNames = map[string]cue{
 
 func (c cue) has(want cue) bool { return c&want != 0 }
 
-// cues are the cue lists of data/cues.tsv.
+// cues are the cue lists of data/cues.tsv. Patterns are kept by their
+// first (prefixes) or last (suffixes) keyLen bytes, so that a word costs
+// three map lookups and a few comparisons, not one lookup per pattern
+// length.
 type cues struct {
-	exact                  map[string]cue
-	prefix, suffix         map[string]cue
-	prefixLens, suffixLens []int
+	exact          map[string]cue
+	prefix, suffix map[string][]pattern
+	// short holds the patterns shorter than keyLen, which few words meet.
+	short []pattern
 }
+
+type pattern struct {
+	text   string
+	list   cue
+	suffix bool
+}
+
+const keyLen = 3
 
 var defaultCues = sync.OnceValue(func() *cues {
 	c, err := parseCues(cuesData)
@@ -68,8 +80,7 @@ var defaultCues = sync.OnceValue(func() *cues {
 
 // parseCues reads the cue lists; a problem is reported as "cues.tsv:line: what".
 func parseCues(data []byte) (*cues, error) {
-	c := &cues{exact: map[string]cue{}, prefix: map[string]cue{}, suffix: map[string]cue{}}
-	seenPrefix, seenSuffix := map[int]bool{}, map[int]bool{}
+	c := &cues{exact: map[string]cue{}, prefix: map[string][]pattern{}, suffix: map[string][]pattern{}}
 	for n, line := range strings.Split(string(data), "\n") {
 		line = strings.TrimRight(line, "\r")
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -78,24 +89,14 @@ func parseCues(data []byte) (*cues, error) {
 		name, words, ok := strings.Cut(line, "\t")
 		list, known := cueNames[name]
 		if !ok || !known {
-			return nil, fmt.Errorf("cues.tsv:%d: want a list name (%s), a tab and words", n+1, "operation, doer, report, ...")
+			return nil, fmt.Errorf("cues.tsv:%d: want a list name (operation, doer, report, ...), a tab and words", n+1)
 		}
 		for _, w := range strings.Fields(words) {
 			switch {
 			case strings.HasSuffix(w, "*") && len(w) > 1:
-				p := strings.TrimSuffix(w, "*")
-				c.prefix[p] |= list
-				if !seenPrefix[len(p)] {
-					seenPrefix[len(p)] = true
-					c.prefixLens = append(c.prefixLens, len(p))
-				}
+				c.add(pattern{text: strings.TrimSuffix(w, "*"), list: list})
 			case strings.HasPrefix(w, "*") && len(w) > 1:
-				p := strings.TrimPrefix(w, "*")
-				c.suffix[p] |= list
-				if !seenSuffix[len(p)] {
-					seenSuffix[len(p)] = true
-					c.suffixLens = append(c.suffixLens, len(p))
-				}
+				c.add(pattern{text: strings.TrimPrefix(w, "*"), list: list, suffix: true})
 			case strings.Contains(w, "*"):
 				return nil, fmt.Errorf("cues.tsv:%d: %q: a star goes at the start or the end of a word", n+1, w)
 			default:
@@ -106,17 +107,37 @@ func parseCues(data []byte) (*cues, error) {
 	return c, nil
 }
 
+func (c *cues) add(p pattern) {
+	switch {
+	case len(p.text) < keyLen:
+		c.short = append(c.short, p)
+	case p.suffix:
+		key := p.text[len(p.text)-keyLen:]
+		c.suffix[key] = append(c.suffix[key], p)
+	default:
+		key := p.text[:keyLen]
+		c.prefix[key] = append(c.prefix[key], p)
+	}
+}
+
 // of returns the lists a folded word is on.
 func (c *cues) of(w string) cue {
 	found := c.exact[w]
-	for _, n := range c.prefixLens {
-		if n <= len(w) {
-			found |= c.prefix[w[:n]]
+	if len(w) >= keyLen {
+		for _, p := range c.prefix[w[:keyLen]] {
+			if strings.HasPrefix(w, p.text) {
+				found |= p.list
+			}
+		}
+		for _, p := range c.suffix[w[len(w)-keyLen:]] {
+			if strings.HasSuffix(w, p.text) {
+				found |= p.list
+			}
 		}
 	}
-	for _, n := range c.suffixLens {
-		if n <= len(w) {
-			found |= c.suffix[w[len(w)-n:]]
+	for _, p := range c.short {
+		if (p.suffix && strings.HasSuffix(w, p.text)) || (!p.suffix && strings.HasPrefix(w, p.text)) {
+			found |= p.list
 		}
 	}
 	return found

@@ -3,6 +3,8 @@ package roles
 import (
 	"os"
 	"testing"
+
+	"dossier/corpus/geo"
 )
 
 // TestDebugSentence prints how the rules read the sentence in
@@ -25,4 +27,19 @@ func TestDebugSentence(t *testing.T) {
 			t.Logf("%q code %s kind %d form %v: actor %v target %v rule %s cue %q", w.text[w.words[p.first].Start:w.words[p.last].End], p.code, p.kind, p.form, d.actor, d.target, d.rule, cue)
 		}
 	}
+}
+
+// sentences splits a paragraph into sentences, every one of them read.
+func (x *Extractor) sentences(paragraph int, text string, mentions []geo.Mention) []*sentence {
+	var out []*sentence
+	words := geo.Words(text)
+	for from := 0; from < len(words); {
+		to := from + 1
+		for to < len(words) && words[to].Sentence == words[from].Sentence {
+			to++
+		}
+		out = append(out, x.newSentence(new(sentence), paragraph, text, words[from:to], mentions))
+		from = to
+	}
+	return out
 }

@@ -29,24 +29,38 @@ var Default = sync.OnceValue(func() *Extractor {
 	return New(geo.Default(), geo.DefaultThreatActors())
 })
 
+// Read finds the places of an article and the roles in it, splitting its
+// text into words once for both: what the library does at open.
+func (x *Extractor) Read(d *corpus.Document) (geo.Places, Article) {
+	var c collector
+	places := x.gazetteer.DocumentWords(d, func(paragraph int, text string, mentions []geo.Mention, words []geo.Word) {
+		if paragraph >= 0 || d.TitleInText {
+			x.paragraph(&c, paragraph, text, mentions, words)
+		}
+	})
+	return places, c.article(x.gazetteer)
+}
+
 // Document finds the roles in an article whose places the gazetteer found
-// (geo.Gazetteer.Document). The title counts only when it is the article's
-// own headline, as for the places; nil places are found here.
+// (geo.Gazetteer.Document); nil places are found here. The title counts
+// only when it is the article's own headline, as for the places.
 func (x *Extractor) Document(d *corpus.Document, p *geo.Places) Article {
 	if p == nil {
-		places := x.gazetteer.Document(d)
-		p = &places
+		_, a := x.Read(d)
+		return a
 	}
 	var c collector
 	if d.TitleInText {
-		x.paragraph(&c, -1, d.Title, p.Title)
+		c.words = geo.AppendWords(c.words[:0], d.Title)
+		x.paragraph(&c, -1, d.Title, p.Title, c.words)
 	}
 	for i, para := range d.Paragraphs {
 		var mentions []geo.Mention
 		if i < len(p.Paragraphs) {
 			mentions = p.Paragraphs[i]
 		}
-		x.paragraph(&c, i, para.Text, mentions)
+		c.words = geo.AppendWords(c.words[:0], para.Text)
+		x.paragraph(&c, i, para.Text, mentions, c.words)
 	}
 	return c.article(x.gazetteer)
 }
@@ -54,14 +68,32 @@ func (x *Extractor) Document(d *corpus.Document, p *geo.Places) Article {
 // Text finds the roles in one text, read as one paragraph.
 func (x *Extractor) Text(text string) Article {
 	var c collector
-	x.paragraph(&c, 0, text, x.gazetteer.Extract(text))
+	x.paragraph(&c, 0, text, x.gazetteer.Extract(text), geo.Words(text))
 	return c.article(x.gazetteer)
 }
 
-// paragraph reads one paragraph's sentences.
-func (x *Extractor) paragraph(c *collector, paragraph int, text string, mentions []geo.Mention) {
-	for _, s := range x.sentences(paragraph, text, mentions) {
-		x.readSentence(c, s)
+// paragraph reads one paragraph's sentences. Only a sentence that names a
+// country, an organisation, a group or an agency can give a role, and most
+// sentences name none: those are passed over after a look at their
+// capitalised words, which is where every name starts.
+func (x *Extractor) paragraph(c *collector, paragraph int, text string, mentions []geo.Mention, words []geo.Word) {
+	m := 0
+	for from := 0; from < len(words); {
+		to := from + 1
+		for to < len(words) && words[to].Sentence == words[from].Sentence {
+			to++
+		}
+		start, end := words[from].Start, words[to-1].End
+		for m < len(mentions) && mentions[m].End <= start {
+			m++
+		}
+		named := m < len(mentions) && mentions[m].Start < end
+		if named || x.names.mayName(text, words[from:to]) {
+			x.readSentence(c, x.newSentence(&c.sentence, paragraph, text, words[from:to], mentions))
+		} else if !continues(text, words[from:to]) {
+			c.operation = false
+		}
+		from = to
 	}
 }
 
@@ -74,6 +106,8 @@ type collector struct {
 	// operation says whether the sentence before reported an operation,
 	// for a sentence that goes on about it.
 	operation bool
+	words     []geo.Word // scratch: a paragraph's words
+	sentence  sentence   // scratch: the sentence being read
 }
 
 func (c *collector) add(role Role, code string, e Evidence, mark Mark) {
@@ -127,19 +161,4 @@ func (c *collector) article(g *geo.Gazetteer) Article {
 	})
 	a.Marks = slices.CompactFunc(a.Marks, func(p, q Mark) bool { return p == q })
 	return a
-}
-
-// sentences splits a paragraph into sentences.
-func (x *Extractor) sentences(paragraph int, text string, mentions []geo.Mention) []*sentence {
-	var out []*sentence
-	words := geo.Words(text)
-	for from := 0; from < len(words); {
-		to := from + 1
-		for to < len(words) && words[to].Sentence == words[from].Sentence {
-			to++
-		}
-		out = append(out, x.newSentence(paragraph, text, words[from:to], mentions))
-		from = to
-	}
-	return out
 }

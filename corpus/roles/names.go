@@ -88,6 +88,12 @@ func fold(word string) string {
 	if isPlainLower(word) {
 		return word
 	}
+	var buf [64]byte
+	if len(word) <= len(buf) {
+		if lower, ok := asciiLower(buf[:0], word); ok {
+			return string(lower)
+		}
+	}
 	return text.Fold(word)
 }
 
@@ -98,4 +104,45 @@ func isPlainLower(s string) bool {
 		}
 	}
 	return true
+}
+
+// mayName reports whether one of the words may start a group's or an
+// agency's name: a capitalised word or one starting with a digit whose
+// folded form starts an alias. Agencies' descriptions that start with a
+// country's adjective are found with the gazetteer's mentions.
+func (n *names) mayName(text string, words []geo.Word) bool {
+	var buf [32]byte
+	for _, w := range words {
+		t := text[w.Start:w.End]
+		if !w.Capitalised && !startsWithDigit(t) {
+			continue
+		}
+		if key, ok := asciiLower(buf[:0], t); ok {
+			if _, found := n.byFirst[string(key)]; found {
+				return true
+			}
+			continue
+		}
+		if _, found := n.byFirst[fold(t)]; found {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiLower appends the lower case of an ASCII word to dst; ok is false
+// for a word with other characters, which Fold must read.
+func asciiLower(dst []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			dst = append(dst, c+'a'-'A')
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			dst = append(dst, c)
+		default:
+			return dst, false
+		}
+	}
+	return dst, true
 }

@@ -135,14 +135,33 @@ func (s *sentence) gate() (g gate, blocked bool) {
 // sentence before: "Ook de nummers van ...", "Onder hen zijn ...", "Het zou
 // ook gaan om berichten van ...".
 func (s *sentence) continues() bool {
-	w := s.words
+	return continues(s.text, s.geoWords())
+}
+
+// continues is sentence.continues on the words of a sentence not yet read.
+func continues(text string, words []geo.Word) bool {
+	folded := func(i int) string {
+		if i >= len(words) {
+			return ""
+		}
+		return fold(text[words[i].Start:words[i].End])
+	}
+	first := folded(0)
 	switch {
-	case w[0].cue.has(cueContinuation):
+	case defaultCues().of(first).has(cueContinuation):
 		return true
-	case len(w) > 1 && w[0].folded == "onder" && (w[1].folded == "hen" || w[1].folded == "hun"):
-		return true
-	case len(w) > 2 && w[0].folded == "het" && (w[1].folded == "gaat" || w[1].folded == "ging" || w[1].folded == "zou" || w[1].folded == "zouden"):
-		return s.has("om")
+	case first == "onder":
+		second := folded(1)
+		return second == "hen" || second == "hun"
+	case first == "het":
+		switch folded(1) {
+		case "gaat", "ging", "zou", "zouden":
+			for i := 2; i < len(words); i++ {
+				if folded(i) == "om" {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

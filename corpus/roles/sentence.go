@@ -1,6 +1,8 @@
 package roles
 
 import (
+	"slices"
+
 	"dossier/corpus/geo"
 )
 
@@ -54,9 +56,12 @@ func (p *party) isAdjective() bool {
 // mentions, and finds the groups and agencies in it; a group or agency
 // takes the place of the mentions inside it ("de Russische militaire
 // inlichtingendienst" is the GRU, not the adjective).
-func (x *Extractor) newSentence(paragraph int, text string, ws []geo.Word, mentions []geo.Mention) *sentence {
-	s := &sentence{paragraph: paragraph, text: text, start: ws[0].Start, end: sentenceEnd(text, ws[len(ws)-1].End)}
-	s.words = make([]word, len(ws))
+//
+// The sentence is built in s, whose buffers it reuses.
+func (x *Extractor) newSentence(s *sentence, paragraph int, text string, ws []geo.Word, mentions []geo.Mention) *sentence {
+	*s = sentence{paragraph: paragraph, text: text, start: ws[0].Start, end: sentenceEnd(text, ws[len(ws)-1].End),
+		words: s.words[:0], parties: s.parties[:0]}
+	s.words = slices.Grow(s.words, len(ws))[:len(ws)]
 	for i, w := range ws {
 		t := text[w.Start:w.End]
 		s.words[i] = word{Word: w, text: t, folded: fold(t), party: -1}
@@ -172,3 +177,12 @@ func (w *word) partyCode(s *sentence) string {
 
 // partyFirst is the first word of the party the word belongs to.
 func (w *word) partyFirst(s *sentence) int { return s.parties[w.party].first }
+
+// geoWords returns the sentence's words as the gazetteer gave them.
+func (s *sentence) geoWords() []geo.Word {
+	out := make([]geo.Word, len(s.words))
+	for i := range s.words {
+		out[i] = s.words[i].Word
+	}
+	return out
+}
