@@ -271,7 +271,7 @@ func (s *sentence) head(last int) int {
 	k := last + 1
 	for steps := 0; k < len(s.words) && steps < 3; steps++ {
 		w := &s.words[k]
-		if w.Gap != geo.GapSpace && w.Gap != geo.GapHyphen {
+		if w.Gap != geo.GapSpace && w.Gap != geo.GapHyphen && !s.quoted(k) {
 			return -1
 		}
 		if w.party >= 0 {
@@ -494,7 +494,7 @@ func (s *sentence) via(first int) bool {
 func (s *sentence) whereOnly(in int) bool {
 	for k := in - 1; k >= 0 && k >= in-4; k-- {
 		w := &s.words[k]
-		if w.Gap == geo.GapBreak {
+		if w.Gap == geo.GapBreak && !s.quoted(k) {
 			break
 		}
 		if w.cue.has(cueMeeting | cueBody) {
@@ -543,7 +543,7 @@ func (s *sentence) behind(last int) int {
 	for k := last + 1; k < len(s.words) && k <= last+6; k++ {
 		w := &s.words[k]
 		if w.folded == "achter" || w.folded == "erachter" {
-			if s.withinWords(k, 3, func(w *word) bool {
+			if s.withinWords(k, 5, func(w *word) bool {
 				return w.folded == "zit" || w.folded == "zat" || w.folded == "zaten" || w.folded == "zitten"
 			}) || (k+1 < len(s.words) && strings.HasPrefix(s.words[k+1].folded, "z")) {
 				return k
@@ -695,7 +695,7 @@ func (s *sentence) isNoun(k int) bool {
 	if prev.folded == "en" || prev.folded == "of" {
 		return k >= 3 && (isPreposition(s.words[k-3].folded) || isDeterminer(&s.words[k-3]))
 	}
-	return isPreposition(prev.folded) || isDeterminer(prev) || isAdjective(prev)
+	return isPreposition(prev.folded) || isDeterminer(prev)
 }
 
 // nounFollows reports whether the word after word k can be the noun an
@@ -764,8 +764,14 @@ func (s *sentence) inverted(verb int) bool {
 		return false
 	}
 	start := s.clauseStart(verb)
-	if subordinators[s.words[start].folded] {
-		return false // a subordinate clause puts its verb last
+	if subordinators[s.words[start].folded] || start == verb {
+		// A subordinate clause puts its verb last; a clause that starts
+		// with its verb goes on after a relative clause about its subject
+		// ("Hackers die ..., bespioneerden het Vaticaan").
+		return false
+	}
+	if f := s.words[start].folded; isPreposition(f) || f == "volgens" {
+		return true // the clause opens with a phrase: "Via de groep Salt Typhoon kon Peking ..."
 	}
 	for k := start; k < verb; k++ {
 		if s.words[k].party < 0 {
@@ -779,4 +785,14 @@ func (s *sentence) inverted(verb int) bool {
 		}
 	}
 	return true
+}
+
+// quoted reports a word that only quotation marks and spaces separate from
+// the one before: Chinese 'politieposten'.
+func (s *sentence) quoted(k int) bool {
+	if k == 0 {
+		return false
+	}
+	between := s.text[s.words[k-1].End:s.words[k].Start]
+	return strings.Trim(between, " '\"‘’“”„") == "" && between != ""
 }

@@ -18,6 +18,7 @@ func TestRules(t *testing.T) {
 		// The country on the doer.
 		{"doer", "Iraanse hackers legden de website van een Israëlisch ziekenhuis plat.", []string{"IR"}, []string{"IL"}},
 		{"doer with adjectives", "Een Noord-Koreaanse militaire hackersgroep stal gegevens bij een Japans ruimtevaartbedrijf.", []string{"KP"}, []string{"JP"}},
+		{"doer in quotes", "Eritrese 'politieposten' in Italië intimideerden Eritrese vluchtelingen.", []string{"ER"}, []string{"ER"}},
 		{"doer after a preposition is a victim", "De aanvallers stalen de wachtwoorden van Duitse agenten.", nil, []string{"DE"}},
 		{"doer of a deed", "De hackpoging van twee Chinese spionnen op een Zweedse fabriek mislukte.", []string{"CN"}, []string{"SE"}},
 		// Groups and agencies.
