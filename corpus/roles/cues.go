@@ -39,6 +39,8 @@ const (
 	cueContinuation
 	cueDiscuss
 	cueParticle
+	cueAdmit
+	cueHelp
 )
 
 var cueNames = map[string]cue{
@@ -46,7 +48,7 @@ var cueNames = map[string]cue{
 	"deny": cueDeny, "defend": cueDefend, "passive": cuePassive, "reporter": cueReporter,
 	"tool": cueTool, "attribute": cueAttribute, "meeting": cueMeeting, "body": cueBody,
 	"fear": cueFear, "hypothetical": cueHypothetical, "modal": cueModal, "noop": cueNoop,
-	"residence": cueResidence, "announce": cueAnnounce, "undergo": cueUndergo, "auxiliary": cueAuxiliary, "information": cueInformation, "opinion": cueOpinion, "continuation": cueContinuation, "discuss": cueDiscuss, "particle": cueParticle,
+	"residence": cueResidence, "announce": cueAnnounce, "undergo": cueUndergo, "auxiliary": cueAuxiliary, "information": cueInformation, "opinion": cueOpinion, "continuation": cueContinuation, "discuss": cueDiscuss, "particle": cueParticle, "admit": cueAdmit, "help": cueHelp,
 }
 
 func (c cue) has(want cue) bool { return c&want != 0 }

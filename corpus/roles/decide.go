@@ -35,6 +35,9 @@ func (s *sentence) decide(k int) decision {
 	if at := s.accusedBy(first); at >= 0 {
 		return decision{actor: true, cue: at, rule: RuleAccused}
 	}
+	if bw != "" && s.words[before].cue.has(cueHelp) {
+		return decision{actor: true, cue: before, rule: RuleAttribution} // hielpen de Emiraten bij het hacken
+	}
 	if at := s.behind(last); at >= 0 {
 		return decision{actor: true, cue: at, rule: RuleAttribution}
 	}
@@ -78,14 +81,31 @@ func (s *sentence) decide(k int) decision {
 	if bw == "van" && before > 0 && s.words[before-1].cue.has(cueTool|cueReporter) {
 		return none // the maker of the software, the author of a report
 	}
-	if p.isPlace() && (bw == "in" || bw == "op" || bw == "te") && s.whereOnly(before) {
-		return none
+	if p.isPlace() && (bw == "in" || bw == "op" || bw == "te") {
+		if s.whereOnly(before) {
+			return none
+		}
+		if before > 0 && s.words[before-1].cue.has(cueDoer) && s.words[before-1].party < 0 && !s.qualified(before-1) {
+			// A doer known by its place: "de politie in de Indiase stad Pune".
+			return decision{actor: true, cue: before - 1, rule: RuleDoer}
+		}
 	}
 
 	// The subject of its clause: the verb decides.
 	if s.isSubject(first) {
 		switch verb, at := s.verbAfter(s.npEnd(k, last)); verb {
-		case cueReport, cueAccuse, cueDeny, cueDefend:
+		case cueAdmit:
+			if s.hasCue(cueOperation) {
+				return decision{actor: true, cue: at, rule: s.actorRule(p, RuleSubject)}
+			}
+		case cueReport, cueAccuse:
+			if at := s.selfReference(at); at >= 0 {
+				// The one who reports or accuses was hit: "De Tsjechische
+				// regering schrijft de aanvallen op haar ministerie toe aan".
+				return decision{target: true, cue: at, rule: RuleVictim}
+			}
+			return none
+		case cueDeny, cueDefend:
 			return none
 		case cuePassive, cueUndergo:
 			return decision{target: true, cue: at, rule: RulePassive}
@@ -333,8 +353,8 @@ func (s *sentence) isSubject(first int) bool {
 		if !functionWords[w.folded] && !(subordinators[w.folded] && k == start) && !isAdjective(w) {
 			return false
 		}
-		if k+1 < first && (w.folded == "het" || w.folded == "de") && isDeterminer(&s.words[k+1]) {
-			return false // a pronoun: "dat het de kustwacht heeft gehackt"
+		if k+1 < first && (w.folded == "het" || w.folded == "de" || w.folded == "die" || w.folded == "dat") && isDeterminer(&s.words[k+1]) {
+			return false // a pronoun is the subject: "dat het de kustwacht heeft gehackt", "hoe die het ministerie aanviel"
 		}
 	}
 	return true
@@ -351,7 +371,7 @@ func (s *sentence) verbAfter(end int) (cue, int) {
 	// stelen"): read on to the end of the clause, past "die" and "dat".
 	for k := end + 1; k < len(s.words); k++ {
 		w := &s.words[k]
-		if w.Gap == geo.GapComma && k == end+1 && (w.folded == "die" || w.folded == "dat") {
+		if k == end+1 && (w.folded == "die" || w.folded == "dat") && w.Gap != geo.GapBreak {
 			// A relative clause about the subject: read on after it.
 			k = s.clauseEnd(k)
 			if k >= len(s.words) || s.words[k].Gap != geo.GapComma {
@@ -367,7 +387,7 @@ func (s *sentence) verbAfter(end int) (cue, int) {
 		if w.cue.has(cueOperation) && s.isNoun(k) {
 			continue // a noun: "bewust van lekken en hacks", "met Pegasus"
 		}
-		for _, c := range []cue{cueReport, cueAccuse, cueDeny, cueDefend, cuePassive, cueUndergo, cueOperation} {
+		for _, c := range []cue{cueAdmit, cueReport, cueAccuse, cueDeny, cueDefend, cuePassive, cueUndergo, cueOperation} {
 			if w.cue.has(c) {
 				return c, k
 			}
@@ -416,8 +436,8 @@ func (s *sentence) topic(first int) bool {
 			// Information about something is what was spied on.
 			return k == 0 || !s.words[k-1].cue.has(cueInformation)
 		}
-		if s.words[k].folded == "op" && k > 0 && s.words[k-1].cue.has(cueOpinion) {
-			return true // kritiek op Peking
+		if s.words[k].folded == "op" && s.withinWords(k-1, 1, func(w *word) bool { return w.cue.has(cueOpinion) }) {
+			return true // kritiek (had) op Peking
 		}
 		// ... and the link that hangs it off the phrase before.
 		k--
@@ -455,7 +475,10 @@ func (s *sentence) reporting(k, first, last int) bool {
 		}
 	}
 	if h := s.headOf(k, last); h >= 0 && s.words[h].cue.has(cueReporter) {
-		return true
+		// A reporter reports, unless it is what was hit: "in de netwerken
+		// van het Russische beveiligingsbedrijf Kaspersky".
+		g := s.governor(first)
+		return g < 0 || !(s.words[g].folded == "van" || victimPrepositions[s.words[g].folded])
 	}
 	return false
 }
@@ -492,9 +515,10 @@ func (s *sentence) via(first int) bool {
 // in Vilnius"), where victims of another country live ("Iraanse
 // dissidenten in Nederland", "die in Duitsland wonen").
 func (s *sentence) whereOnly(in int) bool {
+	// The noun phrase right before "in": its noun, and what qualifies it.
 	for k := in - 1; k >= 0 && k >= in-4; k-- {
 		w := &s.words[k]
-		if w.Gap == geo.GapBreak && !s.quoted(k) {
+		if w.Gap == geo.GapBreak && !s.quoted(k+1) && k < in-1 {
 			break
 		}
 		if w.cue.has(cueMeeting | cueBody) {
@@ -507,8 +531,8 @@ func (s *sentence) whereOnly(in int) bool {
 			o := &s.parties[w.party]
 			return o.code != s.words[in+1].partyCode(s) && (o.isAdjective() || o.org || o.kind != byMention)
 		}
-		if w.cue.has(cueOperation | cueReport | cueAccuse) {
-			break
+		if k < in-1 && !(isDeterminer(w) || isAdjective(w)) {
+			break // past the noun phrase: "politici" in "internetkabels politici in Duitsland"
 		}
 		if k < in-1 && w.Gap == geo.GapComma {
 			break
@@ -795,4 +819,58 @@ func (s *sentence) quoted(k int) bool {
 	}
 	between := s.text[s.words[k-1].End:s.words[k].Start]
 	return strings.Trim(between, " '\"‘’“”„") == "" && between != ""
+}
+
+// selfReference returns the word that makes the subject of a verb of
+// reporting or accusing (at word verb) its own victim, or -1: a possessive
+// after the verb ("op het e-mailsysteem van haar ministerie", "een aanval
+// op zijn spoorwegen"), or a pronoun that a passive hits ("maakte bekend
+// dat het door Chinese hackers is bespioneerd").
+func (s *sentence) selfReference(verb int) int {
+	for k := verb + 1; k < len(s.words); k++ {
+		w := &s.words[k]
+		if w.Gap == geo.GapBreak {
+			break
+		}
+		switch w.folded {
+		case "haar", "zijn", "hun":
+			if k+1 < len(s.words) && s.words[k+1].folded == "eigen" {
+				continue
+			}
+			if k > 0 && isPreposition(s.words[k-1].folded) {
+				return k
+			}
+		case "het", "ze", "zij", "hij":
+			if k > 0 && s.words[k-1].folded == "dat" && s.passiveAfter(k) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// passiveAfter reports a passive in the clause after word k: "door", or
+// an auxiliary of the passive.
+func (s *sentence) passiveAfter(k int) bool {
+	for j := k + 1; j < len(s.words) && s.words[j].Gap != geo.GapBreak; j++ {
+		if s.words[j].folded == "door" || s.words[j].cue.has(cuePassive) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualified reports a noun that a party qualifies right before it
+// ("Chinese 'politieposten'"), so that the noun has its country already.
+func (s *sentence) qualified(noun int) bool {
+	for k := noun - 1; k >= 0 && k >= noun-3; k-- {
+		w := &s.words[k]
+		if w.party >= 0 {
+			return true
+		}
+		if !isAdjective(w) && !isDeterminer(w) {
+			return false
+		}
+	}
+	return false
 }
