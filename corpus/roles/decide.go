@@ -85,7 +85,7 @@ func (s *sentence) decide(k int) decision {
 		if s.whereOnly(before) {
 			return none
 		}
-		if before > 0 && s.words[before-1].cue.has(cueDoer) && s.words[before-1].party < 0 && !s.qualified(before-1) {
+		if before > 0 && s.words[before-1].cue.has(cueDoer) && s.words[before-1].party < 0 && !s.qualified(before-1) && s.isSubject(s.phraseStart(before-1)) {
 			// A doer known by its place: "de politie in de Indiase stad Pune".
 			return decision{actor: true, cue: before - 1, rule: RuleDoer}
 		}
@@ -453,12 +453,14 @@ func isLink(w string) bool { return w == "van" || w == "in" || w == "tot" || w =
 // krant", "Britse en Nederlandse onderzoekers").
 func (s *sentence) reporting(k, first, last int) bool {
 	// volgens/aldus + its noun phrase.
-	for j := first - 1; j >= 0 && j >= first-3; j-- {
-		f := s.words[j].folded
-		if f == "volgens" || f == "aldus" {
+	for j := first - 1; j >= 0 && j >= first-5; j-- {
+		w := &s.words[j]
+		if w.folded == "volgens" || w.folded == "aldus" {
 			return true
 		}
-		if !isDeterminer(&s.words[j]) && !isAdjective(&s.words[j]) && s.words[j].party < 0 {
+		// The phrase runs on over its nouns ("de Noorse veiligheidsdienst
+		// PST", "de AIVD en de MIVD"), not past a verb or a comma.
+		if w.cue.has(^(cueDoer|cueReporter|cueAnnounce)) || (s.words[j+1].Gap == geo.GapComma && j+1 <= first) {
 			break
 		}
 	}
@@ -679,7 +681,8 @@ func (s *sentence) clauseHasCue(i int, c cue) bool {
 // prepositions that may stand between a noun and the party after it.
 func isPreposition(w string) bool {
 	switch w {
-	case "in", "op", "van", "bij", "uit", "naar", "met", "voor", "tegen", "aan", "tot", "over", "onder", "door", "vanuit":
+	case "in", "op", "van", "bij", "uit", "naar", "met", "voor", "tegen", "aan", "tot", "over", "onder", "door", "vanuit",
+		"via", "tijdens", "na", "sinds", "vanaf", "zonder", "binnen", "buiten", "rond", "boven":
 		return true
 	}
 	return false
@@ -873,4 +876,14 @@ func (s *sentence) qualified(noun int) bool {
 		}
 	}
 	return false
+}
+
+// phraseStart returns the first word of the noun phrase whose noun is word
+// noun: past its articles and adjectives.
+func (s *sentence) phraseStart(noun int) int {
+	k := noun
+	for k > 0 && (isDeterminer(&s.words[k-1]) || isAdjective(&s.words[k-1])) && s.words[k-1].party < 0 {
+		k--
+	}
+	return k
 }

@@ -104,8 +104,10 @@ func (s *sentence) gate() (g gate, blocked bool) {
 	for i := range s.words {
 		w := &s.words[i]
 		switch {
-		case w.cue.has(cueFear | cueModal | cueNoop):
+		case w.cue.has(cueFear | cueNoop):
 			return gateNone, true
+		case w.cue.has(cueModal) && s.clauseHasCue(i, cueOperation):
+			return gateNone, true // what can or must happen has not: "Rusland kan ... saboteren"
 		case i == 0 && w.cue.has(cueHypothetical):
 			return gateNone, true
 		case w.cue.has(cueOperation) && w.party < 0:

@@ -37,6 +37,7 @@ func TestRules(t *testing.T) {
 		{"a service that is no agency", "Iraanse hackers legden de Ierse gezondheidsdienst plat.", []string{"IR"}, []string{"IE"}},
 		{"a finder", "Het Amerikaanse bedrijf Lookout trof spyware aan op telefoons van Tibetanen.", nil, nil},
 		{"a finder that was hit", "De Europese Commissie trof spyware aan op laptops van haar personeel.", nil, []string{"EU"}},
+		{"subject after the verb, after a phrase", "Via een lek in een router kon Moskou wekenlang Moldavische e-mails meelezen.", []string{"RU"}, []string{"MD"}},
 		{"subject that reports", "Italië meldt een hack bij het ministerie van Financiën door Chinese hackers.", []string{"CN"}, nil},
 		{"subject of a passive", "Litouwen werd getroffen door een golf van DDoS-aanvallen.", nil, []string{"LT"}},
 		{"subject that was down", "De Georgische omroep lag dagenlang plat na een aanval.", nil, []string{"GE"}},
@@ -57,6 +58,7 @@ func TestRules(t *testing.T) {
 		{"doelwit van", "Een Indiase minister was doelwit van Pakistaanse hackers.", []string{"PK"}, []string{"IN"}},
 		// Who only reports, accuses, sits or lives somewhere.
 		{"volgens", "Volgens Amerikaanse onderzoekers hackte Vietnam een Filipijns ministerie.", []string{"VN"}, []string{"PH"}},
+		{"volgens and a name in apposition", "Volgens de Deense inlichtingendienst FE zat Sandworm achter de aanval op Deense energiebedrijven.", []string{"RU"}, []string{"DK"}},
 		{"a clause that reports", "Iraanse hackers vielen een Koeweitse bank aan, meldt de Britse krant The Guardian.", []string{"IR"}, []string{"KW"}},
 		{"a reporter", "Het Duitse beveiligingsbedrijf vond spyware van Chinese makelij op telefoons van Tibetanen.", nil, nil},
 		{"the seat of a body", "Russische hackers vielen het Internationaal Strafhof in Den Haag aan.", []string{"RU"}, nil},
@@ -70,6 +72,7 @@ func TestRules(t *testing.T) {
 		{"a sympathy", "Pro-Iraanse hacktivisten legden Amerikaanse waterbedrijven plat.", nil, []string{"US"}},
 		// What did not happen.
 		{"a threat", "Rusland kan volgens experts het Duitse stroomnet saboteren.", nil, nil},
+		{"a modal in another clause", "Iraanse hackers bespioneerden Koerdische activisten via apps die ze moesten installeren, en Irakese journalisten die zich niet kunnen verweren.", []string{"IR"}, []string{"IQ"}},
 		{"an obligation", "Het Franse ministerie moet elke verkoop van spyware aan Rusland goedkeuren.", nil, nil},
 		{"a condition", "Als Iran Israëlische ziekenhuizen hackt, volgt een antwoord.", nil, nil},
 		{"a question", "Hackte China het Australische parlement?", nil, nil},
