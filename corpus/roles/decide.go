@@ -460,7 +460,7 @@ func (s *sentence) reporting(k, first, last int) bool {
 		}
 		// The phrase runs on over its nouns ("de Noorse veiligheidsdienst
 		// PST", "de AIVD en de MIVD"), not past a verb or a comma.
-		if w.cue.has(^(cueDoer|cueReporter|cueAnnounce)) || (s.words[j+1].Gap == geo.GapComma && j+1 <= first) {
+		if w.cue.has(^(cueDoer | cueReporter | cueAnnounce)) || (s.words[j+1].Gap == geo.GapComma && j+1 <= first) {
 			break
 		}
 	}

@@ -16,27 +16,40 @@ type labelledSentence struct {
 	note            string
 }
 
-func readLabelled(t *testing.T) []labelledSentence {
+func readLabelled(t *testing.T, name string) []labelledSentence {
 	t.Helper()
-	f, err := os.Open("testdata/labelled.tsv")
+	var out []labelledSentence
+	readTable(t, name, 5, func(_ int, fields []string) {
+		out = append(out, labelledSentence{id: fields[0], text: fields[1], actors: codeList(fields[2]), targets: codeList(fields[3]), note: fields[4]})
+	})
+	return out
+}
+
+// readTable calls row with the fields of every line of testdata/name that
+// is not blank or a comment, and fails on a line without want fields.
+func readTable(t *testing.T, name string, want int, row func(line int, fields []string)) {
+	t.Helper()
+	f, err := os.Open("testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var out []labelledSentence
 	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		fields := strings.Split(line, "\t")
-		if len(fields) != 5 {
-			t.Fatalf("labelled.tsv:%d: %d fields, want 5", n, len(fields))
+		if len(fields) != want {
+			t.Fatalf("%s:%d: %d fields, want %d", name, n, len(fields), want)
 		}
-		out = append(out, labelledSentence{id: fields[0], text: fields[1], actors: codeList(fields[2]), targets: codeList(fields[3]), note: fields[4]})
+		row(n, fields)
 	}
-	return out
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func codeList(s string) []string {
@@ -95,7 +108,7 @@ func (s score) String() string {
 func TestLabelled(t *testing.T) {
 	x := Default()
 	var actors, targets score
-	for _, l := range readLabelled(t) {
+	for _, l := range readLabelled(t, "labelled.tsv") {
 		a := x.Text(l.text)
 		gotA, gotT := sorted(a.Codes(Actor)), sorted(a.Codes(Target))
 		actors.add(gotA, l.actors)

@@ -1,11 +1,8 @@
 package roles
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"slices"
-	"strings"
 	"testing"
 
 	"dossier/corpus"
@@ -20,25 +17,10 @@ func TestSeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open("testdata/seeds.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	x := Default()
 	var actors, targets score
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
 	seen := 0
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fields := strings.Split(line, "\t")
-		if len(fields) != 4 {
-			t.Fatalf("seeds.tsv:%d: %d fields, want 4", n, len(fields))
-		}
+	readTable(t, "seeds.tsv", 4, func(n int, fields []string) {
 		d, ok := c.Doc(fields[0])
 		if !ok {
 			t.Fatalf("seeds.tsv:%d: no article %s", n, fields[0])
@@ -64,7 +46,7 @@ func TestSeeds(t *testing.T) {
 				t.Logf("%s %s %s: %s", d.ID, p.Code, e.Rule, e.Sentence)
 			}
 		}
-	}
+	})
 	if seen != c.Len() {
 		t.Errorf("seeds.tsv labels %d articles, the seed has %d", seen, c.Len())
 	}
