@@ -41,6 +41,8 @@ const (
 	cueParticle
 	cueAdmit
 	cueHelp
+	cueMaker
+	cueWhether
 )
 
 var cueNames = map[string]cue{
@@ -48,7 +50,7 @@ var cueNames = map[string]cue{
 	"deny": cueDeny, "defend": cueDefend, "passive": cuePassive, "reporter": cueReporter,
 	"tool": cueTool, "attribute": cueAttribute, "meeting": cueMeeting, "body": cueBody,
 	"fear": cueFear, "hypothetical": cueHypothetical, "modal": cueModal, "noop": cueNoop,
-	"residence": cueResidence, "announce": cueAnnounce, "undergo": cueUndergo, "auxiliary": cueAuxiliary, "information": cueInformation, "opinion": cueOpinion, "continuation": cueContinuation, "discuss": cueDiscuss, "particle": cueParticle, "admit": cueAdmit, "help": cueHelp,
+	"residence": cueResidence, "announce": cueAnnounce, "undergo": cueUndergo, "auxiliary": cueAuxiliary, "information": cueInformation, "opinion": cueOpinion, "continuation": cueContinuation, "discuss": cueDiscuss, "particle": cueParticle, "admit": cueAdmit, "help": cueHelp, "maker": cueMaker, "whether": cueWhether,
 }
 
 func (c cue) has(want cue) bool { return c&want != 0 }

@@ -1,6 +1,7 @@
 package roles
 
 import (
+	"fmt"
 	"os"
 	"testing"
 
@@ -42,4 +43,19 @@ func (x *Extractor) sentences(paragraph int, text string, mentions []geo.Mention
 		from = to
 	}
 	return out
+}
+
+// TestDumpTable prints what the rules make of every sentence of the table
+// in ROLES_DUMP ("heldout.tsv"), one line each: a tool for seeing which
+// sentences a change of the rules changes.
+func TestDumpTable(t *testing.T) {
+	name := os.Getenv("ROLES_DUMP")
+	if name == "" {
+		t.Skip("set ROLES_DUMP to a table in testdata")
+	}
+	x := Default()
+	for _, l := range readLabelled(t, name) {
+		a := x.Text(l.text)
+		fmt.Printf("%s\t%v\t%v\n", l.id, sorted(a.Codes(Actor)), sorted(a.Codes(Target)))
+	}
 }

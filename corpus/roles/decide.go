@@ -26,8 +26,11 @@ func (s *sentence) decide(k int) decision {
 	if p.first > 0 && s.words[p.first].Gap == geo.GapHyphen && s.words[p.first-1].folded == "pro" {
 		return none // a sympathy: pro-Russische hacktivisten
 	}
-	if s.negated(p.first) || s.denied(first) {
+	if s.negated(p.first) || s.denied(first) || s.ruledOut(first) {
 		return none
+	}
+	if p.isPlace() && s.relativeOnly(first) {
+		return none // described, not hit: "de OVSE, die toezicht houdt op het bestand in Oost-Oekraïne"
 	}
 	if s.topic(first) {
 		return none
@@ -64,8 +67,8 @@ func (s *sentence) decide(k int) decision {
 	}
 	if s.withinWords(first-1, 3, func(w *word) bool {
 		return strings.HasPrefix(w.folded, "oud") || w.folded == "voormalige" || w.folded == "ex"
-	}) && bw == "van" {
-		return none // former staff of an agency
+	}) && (bw == "van" || s.formerOn(first)) {
+		return none // former staff of an agency: "oud-medewerkers van de NSA", "een voormalige CIA-agent"
 	}
 	if bw == "tegen" || bw == "aan" {
 		if s.within(before-1, 2, "sancties", "sanctie") {
@@ -78,16 +81,27 @@ func (s *sentence) decide(k int) decision {
 	if s.via(first) {
 		return none
 	}
-	if bw == "van" && before > 0 && s.words[before-1].cue.has(cueTool|cueReporter) {
+	if bw == "van" && before > 0 && s.words[before-1].cue.has(cueMaker|cueReporter) && p.kind == byMention {
 		return none // the maker of the software, the author of a report
 	}
 	if p.isPlace() && (bw == "in" || bw == "op" || bw == "te") {
 		if s.whereOnly(before) {
 			return none
 		}
-		if before > 0 && s.words[before-1].cue.has(cueDoer) && s.words[before-1].party < 0 && !s.qualified(before-1) && s.isSubject(s.phraseStart(before-1)) {
-			// A doer known by its place: "de politie in de Indiase stad Pune".
-			return decision{actor: true, cue: before - 1, rule: RuleDoer}
+		if before > 0 && s.words[before-1].cue.has(cueDoer) && s.words[before-1].party < 0 && !s.qualified(before-1) {
+			// A doer known by its place: "de politie in de Indiase stad
+			// Pune", "door agenten van het regime in Kigali".
+			start := s.phraseStart(before - 1)
+			if s.isSubject(start) {
+				switch verb, _ := s.verbAfter(before - 1); verb {
+				case cueReport, cueAccuse, cueDeny, cueDefend:
+					return none
+				}
+				return decision{actor: true, cue: before - 1, rule: RuleDoer}
+			}
+			if s.withinWords(start-1, 3, func(w *word) bool { return w.folded == "door" }) {
+				return decision{actor: true, cue: before - 1, rule: RuleDoer}
+			}
 		}
 	}
 
@@ -95,7 +109,7 @@ func (s *sentence) decide(k int) decision {
 	if s.isSubject(first) {
 		switch verb, at := s.verbAfter(s.npEnd(k, last)); verb {
 		case cueAdmit:
-			if s.hasCue(cueOperation) {
+			if s.hasCue(cueOperation) && at <= s.npEnd(k, last)+2 {
 				return decision{actor: true, cue: at, rule: s.actorRule(p, RuleSubject)}
 			}
 		case cueReport, cueAccuse:
@@ -108,11 +122,11 @@ func (s *sentence) decide(k int) decision {
 		case cueDeny, cueDefend:
 			return none
 		case cuePassive, cueUndergo:
+			if next, at := s.verbAfter(at); next == cueAccuse {
+				return decision{actor: true, cue: at, rule: RuleAccused} // "werd Noord-Korea verdacht"
+			}
 			return decision{target: true, cue: at, rule: RulePassive}
 		case cueOperation:
-			if s.onBehalf() && p.kind == byMention {
-				return none // a contractor: "Een Spaans bedrijf hackte in opdracht van Marokko ..."
-			}
 			return decision{actor: true, cue: at, rule: s.actorRule(p, RuleSubject)}
 		}
 	}
@@ -133,18 +147,23 @@ func (s *sentence) decide(k int) decision {
 		}
 		return decision{actor: true, cue: before, rule: RuleAttribution}
 	case "aan":
-		if s.hasCue(cueAccuse) || s.has("door") || s.has("doorgespeeld") {
+		if s.hasCue(cueAccuse) || (before > 0 && s.words[before-1].folded == "door") || s.has("doorgespeeld") {
 			return decision{actor: true, cue: before, rule: RuleAttribution}
 		}
-	case "vanuit":
-		return decision{actor: true, cue: before, rule: RuleAttribution}
-	case "uit":
-		return decision{actor: true, cue: before, rule: RuleAttribution}
+	case "vanuit", "uit":
+		// Where the doers acted from, when the clause tells of an
+		// operation, or is about one ("aanvallen die vanuit Rusland werden
+		// gecoördineerd", "afkomstig uit China"): not "een nieuwssite die
+		// hij vanuit Letland leidt".
+		if s.clauseHasCue(before, cueOperation|cueDoer) || s.aboutOperation(before) {
+			return decision{actor: true, cue: before, rule: RuleAttribution}
+		}
+		return none
 	case "met":
 		return decision{actor: true, cue: before, rule: RuleAttribution} // in verband brengen met
 	case "naar":
 		if s.clauseHasFunc(before, func(w *word) bool {
-			return strings.HasPrefix(w.folded, "wijz") || strings.HasPrefix(w.folded, "wez") || strings.HasPrefix(w.folded, "wees") || strings.HasPrefix(w.folded, "leid")
+			return strings.HasPrefix(w.folded, "wijz") || strings.HasPrefix(w.folded, "wijs") || strings.HasPrefix(w.folded, "wez") || strings.HasPrefix(w.folded, "wees") || strings.HasPrefix(w.folded, "leid")
 		}) {
 			return decision{actor: true, cue: before, rule: RuleAttribution}
 		}
@@ -152,7 +171,7 @@ func (s *sentence) decide(k int) decision {
 		if before > 0 {
 			prev := &s.words[before-1]
 			switch {
-			case prev.folded == "opdracht" || prev.folded == "werk" || strings.HasSuffix(prev.folded, "doelwit") || strings.HasSuffix(prev.folded, "doelwitten"):
+			case prev.folded == "opdracht" || prev.folded == "verzoek" || prev.folded == "werk" || strings.HasSuffix(prev.folded, "doelwit") || strings.HasSuffix(prev.folded, "doelwitten"):
 				return decision{actor: true, cue: before - 1, rule: RuleAttribution}
 			case prev.cue.has(cueDoer):
 				return decision{actor: true, cue: before - 1, rule: s.actorRule(p, RuleDoer)}
@@ -164,6 +183,9 @@ func (s *sentence) decide(k int) decision {
 		}
 	}
 
+	if bw == "onder" && s.withinWords(min(last+3, len(s.words)-1), 3, func(w *word) bool { return strings.HasPrefix(w.folded, "val") || strings.HasPrefix(w.folded, "viel") }) {
+		return decision{actor: true, cue: before, rule: RuleAttribution} // dat onder het Iraanse ministerie van Inlichtingen valt
+	}
 	onReceivingEnd := victimPrepositions[bw] || bw == "van"
 	switch {
 	case p.kind == byGroup || p.kind == byAgency:
@@ -434,9 +456,9 @@ func (s *sentence) topic(first int) bool {
 		}
 		if s.words[k].folded == "over" {
 			// Information about something is what was spied on.
-			return k == 0 || !s.words[k-1].cue.has(cueInformation)
+			return !s.withinWords(k-1, 3, func(w *word) bool { return w.cue.has(cueInformation) })
 		}
-		if s.words[k].folded == "op" && s.withinWords(k-1, 1, func(w *word) bool { return w.cue.has(cueOpinion) }) {
+		if s.words[k].folded == "op" && s.withinWords(k-1, 2, func(w *word) bool { return w.cue.has(cueOpinion) }) {
 			return true // kritiek (had) op Peking
 		}
 		// ... and the link that hangs it off the phrase before.
@@ -458,15 +480,19 @@ func (s *sentence) reporting(k, first, last int) bool {
 		if w.folded == "volgens" || w.folded == "aldus" {
 			return true
 		}
+		if j == first-1 && s.parties[s.words[first].party].isAdjective() && !w.Capitalised && !isDeterminer(w) && !isAdjective(w) && !isPreposition(w.folded) && w.party < 0 {
+			break // an adjective after a noun starts another phrase: "volgens gelekte documenten Argentijnse politici"
+		}
 		// The phrase runs on over its nouns ("de Noorse veiligheidsdienst
 		// PST", "de AIVD en de MIVD"), not past a verb or a comma.
 		if w.cue.has(^(cueDoer | cueReporter | cueAnnounce)) || (s.words[j+1].Gap == geo.GapComma && j+1 <= first) {
 			break
 		}
 	}
-	// A clause that starts with a verb of reporting: ", stelt het Duitse ministerie".
+	// A clause that starts with a verb of reporting: ", stelt het Duitse
+	// ministerie", ", maakten de AIVD en de MIVD woensdag bekend".
 	start := s.clauseStart(first)
-	if start > 0 && s.words[start].cue.has(cueReport) {
+	if start > 0 && s.words[start].Gap == geo.GapComma && s.reportsOnly(start) {
 		return true
 	}
 	// "Seoul: ..." at the head of a sentence.
@@ -554,8 +580,8 @@ func (s *sentence) whereOnly(in int) bool {
 func (s *sentence) accusedBy(first int) int {
 	for k := first - 1; k >= 0 && k >= first-4; k-- {
 		w := &s.words[k]
-		if w.cue.has(cueAccuse) && (strings.HasPrefix(w.folded, "beschuldig") || strings.HasPrefix(w.folded, "klaag") || w.folded == "aangeklaagd") {
-			return k
+		if w.cue.has(cueAccuse) && w.folded != "toe" && !strings.HasPrefix(w.folded, "verantwoordelijk") {
+			return k // beschuldigt Moskou, klaagde zeven Iraniërs aan, wijst Russische diplomaten uit
 		}
 		if w.party >= 0 || !(isDeterminer(w) || isAdjective(w)) {
 			return -1
@@ -886,4 +912,76 @@ func (s *sentence) phraseStart(noun int) int {
 		k--
 	}
 	return k
+}
+
+// ruledOut reports a party the sentence says did not do it or was not
+// hit: "geen Russische hackers", "niet door een cyberaanval".
+func (s *sentence) ruledOut(first int) bool {
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		w := &s.words[k]
+		if w.folded == "geen" {
+			return true
+		}
+		if w.folded == "door" && k > 0 && s.words[k-1].folded == "niet" {
+			return true
+		}
+		if w.party >= 0 || !(isDeterminer(w) || isAdjective(w)) {
+			return false
+		}
+	}
+	return false
+}
+
+// formerOn reports a party that is part of the name of a former member:
+// "een voormalige CIA-agent".
+func (s *sentence) formerOn(first int) bool {
+	h := s.compoundHead(s.parties[s.words[first].party].last)
+	return h >= 0 && s.words[h].cue.has(cueDoer)
+}
+
+// relativeOnly reports a party inside a relative clause that tells of no
+// operation and attributes nothing: it describes what comes before it.
+func (s *sentence) relativeOnly(first int) bool {
+	start := s.clauseStart(first)
+	if f := s.words[start].folded; start == 0 || (f != "die" && f != "dat" && f != "wat") {
+		return false
+	}
+	if start+1 < len(s.words) && s.words[start+1].folded == "van" {
+		return false // not a relative clause: "onder meer die van Turkije"
+	}
+	if s.aboutOperation(first) || s.words[start-1].party >= 0 || s.words[start-1].cue.has(cueDoer) {
+		return false // about an operation or its doers: "hackers die ... in verband brengt met China"
+	}
+	return !s.clauseHasCue(first, cueOperation|cueAccuse|cueDoer|cueHelp|cueAdmit) && !s.clauseHas(first, "achter", "erachter", "opdracht", "verzoek", "werk")
+}
+
+// aboutOperation reports a clause that says something about an operation
+// named just before it: a relative clause after an operation's noun
+// ("aanvallen die vanuit Rusland ..."), or after "afkomstig".
+func (s *sentence) aboutOperation(i int) bool {
+	start := s.clauseStart(i)
+	if i > 0 && s.words[i-1].folded == "afkomstig" {
+		return true
+	}
+	return start > 0 && (s.words[start].folded == "die" || s.words[start].folded == "dat") && s.words[start-1].cue.has(cueOperation)
+}
+
+// reportsOnly reports a clause from word start on that opens with its verb
+// and reports: it has a word of reporting and none of an operation.
+func (s *sentence) reportsOnly(start int) bool {
+	if w := &s.words[start]; w.party >= 0 || isDeterminer(w) || isPreposition(w.folded) || subordinators[w.folded] {
+		return false
+	}
+	report := false
+	for k := start; k < s.clauseEnd(start); k++ {
+		w := &s.words[k]
+		if w.party >= 0 {
+			continue
+		}
+		if w.cue.has(cueOperation) {
+			return false
+		}
+		report = report || w.cue.has(cueReport)
+	}
+	return report
 }

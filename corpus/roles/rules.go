@@ -106,6 +106,8 @@ func (s *sentence) gate() (g gate, blocked bool) {
 		switch {
 		case w.cue.has(cueFear | cueNoop):
 			return gateNone, true
+		case w.cue.has(cueWhether) && i+1 < len(s.words) && s.words[i+1].folded == "of":
+			return gateNone, true // an open question: "onderzoekt of", "het is onduidelijk of"
 		case w.cue.has(cueModal) && s.clauseHasCue(i, cueOperation):
 			return gateNone, true // what can or must happen has not: "Rusland kan ... saboteren"
 		case i == 0 && w.cue.has(cueHypothetical):
