@@ -43,6 +43,9 @@ const (
 	cueHelp
 	cueMaker
 	cueWhether
+	cueSell
+	cueWarn
+	cueSpread
 )
 
 var cueNames = map[string]cue{
@@ -50,7 +53,7 @@ var cueNames = map[string]cue{
 	"deny": cueDeny, "defend": cueDefend, "passive": cuePassive, "reporter": cueReporter,
 	"tool": cueTool, "attribute": cueAttribute, "meeting": cueMeeting, "body": cueBody,
 	"fear": cueFear, "hypothetical": cueHypothetical, "modal": cueModal, "noop": cueNoop,
-	"residence": cueResidence, "announce": cueAnnounce, "undergo": cueUndergo, "auxiliary": cueAuxiliary, "information": cueInformation, "opinion": cueOpinion, "continuation": cueContinuation, "discuss": cueDiscuss, "particle": cueParticle, "admit": cueAdmit, "help": cueHelp, "maker": cueMaker, "whether": cueWhether,
+	"residence": cueResidence, "announce": cueAnnounce, "undergo": cueUndergo, "auxiliary": cueAuxiliary, "information": cueInformation, "opinion": cueOpinion, "continuation": cueContinuation, "discuss": cueDiscuss, "particle": cueParticle, "admit": cueAdmit, "help": cueHelp, "maker": cueMaker, "whether": cueWhether, "sell": cueSell, "warn": cueWarn, "spread": cueSpread,
 }
 
 func (c cue) has(want cue) bool { return c&want != 0 }

@@ -119,7 +119,7 @@ func (s *sentence) decide(k int) decision {
 				return decision{target: true, cue: at, rule: RuleVictim}
 			}
 			return none
-		case cueDeny, cueDefend:
+		case cueDeny, cueDefend, cueSell:
 			return none
 		case cuePassive, cueUndergo:
 			if next, at := s.verbAfter(at); next == cueAccuse {
@@ -128,7 +128,17 @@ func (s *sentence) decide(k int) decision {
 			return decision{target: true, cue: at, rule: RulePassive}
 		case cueOperation:
 			return decision{actor: true, cue: at, rule: s.actorRule(p, RuleSubject)}
+		case 0:
+			if s.aboutOperation(first) {
+				// The subject of a clause about an operation: "de
+				// cyberaanvallen die Rusland ... uitvoerde".
+				return decision{actor: true, cue: s.clauseStart(first) - 1, rule: RuleSubject}
+			}
 		}
+	}
+	if at := s.relativeDoer(k); at >= 0 {
+		// "Saoedi-Arabië, dat er journalisten mee bespioneerde"
+		return decision{actor: true, cue: at, rule: RuleSubject}
 	}
 
 	// A subject after the verb: "Via Salt Typhoon kon Peking meeluisteren".
@@ -147,6 +157,9 @@ func (s *sentence) decide(k int) decision {
 		}
 		return decision{actor: true, cue: before, rule: RuleAttribution}
 	case "aan":
+		if s.clauseHasCue(before, cueSell) {
+			return none // a buyer: "verkocht zijn hacksoftware aan Saoedi-Arabië"
+		}
 		if s.hasCue(cueAccuse) || (before > 0 && s.words[before-1].folded == "door") || s.has("doorgespeeld") {
 			return decision{actor: true, cue: before, rule: RuleAttribution}
 		}
@@ -155,7 +168,7 @@ func (s *sentence) decide(k int) decision {
 		// operation, or is about one ("aanvallen die vanuit Rusland werden
 		// gecoördineerd", "afkomstig uit China"): not "een nieuwssite die
 		// hij vanuit Letland leidt".
-		if s.clauseHasCue(before, cueOperation|cueDoer) || s.aboutOperation(before) {
+		if (s.clauseHasCue(before, cueOperation|cueDoer) || s.aboutOperation(before)) && !s.clauseHasCue(before, cueSpread) {
 			return decision{actor: true, cue: before, rule: RuleAttribution}
 		}
 		return none
@@ -173,7 +186,8 @@ func (s *sentence) decide(k int) decision {
 			switch {
 			case prev.folded == "opdracht" || prev.folded == "verzoek" || prev.folded == "werk" || strings.HasSuffix(prev.folded, "doelwit") || strings.HasSuffix(prev.folded, "doelwitten"):
 				return decision{actor: true, cue: before - 1, rule: RuleAttribution}
-			case prev.cue.has(cueDoer):
+			case prev.cue.has(cueDoer) || (prev.party >= 0 && s.parties[prev.party].kind != byMention):
+				// "Hackers van de GRU", "Eenheid 29155 van de GRU"
 				return decision{actor: true, cue: before - 1, rule: s.actorRule(p, RuleDoer)}
 			case prev.cue.has(cueOperation) && s.isDoer(k, head):
 				// "de hackpoging van vier Russische agenten", but "de hack
@@ -370,12 +384,23 @@ func (s *sentence) isSubject(first int) bool {
 	if s.words[start].folded == "om" {
 		return false // an infinitive has no subject
 	}
+	if f := s.words[start].folded; (f == "die" || f == "dat") && start > 0 && !s.clauseHasCue(first, cueReport|cueAccuse|cueDeny) &&
+		s.words[first].party >= 0 && s.parties[s.words[first].party].isAdjective() && !s.isDoer(s.words[first].party, s.headOf(s.words[first].party, s.parties[s.words[first].party].last)) {
+		// In a relative clause that tells of a deed, people named by
+		// their country after the relative pronoun are what it was done to
+		// ("een campagne die Amerikaanse kiezers moest beïnvloeden"); a
+		// country by name, or doers, do it ("de aanvallen die Rusland
+		// uitvoerde"); and in one that says something about the deed, what
+		// follows speaks ("een groep die de Britse regering aan de FSB
+		// toeschrijft").
+		return false
+	}
 	for k := start; k < first; k++ {
 		w := &s.words[k]
 		if !functionWords[w.folded] && !(subordinators[w.folded] && k == start) && !isAdjective(w) {
 			return false
 		}
-		if k+1 < first && (w.folded == "het" || w.folded == "de" || w.folded == "die" || w.folded == "dat") && isDeterminer(&s.words[k+1]) {
+		if k+1 < first && k != start && (w.folded == "het" || w.folded == "de" || w.folded == "die" || w.folded == "dat") && isDeterminer(&s.words[k+1]) {
 			return false // a pronoun is the subject: "dat het de kustwacht heeft gehackt", "hoe die het ministerie aanviel"
 		}
 	}
@@ -394,7 +419,14 @@ func (s *sentence) verbAfter(end int) (cue, int) {
 	for k := end + 1; k < len(s.words); k++ {
 		w := &s.words[k]
 		if k == end+1 && (w.folded == "die" || w.folded == "dat") && w.Gap != geo.GapBreak {
-			// A relative clause about the subject: read on after it.
+			// A relative clause about the subject: read on after it,
+			// unless it says the subject was hit ("De Nederlandse politie,
+			// die vorig jaar zelf het doelwit werd van ...").
+			for j := k + 1; j < s.clauseEnd(k); j++ {
+				if s.words[j].cue.has(cueUndergo) {
+					return cueUndergo, j
+				}
+			}
 			k = s.clauseEnd(k)
 			if k >= len(s.words) || s.words[k].Gap != geo.GapComma {
 				break
@@ -406,10 +438,10 @@ func (s *sentence) verbAfter(end int) (cue, int) {
 		if w.party >= 0 || w.folded == "volgens" || w.folded == "aldus" {
 			continue
 		}
-		if w.cue.has(cueOperation) && s.isNoun(k) {
+		if w.cue.has(cueOperation) && !w.cue.has(cueUndergo) && s.isNoun(k) {
 			continue // a noun: "bewust van lekken en hacks", "met Pegasus"
 		}
-		for _, c := range []cue{cueAdmit, cueReport, cueAccuse, cueDeny, cueDefend, cuePassive, cueUndergo, cueOperation} {
+		for _, c := range []cue{cueAdmit, cueReport, cueSell, cueAccuse, cueDeny, cueDefend, cuePassive, cueUndergo, cueOperation} {
 			if w.cue.has(c) {
 				return c, k
 			}
@@ -522,19 +554,32 @@ func (s *sentence) via(first int) bool {
 			return false
 		}
 	}
-	for k := first - 1; k >= 0 && k >= first-4; k-- {
+	// The phrase runs on over what hangs off its noun: "via een netwerk van
+	// servers in Duitsland en Nederland".
+	for k := first - 1; k >= 0 && k >= first-8; k-- {
 		w := &s.words[k]
 		if w.folded == "via" || w.folded == "vanaf" {
 			return true
 		}
-		if w.party >= 0 && !s.joined(k, first) {
+		if w.party >= 0 && !s.joined(k, first) && !s.joinedList(k, first) {
 			return false
 		}
-		if w.Gap == geo.GapBreak || w.cue.has(cueOperation) {
+		if w.Gap == geo.GapBreak || w.Gap == geo.GapComma || w.cue.has(cueOperation|cueReport|cueAccuse|cueDoer) {
 			return false
 		}
 	}
 	return false
+}
+
+// joinedList reports whether the parties at words a and b are members of
+// one list, with at most a preposition between them ("in Duitsland en in
+// Nederland", "in Duitsland en Nederland").
+func (s *sentence) joinedList(a, b int) bool {
+	between := s.words[s.parties[s.words[a].party].last+1 : b]
+	if len(between) == 0 || len(between) > 2 {
+		return false
+	}
+	return between[0].folded == "en" || between[0].folded == "of"
 }
 
 // whereOnly reports a place after "in" (word in) that is only where
@@ -583,7 +628,7 @@ func (s *sentence) accusedBy(first int) int {
 		if w.cue.has(cueAccuse) && w.folded != "toe" && !strings.HasPrefix(w.folded, "verantwoordelijk") {
 			return k // beschuldigt Moskou, klaagde zeven Iraniërs aan, wijst Russische diplomaten uit
 		}
-		if w.party >= 0 || !(isDeterminer(w) || isAdjective(w)) {
+		if w.party >= 0 || !(isDeterminer(w) || isAdjective(w) || w.cue.has(cueDoer)) {
 			return -1
 		}
 	}
@@ -952,7 +997,7 @@ func (s *sentence) relativeOnly(first int) bool {
 	if s.aboutOperation(first) || s.words[start-1].party >= 0 || s.words[start-1].cue.has(cueDoer) {
 		return false // about an operation or its doers: "hackers die ... in verband brengt met China"
 	}
-	return !s.clauseHasCue(first, cueOperation|cueAccuse|cueDoer|cueHelp|cueAdmit) && !s.clauseHas(first, "achter", "erachter", "opdracht", "verzoek", "werk")
+	return !s.clauseHasCue(first, cueOperation|cueAccuse|cueDoer|cueHelp|cueAdmit) && !s.clauseHas(first, "achter", "erachter", "opdracht", "verzoek", "werk", "verband")
 }
 
 // aboutOperation reports a clause that says something about an operation
@@ -963,7 +1008,11 @@ func (s *sentence) aboutOperation(i int) bool {
 	if i > 0 && s.words[i-1].folded == "afkomstig" {
 		return true
 	}
-	return start > 0 && (s.words[start].folded == "die" || s.words[start].folded == "dat") && s.words[start-1].cue.has(cueOperation)
+	if start == 0 || (s.words[start].folded != "die" && s.words[start].folded != "dat") {
+		return false
+	}
+	ante := &s.words[start-1]
+	return ante.cue.has(cueOperation|cueDoer) || (ante.party >= 0 && s.parties[ante.party].kind != byMention)
 }
 
 // reportsOnly reports a clause from word start on that opens with its verb
@@ -981,7 +1030,46 @@ func (s *sentence) reportsOnly(start int) bool {
 		if w.cue.has(cueOperation) {
 			return false
 		}
-		report = report || w.cue.has(cueReport)
+		report = report || (w.cue.has(cueReport) && w.folded != "volgens")
 	}
 	return report
+}
+
+// relativeDoer returns the verb of an operation in the relative clause right
+// after party k, which makes the party its doer: "Saoedi-Arabië, dat er
+// journalisten mee bespioneerde"; -1 when there is none, or another party
+// does it ("Iran, dat het verantwoordelijk houdt").
+func (s *sentence) relativeDoer(k int) int {
+	p := &s.parties[k]
+	if !p.isPlace() {
+		return -1
+	}
+	rel := p.last + 1
+	if rel >= len(s.words) || (s.words[rel].folded != "dat" && s.words[rel].folded != "die") {
+		return -1
+	}
+	for j := rel + 1; j < s.clauseEnd(rel); j++ {
+		w := &s.words[j]
+		if w.party >= 0 && s.onlyDeterminers(rel+1, j) && !s.reporting(w.party, j, j) {
+			return -1 // another subject: "Iran, dat het verantwoordelijk houdt"
+		}
+		if w.cue.has(cueAccuse | cueReport | cueDeny | cueUndergo | cuePassive) {
+			return -1
+		}
+		if w.cue.has(cueOperation) && !s.isNoun(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// onlyDeterminers reports whether the words from a up to b are articles or
+// numbers.
+func (s *sentence) onlyDeterminers(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !isDeterminer(&s.words[k]) {
+			return false
+		}
+	}
+	return true
 }

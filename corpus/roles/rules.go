@@ -75,6 +75,13 @@ func (x *Extractor) readSentence(c *collector, s *sentence) {
 		decisions[k] = d
 		targets = targets || (d.target && !d.fallback)
 	}
+	if code, first, last := s.ownState(); code != "" && g == gateAll {
+		// "werd door zijn eigen regering gevolgd": the state of the one
+		// named before, which the sentence names no other way.
+		e := Evidence{Paragraph: s.paragraph, Sentence: s.text[s.start:s.end], Start: s.start, End: s.end, Rule: RuleDoer,
+			Words: []Span{s.span(first, last)}}
+		c.add(Actor, code, e, Mark{Paragraph: s.paragraph, Span: s.span(first, last), Kind: MarkActor, Code: code})
+	}
 	for k := range s.parties {
 		p := &s.parties[k]
 		d := decisions[k]
@@ -106,6 +113,8 @@ func (s *sentence) gate() (g gate, blocked bool) {
 		switch {
 		case w.cue.has(cueFear | cueNoop):
 			return gateNone, true
+		case w.cue.has(cueWarn) && s.followedBy(i, 3, "voor"):
+			return gateNone, true // a warning of what may come: "waarschuwt bedrijven voor mogelijke sabotage"
 		case w.cue.has(cueWhether) && i+1 < len(s.words) && s.words[i+1].folded == "of":
 			return gateNone, true // an open question: "onderzoekt of", "het is onduidelijk of"
 		case w.cue.has(cueModal) && s.clauseHasCue(i, cueOperation):
@@ -297,4 +306,35 @@ func (s *sentence) clauseEnd(i int) int {
 		}
 	}
 	return len(s.words)
+}
+
+// ownState finds "zijn/haar/hun eigen regering" (or regime, ambassade,
+// politie, dienst: a doer) and returns the code of the party the
+// possessive refers to, the nearest country named before it, with the
+// words "eigen regering"; "" when there is none.
+func (s *sentence) ownState() (code string, first, last int) {
+	for i := 1; i+1 < len(s.words); i++ {
+		if s.words[i].folded != "eigen" || !s.words[i+1].cue.has(cueDoer) {
+			continue
+		}
+		if p := s.words[i-1].folded; p != "zijn" && p != "haar" && p != "hun" {
+			continue
+		}
+		for k := len(s.parties) - 1; k >= 0; k-- {
+			if pt := &s.parties[k]; pt.last < i && pt.kind == byMention && !pt.org {
+				return pt.code, i, i + 1
+			}
+		}
+	}
+	return "", 0, 0
+}
+
+// followedBy reports whether one of the n words after word i is want.
+func (s *sentence) followedBy(i, n int, want string) bool {
+	for k := i + 1; k < len(s.words) && k <= i+n; k++ {
+		if s.words[k].folded == want {
+			return true
+		}
+	}
+	return false
 }
