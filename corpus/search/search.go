@@ -51,14 +51,23 @@ const (
 	ModePartial Mode = "partial"
 )
 
-// Facets count the matching articles per country code and per month. Each
-// facet ignores its own filter, so that a country map and a timeline can
-// show what choosing another country or month would give: Countries counts
-// within the month range, Months within the countries. Months covers every
-// month from the index's first to its last.
+// Facets count the matching articles per country code, per month and per
+// role. Each facet ignores its own filter and applies every other, so that
+// a country map, a timeline and a map of who spied on whom can show what
+// choosing another country, month, actor or target would give: Countries
+// counts within the month range and the roles, Months within the countries
+// and the roles, Actors within all but the actor filter, Targets within all
+// but the target filter. Months covers every month from the index's first
+// to its last.
 type Facets struct {
 	Countries map[string]int
 	Months    corpus.MonthCounts
+	// Actors and Targets count the matching articles that give a code
+	// (a country, or "EU", "UN", "NATO") that role.
+	Actors, Targets map[string]int
+	// Arcs count, within every filter, the matching articles that name
+	// both an actor and a target, once per article for each pair of them.
+	Arcs map[Arc]int
 }
 
 // Result is the answer to a Query.
@@ -83,13 +92,12 @@ type Result struct {
 // from the index's pool, so that a query allocates no memory proportional to
 // the corpus.
 type scratch struct {
-	docs      []docState
-	phrase    []uint8  // for a phrase, how many of its words a document has
-	touched   []uint32 // the documents the current clause reached
-	first     []uint32 // every candidate: the documents the first clause reached, or in partial mode any clause
-	matches   []scored // the documents that match the query and its filters
-	months    []int32  // the month facet, by month index less the index's first month
-	countries []int32  // the country facet, by country number
+	docs    []docState
+	phrase  []uint8  // for a phrase, how many of its words a document has
+	touched []uint32 // the documents the current clause reached
+	first   []uint32 // every candidate: the documents the first clause reached, or in partial mode any clause
+	matches []scored // the documents that match the query and its filters
+	counts           // the facets
 	// excluded holds the documents the query's exclusions leave out, as
 	// bits; anyExcluded says whether any bit is set.
 	excluded    []uint64
@@ -111,10 +119,38 @@ type docState struct {
 	clauseWhy uint8   // the current clause's best tier
 }
 
-func newScratch(documents, months, countries int) *scratch {
+func newScratch(documents, months, countries, roles int) *scratch {
 	return &scratch{docs: make([]docState, documents), phrase: make([]uint8, documents),
-		months: make([]int32, months), countries: make([]int32, countries),
-		excluded: make([]uint64, documents/64+1)}
+		counts: newCounts(months, countries, roles), excluded: make([]uint64, documents/64+1)}
+}
+
+// counts are a query's facets as counted: the months by month index less
+// the index's first month, the countries by country number, the actors and
+// targets by role number, and the arcs by actor number × roles + target
+// number.
+type counts struct {
+	months, countries, actors, targets, arcs []int32
+}
+
+func newCounts(months, countries, roles int) counts {
+	return counts{months: make([]int32, months), countries: make([]int32, countries),
+		actors: make([]int32, roles), targets: make([]int32, roles), arcs: make([]int32, roles*roles)}
+}
+
+func (c *counts) clear() {
+	clear(c.months)
+	clear(c.countries)
+	clear(c.actors)
+	clear(c.targets)
+	clear(c.arcs)
+}
+
+func (c *counts) copyFrom(o *counts) {
+	copy(c.months, o.months)
+	copy(c.countries, o.countries)
+	copy(c.actors, o.actors)
+	copy(c.targets, o.targets)
+	copy(c.arcs, o.arcs)
 }
 
 // reset clears what the last evaluation wrote, which is only ever at the
@@ -127,8 +163,7 @@ func (s *scratch) reset() {
 	s.touched = s.touched[:0]
 	s.matches = s.matches[:0]
 	s.partial = false
-	clear(s.months)
-	clear(s.countries)
+	s.counts.clear()
 }
 
 // release readies s for the next query and returns it to the pool.
@@ -146,9 +181,9 @@ func (s *scratch) isExcluded(d uint32) bool { return s.excluded[d/64]&(1<<(d%64)
 // compiledClause is a clause with the terms each of its words matches.
 type compiledClause struct {
 	clause
-	terms     [][]expansion // per word of the clause, the terms it matches
-	countries []expansion   // the terms of the mentions of the clause's countries
-	cost      int           // postings to read
+	terms    [][]expansion // per word of the clause, the terms it matches
+	mentions []expansion   // the terms of the mentions of what the clause names: countries, groups
+	cost     int           // postings to read
 	// alts are the members of an OR group, each a word or phrase; the
 	// group matches where any of them does. Empty for a word or phrase.
 	alts []compiledClause
@@ -247,13 +282,10 @@ func (ix *Index) matchAll(s *scratch, compiled []compiledClause, filter filter) 
 	need := uint8(len(compiled))
 	if filter.none() && !s.anyExcluded {
 		// The common case, with nothing to check but the clauses: every
-		// match counts in both facets.
+		// match counts in every facet.
 		for _, d := range s.first {
 			if st := &s.docs[d]; st.matched == need {
-				s.months[ix.months[d]-ix.firstMonth]++
-				for _, c := range ix.docCountries[ix.countryStarts[d]:ix.countryStarts[d+1]] {
-					s.countries[c]++
-				}
+				ix.countAll(&s.counts, d, 1)
 				s.matches = append(s.matches, scored{doc: d, score: st.total, clauses: need})
 			}
 		}
@@ -298,21 +330,21 @@ func (ix *Index) evaluate(s *scratch, c *compiledClause, step uint8) (docFreq in
 	s.touched = s.touched[:0]
 	for _, m := range c.members() {
 		if m.phrase && len(m.words) > 1 {
-			// A country's name of several words matches as the exact name;
-			// only quotes make a phrase.
+			// A country's or a group's name of several words matches as
+			// the exact name; only quotes make a phrase.
 			t := tierPhrase
-			if len(m.clause.countries) > 0 {
+			if len(m.clause.names) > 0 {
 				t = tierExact
 			}
 			docFreq = max(docFreq, ix.scorePhrase(s, m, step, t))
 			// The phrase counted the documents with every word of the
 			// name, and touched those of them that passed; the mentions
 			// touch every other, which is close to the union.
-			ix.accumulate(s, m.countries, step, false)
+			ix.accumulate(s, m.mentions, step, false)
 			continue
 		}
 		ix.accumulate(s, m.terms[0], step, m.phrase)
-		ix.accumulate(s, m.countries, step, false)
+		ix.accumulate(s, m.mentions, step, false)
 		if m.year != 0 {
 			ix.accumulateYear(s, m.year, step)
 		}
@@ -340,7 +372,7 @@ func leftOut(query string, compiled []compiledClause, have uint16) []string {
 // the terms, for suggestions.
 func (ix *Index) compile(query string) (compiled, excluded []compiledClause, e *expander) {
 	var a text.Analyzer
-	clauses := parseQuery(&a, query, ix.namesCountry())
+	clauses := parseQuery(&a, query, ix.namesMentioned())
 	if len(clauses) == 0 {
 		return nil, nil, nil
 	}
@@ -385,8 +417,8 @@ func (ix *Index) compileClause(e *expander, c clause) compiledClause {
 			cc.cost += ix.docFreq(t.term)
 		}
 	}
-	cc.countries = e.countries(c.countries)
-	for _, t := range cc.countries {
+	cc.mentions = e.mentions(c.names)
+	for _, t := range cc.mentions {
 		cc.cost += ix.docFreq(t.term)
 	}
 	if c.year != 0 {
@@ -403,18 +435,19 @@ func (ix *Index) compileClause(e *expander, c clause) compiledClause {
 // so that the count of touched documents is the clause's document frequency;
 // only candidates are scored.
 //
-// A country mention adds to the clause's literal matches but never hides
-// them: a document that names the country and has the word itself keeps the
-// better score of the two and the stronger evidence, so that "Frankrijk"
-// matches exactly where the article writes "Frankrijk", however often it
-// writes "Franse" too.
+// A country or group mention adds to the clause's literal matches but never
+// hides them: a document that names the country and has the word itself
+// keeps the better score of the two and the stronger evidence, so that
+// "Frankrijk" matches exactly where the article writes "Frankrijk", however
+// often it writes "Franse" too, and "APT28" where it writes "APT28" and
+// "Fancy Bear".
 func (ix *Index) accumulate(s *scratch, terms []expansion, step uint8, quoted bool) {
 	for _, t := range terms {
 		tierOf := uint8(t.tier)
 		if quoted && t.tier == tierExact {
 			tierOf = uint8(tierPhrase)
 		}
-		country := t.tier == tierCountry
+		mention := t.tier == tierCountry || t.tier == tierGroup
 		lo, hi := ix.postStarts[t.term], ix.postStarts[t.term+1]
 		docs, impacts := ix.postDocs[lo:hi], ix.postImpacts[lo:hi]
 		for k, d := range docs {
@@ -428,7 +461,7 @@ func (ix *Index) accumulate(s *scratch, terms []expansion, step uint8, quoted bo
 				continue
 			}
 			score := matchScore(t.tier, t.weight, impacts[k])
-			if country && old > 0 {
+			if mention && old > 0 {
 				st.clause = max(old, score)
 				st.clauseWhy = min(st.clauseWhy, tierOf)
 				continue
@@ -495,7 +528,7 @@ func (ix *Index) accumulateYear(s *scratch, year int, step uint8) {
 // publishedIn counts the documents published in year, from the month
 // counts of the whole collection.
 func (ix *Index) publishedIn(year int) int {
-	months, _ := ix.wholeFacets()
+	months := ix.wholeFacets().months
 	lo, hi := yearMonths(year)
 	n := 0
 	for m := max(lo, ix.firstMonth); m <= min(hi, ix.firstMonth+int32(len(months))-1); m++ {
@@ -527,7 +560,7 @@ func (ix *Index) exclude(s *scratch, c *compiledClause) {
 		} else {
 			markTerms(m.terms[0])
 		}
-		markTerms(m.countries)
+		markTerms(m.mentions)
 		if m.year != 0 {
 			lo, hi := yearMonths(m.year)
 			for d, month := range ix.months {
@@ -637,21 +670,32 @@ func (ix *Index) countPhrase(d uint32, sets [][]uint32) (body int, inTitle bool)
 	return body, inTitle
 }
 
-// namesCountry returns the function that finds the countries words name,
-// keeping only the countries the index has mentions of, or nil when the
-// index has none: a name of a country no article mentions is searched as
-// plain words.
-func (ix *Index) namesCountry() func(string) []string {
-	if ix.countryNames == nil || len(ix.mentions) == 0 {
+// namesMentioned returns the function that finds the countries and groups
+// words name, as the index numbers their mentions (country codes, group
+// keys), keeping only those the index has mentions of; or nil when the
+// index has none: a name of a country or group no article mentions is
+// searched as plain words.
+func (ix *Index) namesMentioned() func(string) []string {
+	if ix.countryNames == nil && ix.groupNames == nil || len(ix.mentions) == 0 {
 		return nil
 	}
 	return func(words string) []string {
 		var known []string
-		for _, code := range ix.countryNames(words) {
-			if id, ok := ix.countryIDs[code]; ok {
-				if _, ok := ix.countryTerm(id); ok {
-					known = append(known, code)
+		keep := func(key string) {
+			if id, ok := ix.countryIDs[key]; ok {
+				if _, ok := ix.mentionTerm(id); ok && !slices.Contains(known, key) {
+					known = append(known, key)
 				}
+			}
+		}
+		if ix.countryNames != nil {
+			for _, code := range ix.countryNames(words) {
+				keep(code)
+			}
+		}
+		if ix.groupNames != nil {
+			for _, name := range ix.groupNames(words) {
+				keep(groupKey(name))
 			}
 		}
 		return known
@@ -703,22 +747,35 @@ func (ix *Index) listAll(s *scratch, q Query, filter filter) Result {
 
 // countFacets counts document d, which matches the query's text, in the
 // facets, and reports whether it passes the filters. Each facet ignores its
-// own filter.
+// own filter and applies every other; the arcs apply them all.
 func (ix *Index) countFacets(s *scratch, f filter, d uint32) bool {
 	if !f.has(d) {
 		return false // outside Query.IDs: in no facet
 	}
 	month := ix.months[d]
 	inMonths, inCountries := f.months(month), f.countries(ix, d)
-	if inCountries {
+	inActors, inTargets := f.actors.keeps(ix.actorsOf(d)), f.targets.keeps(ix.targetsOf(d))
+	inRoles := inActors && inTargets
+	if inCountries && inRoles {
 		s.months[month-ix.firstMonth]++
 	}
-	if inMonths {
+	if inMonths && inRoles {
 		for _, c := range ix.countriesOf(d) {
 			s.countries[c]++
 		}
 	}
-	return inMonths && inCountries
+	if inMonths && inCountries {
+		if inTargets {
+			ix.countActors(&s.counts, d, 1)
+		}
+		if inActors {
+			ix.countTargets(&s.counts, d, 1)
+		}
+		if inRoles {
+			ix.countArcs(&s.counts, d, 1)
+		}
+	}
+	return inMonths && inCountries && inRoles
 }
 
 // facets turns the counts into the maps of a Result.
@@ -735,6 +792,7 @@ func (ix *Index) facets(s *scratch) Facets {
 			f.Countries[ix.countryCodes[c]] = int(n)
 		}
 	}
+	ix.roleFacets(&s.counts, &f)
 	return f
 }
 
