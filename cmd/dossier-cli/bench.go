@@ -44,7 +44,8 @@ type benchJSON struct {
 	LoadMS   float64 `json:"load_ms"`
 	BuildMS  float64 `json:"index_build_ms"`
 	// Stages splits BuildMS, the whole of opening the library, by stage:
-	// "places", "roles", "index".
+	// "places" (each article's places and roles, read together) and
+	// "index".
 	Stages       map[library.Stage]float64 `json:"stages_ms"`
 	IndexBytes   uint64                    `json:"index_heap_bytes"`
 	Terms        int                       `json:"terms"`
@@ -153,8 +154,8 @@ func runBench(e *env, args []string) int {
 }
 
 func printBench(e *env, r benchJSON) {
-	fmt.Fprintf(e.stdout, "%d articles: load %.0f ms, open %.0f ms (places %.0f, roles %.0f, index %.0f), index heap %.1f MB, %d terms\n",
-		r.Articles, r.LoadMS, r.BuildMS, r.Stages[library.StagePlaces], r.Stages[library.StageRoles], r.Stages[library.StageIndex],
+	fmt.Fprintf(e.stdout, "%d articles: load %.0f ms, open %.0f ms (places and roles %.0f, index %.0f), index heap %.1f MB, %d terms\n",
+		r.Articles, r.LoadMS, r.BuildMS, r.Stages[library.StagePlaces], r.Stages[library.StageIndex],
 		float64(r.IndexBytes)/1e6, r.Terms)
 	fmt.Fprintf(e.stdout, "each query %d× through the index, %d× through each baseline; times in ms\n\n", r.Runs, r.BaselineRuns)
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)

@@ -3,6 +3,7 @@ package geo
 import (
 	"cmp"
 	"slices"
+	"sync"
 
 	"dossier/corpus"
 )
@@ -42,18 +43,35 @@ func (g *Gazetteer) Document(d *corpus.Document) Places {
 	return g.DocumentWords(d, nil)
 }
 
-// DocumentWords is Document that also hands the words of the title
-// (paragraph -1) and of each paragraph, with their mentions, to visit as it
-// reads them, so that an analysis that builds on the mentions (the roles of
-// countries) need not split the text again. The words are valid only
-// during the call. visit may be nil.
-func (g *Gazetteer) DocumentWords(d *corpus.Document, visit func(paragraph int, text string, mentions []Mention, words []Word)) Places {
+// wordBuffers keep the buffers DocumentWords gives words in, from article
+// to article: a library opens many, and a fresh buffer each time would be
+// most of what reading roles allocates.
+var wordBuffers = sync.Pool{New: func() any { return new([]Word) }}
+
+// DocumentWords is Document that also hands the title (paragraph -1) and
+// each paragraph, with their mentions, to visit as it reads them, with a
+// function that gives their words: an analysis that builds on the mentions
+// (the roles of countries) then need not split the text again, and asks
+// for the words only where it needs them. The words are valid only during
+// the call. visit may be nil.
+func (g *Gazetteer) DocumentWords(d *corpus.Document, visit func(paragraph int, text string, mentions []Mention, words func() []Word)) Places {
 	var s scanner
-	var words []Word
+	var buf *[]Word
+	words := func() []Word {
+		if buf == nil {
+			buf = wordBuffers.Get().(*[]Word)
+		}
+		*buf = appendTokenWords((*buf)[:0], s.tokens)
+		return *buf
+	}
+	defer func() {
+		if buf != nil {
+			wordBuffers.Put(buf)
+		}
+	}()
 	read := func(paragraph int, text string) []Mention {
 		mentions := s.extract(g, text)
 		if visit != nil {
-			words = appendTokenWords(words[:0], s.tokens)
 			visit(paragraph, text, mentions, words)
 		}
 		return mentions

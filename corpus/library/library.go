@@ -47,8 +47,7 @@ type Library struct {
 type Stage string
 
 const (
-	StagePlaces Stage = "places" // finding the countries each article names
-	StageRoles  Stage = "roles"  // finding who spied on whom in each article
+	StagePlaces Stage = "places" // finding the countries each article names, and who spied on whom
 	StageIndex  Stage = "index"  // building the search index
 )
 
@@ -101,8 +100,12 @@ func Open(ctx context.Context, c *corpus.Corpus, opts Options) (*Library, error)
 	if opts.Progress != nil {
 		placesProgress = func(done int) { opts.Progress(StagePlaces, done, len(docs)) }
 	}
+	// Places and roles in one reading of each article: the roles build on
+	// the places' words, which are split once for both.
+	extractor := roles.Default()
+	articles := make([]roles.Article, len(docs))
 	if err := forEach(ctx, len(docs), placesProgress, func(i int) {
-		all[i] = l.gazetteer.Document(docs[i])
+		all[i], articles[i] = extractor.Read(docs[i])
 	}); err != nil {
 		return nil, err
 	}
@@ -110,10 +113,7 @@ func Open(ctx context.Context, c *corpus.Corpus, opts Options) (*Library, error)
 		l.places[d.ID] = &all[i]
 	}
 	l.countries, l.organizations = geo.Totals(all)
-
-	if err := l.findRoles(ctx, docs, all, opts.Progress); err != nil {
-		return nil, err
-	}
+	l.keepRoles(docs, articles)
 
 	var indexProgress func(done, total int)
 	if opts.Progress != nil {

@@ -1,35 +1,21 @@
 package library
 
 import (
-	"context"
-
 	"dossier/corpus"
 	"dossier/corpus/geo"
 	"dossier/corpus/roles"
 	"dossier/corpus/search"
 )
 
-// findRoles finds the actors, targets and groups of every article from its
-// places (places[i] are docs[i]'s), on the machine's cores, and counts them.
-func (l *Library) findRoles(ctx context.Context, docs []*corpus.Document, places []geo.Places, progress func(Stage, int, int)) error {
-	extractor := roles.Default()
-	all := make([]roles.Article, len(docs))
-	var report func(done int)
-	if progress != nil {
-		report = func(done int) { progress(StageRoles, done, len(docs)) }
-	}
-	if err := forEach(ctx, len(docs), report, func(i int) {
-		all[i] = extractor.Document(docs[i], &places[i])
-	}); err != nil {
-		return err
-	}
+// keepRoles keeps the actors, targets and groups of every article
+// (articles[i] are docs[i]'s) and counts them.
+func (l *Library) keepRoles(docs []*corpus.Document, articles []roles.Article) {
 	list := make([]*roles.Article, len(docs))
 	for i, d := range docs {
-		list[i] = &all[i]
-		l.roles[d.ID] = &all[i]
+		list[i] = &articles[i]
+		l.roles[d.ID] = &articles[i]
 	}
 	l.roleTotals = roles.Totals(list)
-	return nil
 }
 
 // Roles is who spied on whom in article id, as far as the rules of package

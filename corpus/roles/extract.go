@@ -15,12 +15,14 @@ type Extractor struct {
 	gazetteer *geo.Gazetteer
 	names     *names
 	cues      *cues
+	scratch   sync.Pool // of *scratch
 }
 
 // New returns an extractor that reads places with g and groups and agencies
 // with t.
 func New(g *geo.Gazetteer, t *geo.ThreatActors) *Extractor {
-	return &Extractor{gazetteer: g, names: newNames(t), cues: defaultCues()}
+	return &Extractor{gazetteer: g, names: newNames(t), cues: defaultCues(),
+		scratch: sync.Pool{New: func() any { return new(scratch) }}}
 }
 
 // Default returns the extractor of the embedded gazetteer and thesaurus,
@@ -32,11 +34,19 @@ var Default = sync.OnceValue(func() *Extractor {
 // Read finds the places of an article and the roles in it, splitting its
 // text into words once for both: what the library does at open.
 func (x *Extractor) Read(d *corpus.Document) (geo.Places, Article) {
-	var c collector
-	places := x.gazetteer.DocumentWords(d, func(paragraph int, text string, mentions []geo.Mention, words []geo.Word) {
-		if paragraph >= 0 || d.TitleInText {
-			x.paragraph(&c, paragraph, text, mentions, words)
+	c := collector{scratch: x.scratch.Get().(*scratch)}
+	defer x.scratch.Put(c.scratch)
+	places := x.gazetteer.DocumentWords(d, func(paragraph int, text string, mentions []geo.Mention, words func() []geo.Word) {
+		if paragraph < 0 && !d.TitleInText {
+			return
 		}
+		if len(mentions) == 0 && !x.names.mayNameText(text) {
+			// Nothing to give a role to; a sentence that goes on about an
+			// operation needs one before it in the paragraph.
+			c.operation = false
+			return
+		}
+		x.paragraph(&c, paragraph, text, mentions, words())
 	})
 	return places, c.article(x.gazetteer)
 }
@@ -49,7 +59,7 @@ func (x *Extractor) Document(d *corpus.Document, p *geo.Places) Article {
 		_, a := x.Read(d)
 		return a
 	}
-	var c collector
+	c := collector{scratch: new(scratch)}
 	if d.TitleInText {
 		c.words = geo.AppendWords(c.words[:0], d.Title)
 		x.paragraph(&c, -1, d.Title, p.Title, c.words)
@@ -67,7 +77,7 @@ func (x *Extractor) Document(d *corpus.Document, p *geo.Places) Article {
 
 // Text finds the roles in one text, read as one paragraph.
 func (x *Extractor) Text(text string) Article {
-	var c collector
+	c := collector{scratch: new(scratch)}
 	x.paragraph(&c, 0, text, x.gazetteer.Extract(text), geo.Words(text))
 	return c.article(x.gazetteer)
 }
@@ -106,8 +116,14 @@ type collector struct {
 	// operation says whether the sentence before reported an operation,
 	// for a sentence that goes on about it.
 	operation bool
-	words     []geo.Word // scratch: a paragraph's words
-	sentence  sentence   // scratch: the sentence being read
+	*scratch
+}
+
+// scratch holds the buffers of reading one article, which the extractor
+// keeps from article to article.
+type scratch struct {
+	words    []geo.Word // a paragraph's words
+	sentence sentence   // the sentence being read
 }
 
 func (c *collector) add(role Role, code string, e Evidence, mark Mark) {

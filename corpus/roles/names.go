@@ -1,6 +1,9 @@
 package roles
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"dossier/corpus/geo"
 	"dossier/corpus/text"
 )
@@ -58,6 +61,9 @@ func (n *names) find(s *sentence) []name {
 	var out []name
 	for i := 0; i < len(s.words); i++ {
 		w := &s.words[i]
+		if !w.Capitalised && !startsWithDigit(w.text) {
+			continue
+		}
 		candidates := n.byFirst[w.folded]
 		if len(candidates) == 0 {
 			continue
@@ -65,9 +71,6 @@ func (n *names) find(s *sentence) []name {
 		for _, a := range candidates {
 			last := i + len(a.Words) - 1
 			if last >= len(s.words) || !s.wordsAre(i, a.Words) {
-				continue
-			}
-			if !w.Capitalised && !startsWithDigit(w.text) {
 				continue
 			}
 			if a.Common && !s.announcesName(i) {
@@ -145,4 +148,46 @@ func asciiLower(dst []byte, s string) ([]byte, bool) {
 		}
 	}
 	return dst, true
+}
+
+// mayNameText is mayName on a text not yet split into words: it looks at
+// every run of letters and digits that starts with a capital or a digit,
+// as a name's first word does. Aliases are single words between their
+// hyphens and spaces, so a run is a candidate first word, or holds one
+// before its first hyphen, which the run ends at.
+func (n *names) mayNameText(text string) bool {
+	var buf [32]byte
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(text) {
+			q, qs := rune(text[j]), 1
+			if q >= utf8.RuneSelf {
+				q, qs = utf8.DecodeRuneInString(text[j:])
+			}
+			if !unicode.IsLetter(q) && !unicode.IsDigit(q) && !unicode.In(q, unicode.Mn) {
+				break
+			}
+			j += qs
+		}
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			word := text[i:j]
+			if key, ok := asciiLower(buf[:0], word); ok {
+				if _, found := n.byFirst[string(key)]; found {
+					return true
+				}
+			} else if _, found := n.byFirst[fold(word)]; found {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }
