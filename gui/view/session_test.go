@@ -279,3 +279,15 @@ func TestSessionUnderRace(t *testing.T) {
 		t.Errorf("after the searches: %d results shown, the last for %q, the state wants %q", seen, se.Query().Text, s.Query())
 	}
 }
+
+func TestOpenLinkDropsUnknownRoleCodes(t *testing.T) {
+	s := NewState()
+	se := NewSession(seedLibrary(t), s, Options{Lang: "nl"})
+	err := se.OpenLink("#a=ZZ,CN&t=EU,QQQ&map=actors")
+	if err == nil || !strings.Contains(err.Error(), `"ZZ"`) || !strings.Contains(err.Error(), `"QQQ"`) {
+		t.Errorf("error %v, want one naming ZZ and QQQ", err)
+	}
+	if !slices.Equal(s.Actors(), []string{"CN"}) || !slices.Equal(s.Targets(), []string{"EU"}) || s.MapMode() != MapActors {
+		t.Errorf("actors %v, targets %v, map %v; want [CN], [EU], actors", s.Actors(), s.Targets(), s.MapMode())
+	}
+}
