@@ -3,6 +3,7 @@ package worldmap
 import (
 	"image"
 	"image/color"
+	"maps"
 	"math"
 	"slices"
 )
@@ -14,6 +15,10 @@ type Layer struct {
 	Fill map[string]color.RGBA
 	// Selected countries get an outline, and so do their markers.
 	Selected map[string]bool
+	// Places that are not countries (the EU, NATO, the UN) are drawn as
+	// discs at their points, filled from Fill (PlaceFill without) and
+	// outlined when Selected. Nil draws none.
+	Places Places
 }
 
 // Renderer draws the map into images. It caches the rasterised geometry of
@@ -131,6 +136,27 @@ func (r *Renderer) Render(dst *image.RGBA, v View, style Style, layer Layer) {
 			continue
 		}
 		r.drawMarker(dst, m, fill, style.MarkerEdge, style.BorderWidth)
+	}
+	r.drawPlaces(dst, v, style, layer)
+}
+
+// drawPlaces draws the discs of the layer's places, in the order of their
+// codes so that overlapping discs always stack the same way.
+func (r *Renderer) drawPlaces(dst *image.RGBA, v View, style Style, layer Layer) {
+	size := dst.Bounds().Size()
+	for _, code := range slices.Sorted(maps.Keys(layer.Places)) {
+		x, y := v.ToPixel(size, Project(layer.Places[code]))
+		m := Marker{Code: code, X: x, Y: y, R: style.PlaceRadius}
+		fill, ok := layer.Fill[code]
+		if !ok {
+			fill = style.PlaceFill
+		}
+		if layer.Selected[code] {
+			r.drawRing(dst, x, y, m.R, style.Halo, style.HaloWidth)
+			r.drawMarker(dst, m, fill, style.Outline, style.OutlineWidth)
+			continue
+		}
+		r.drawMarker(dst, m, fill, style.MarkerEdge, style.BorderWidth*2)
 	}
 }
 
