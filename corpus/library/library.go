@@ -9,6 +9,11 @@
 // form ("de Franse president"), with the reason search.ReasonCountry; and
 // the gazetteer's other spellings of names, so that "Putin" also finds
 // "Poetin" and "Kyiv" "Kiev", with the reason search.ReasonSpelling.
+//
+// It is also where the roles meet the search engine: every article's actors
+// and targets (package roles) go to the index, which filters on them
+// (search.Query.Actors and Targets) and counts them (search.Facets.Actors,
+// Targets and Arcs).
 package library
 
 import (
@@ -17,6 +22,7 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/geo"
+	"dossier/corpus/roles"
 	"dossier/corpus/search"
 	"dossier/internal/parallel"
 )
@@ -27,6 +33,8 @@ type Library struct {
 	corpus        *corpus.Corpus
 	gazetteer     *geo.Gazetteer
 	places        map[string]*geo.Places // by document id
+	roles         map[string]*roles.Article
+	roleTotals    []roles.Total
 	index         *search.Index
 	countries     []geo.Total
 	organizations []geo.Total
@@ -37,6 +45,7 @@ type Stage string
 
 const (
 	StagePlaces Stage = "places" // finding the countries each article names
+	StageRoles  Stage = "roles"  // finding who spied on whom in each article
 	StageIndex  Stage = "index"  // building the search index
 )
 
@@ -76,11 +85,13 @@ func forEach(ctx context.Context, n int, progress func(done int), work func(i in
 	return parallel.For(ctx, n, chunk, report, work)
 }
 
-// Open finds the places of every article and indexes the corpus. It stops
-// early with ctx's error when ctx is cancelled. The places are found on up
-// to runtime.GOMAXPROCS goroutines; the library is the same however many.
+// Open finds the places of every article, then the roles, and indexes the
+// corpus. It stops early with ctx's error when ctx is cancelled. The places
+// and the roles are found on up to runtime.GOMAXPROCS goroutines; the
+// library is the same however many.
 func Open(ctx context.Context, c *corpus.Corpus, opts Options) (*Library, error) {
-	l := &Library{corpus: c, gazetteer: geo.Default(), places: make(map[string]*geo.Places, c.Len())}
+	l := &Library{corpus: c, gazetteer: geo.Default(), places: make(map[string]*geo.Places, c.Len()),
+		roles: make(map[string]*roles.Article, c.Len())}
 	docs := c.Docs()
 	all := make([]geo.Places, len(docs))
 	var placesProgress func(done int)
@@ -97,6 +108,10 @@ func Open(ctx context.Context, c *corpus.Corpus, opts Options) (*Library, error)
 	}
 	l.countries, l.organizations = geo.Totals(all)
 
+	if err := l.findRoles(ctx, docs, all, opts.Progress); err != nil {
+		return nil, err
+	}
+
 	var indexProgress func(done, total int)
 	if opts.Progress != nil {
 		indexProgress = func(done, total int) { opts.Progress(StageIndex, done, total) }
@@ -104,6 +119,8 @@ func Open(ctx context.Context, c *corpus.Corpus, opts Options) (*Library, error)
 	ix, err := search.Build(ctx, docs, search.Options{
 		Countries:       l.countryCodes,
 		Organizations:   l.organizationCodes,
+		Actors:          l.actorCodes,
+		Targets:         l.targetCodes,
 		CountryMentions: l.countryMentions,
 		CountryNames:    l.gazetteer.Lookup,
 		Spellings:       geo.DefaultSpellings().Of,

@@ -52,6 +52,12 @@ func TestOpenIsTheSameOnAnyNumberOfProcessors(t *testing.T) {
 			if !reflect.DeepEqual(got.Places(d.ID), want.Places(d.ID)) {
 				t.Fatalf("GOMAXPROCS %d: the places of %s differ", procs, d.ID)
 			}
+			if !reflect.DeepEqual(got.Roles(d.ID), want.Roles(d.ID)) {
+				t.Fatalf("GOMAXPROCS %d: the roles of %s differ", procs, d.ID)
+			}
+		}
+		if !reflect.DeepEqual(got.RoleTotals(), want.RoleTotals()) {
+			t.Errorf("GOMAXPROCS %d: the role totals differ", procs)
 		}
 		for _, q := range []string{"Frankrijk", "spionage", "VS sancties"} {
 			a, b := got.Search(search.Query{Text: q, Limit: 50}), want.Search(search.Query{Text: q, Limit: 50})
@@ -78,6 +84,7 @@ func TestOpenProgressAndCancel(t *testing.T) {
 	}
 	want := []report{
 		{library.StagePlaces, 0, 2500}, {library.StagePlaces, 1000, 2500}, {library.StagePlaces, 2000, 2500},
+		{library.StageRoles, 0, 2500}, {library.StageRoles, 1000, 2500}, {library.StageRoles, 2000, 2500},
 		{library.StageIndex, 0, 2500}, {library.StageIndex, 1000, 2500}, {library.StageIndex, 2000, 2500},
 		{library.StageIndex, 2500, 2500},
 	}
@@ -85,7 +92,8 @@ func TestOpenProgressAndCancel(t *testing.T) {
 		t.Errorf("progress %v\nwant %v", reports, want)
 	}
 
-	for _, at := range []report{{library.StagePlaces, 0, 0}, {library.StagePlaces, 1000, 0}, {library.StageIndex, 0, 0}, {library.StageIndex, 2000, 0}} {
+	for _, at := range []report{{library.StagePlaces, 0, 0}, {library.StagePlaces, 1000, 0}, {library.StageRoles, 0, 0},
+		{library.StageRoles, 1000, 0}, {library.StageIndex, 0, 0}, {library.StageIndex, 2000, 0}} {
 		ctx, cancel := context.WithCancel(context.Background())
 		l, err := library.Open(ctx, c, library.Options{Progress: func(stage library.Stage, done, total int) {
 			if stage == at.stage && done == at.done {

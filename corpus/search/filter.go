@@ -9,8 +9,8 @@ import (
 )
 
 // filter is a query's filters resolved against the index: the month range,
-// the countries (and organisations) and the article ids. A document passes
-// when it passes all three.
+// the countries (and organisations), the actors, the targets and the
+// article ids. A document passes when it passes them all.
 type filter struct {
 	from, to int32 // month indexes, inclusive
 	// anyCountry is set when the query has no country filter. Otherwise
@@ -24,12 +24,15 @@ type filter struct {
 	// each once, when restrict is set; ids the index lacks are dropped.
 	restrict bool
 	only     []uint32
+	// actors and targets are Query.Actors and Query.Targets.
+	actors, targets roleFilter
 }
 
 // newFilter resolves q's filters: each id and each country is looked up
 // once per query, never per document.
 func (ix *Index) newFilter(q Query) filter {
-	f := filter{from: math.MinInt32, to: math.MaxInt32, anyCountry: len(q.Countries) == 0, allCountries: q.AllCountries}
+	f := filter{from: math.MinInt32, to: math.MaxInt32, anyCountry: len(q.Countries) == 0, allCountries: q.AllCountries,
+		actors: ix.newRoleFilter(q.Actors), targets: ix.newRoleFilter(q.Targets)}
 	if q.From != (corpus.Month{}) {
 		f.from = int32(q.From.Index())
 	}

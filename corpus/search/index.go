@@ -41,6 +41,13 @@ type Options struct {
 	// them out: it is what a map of countries draws. nil means no document
 	// has any.
 	Organizations func(*corpus.Document) []string
+	// Actors and Targets return the codes of the countries and
+	// organisations a document names as actor (who spied, hacked or
+	// attacked) and as target (on whom). Query.Actors and Query.Targets
+	// filter on them, and Facets.Actors, Facets.Targets and Facets.Arcs
+	// count them; organisations are kept, for the caller to draw or not.
+	// nil means no document has any.
+	Actors, Targets func(*corpus.Document) []string
 	// CountryMentions returns the places where a document names a country,
 	// in any form: "Frankrijk", "de Franse president", "Parijs". Build
 	// indexes them, one posting list per country code, so that a query
@@ -99,6 +106,13 @@ type Index struct {
 	// The country filter reads them, the country facet does not.
 	organizationStarts []uint32
 	docOrganizations   []uint16
+	// Roles, interned apart from the countries (see roles.go): document d's
+	// actors are roleCodes[docActors[actorStarts[d]:actorStarts[d+1]]], and
+	// its targets alike.
+	roleCodes                 []string
+	roleIDs                   map[string]uint16
+	actorStarts, targetStarts []uint32
+	docActors, docTargets     []uint16
 
 	dict dictionary
 
@@ -200,8 +214,9 @@ func (ix *Index) Docs() []*corpus.Document { return ix.docs }
 // The words are read on up to runtime.GOMAXPROCS goroutines, each taking a
 // run of consecutive documents with a vocabulary of its own, and the runs
 // are merged in document order: the index is the same, bit for bit, however
-// many goroutines built it. Options.Countries and Options.CountryMentions
-// are called on the calling goroutine, in document order, as is Progress.
+// many goroutines built it. Options.Countries, Organizations, Actors,
+// Targets and CountryMentions are called on the calling goroutine, in
+// document order, as is Progress.
 func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, error) {
 	ix := &Index{docs: slices.Clone(docs), countryNames: opts.CountryNames, spellings: opts.Spellings}
 	slices.SortStableFunc(ix.docs, func(a, b *corpus.Document) int {
@@ -212,6 +227,9 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 	ix.countryIDs = map[string]uint16{}
 	ix.countryStarts = make([]uint32, n+1)
 	ix.organizationStarts = make([]uint32, n+1)
+	ix.roleIDs = map[string]uint16{}
+	ix.actorStarts = make([]uint32, n+1)
+	ix.targetStarts = make([]uint32, n+1)
 	ix.forwardStarts = make([]uint32, n+1)
 	ix.joinedStarts = make([]uint32, n+1)
 	ix.mentionStarts = make([]uint32, n+1)
@@ -292,6 +310,14 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 			}
 		}
 		ix.organizationStarts[d+1] = uint32(len(ix.docOrganizations))
+		if opts.Actors != nil {
+			ix.docActors = ix.appendRoles(ix.docActors, ix.actorStarts[d], opts.Actors(doc))
+		}
+		ix.actorStarts[d+1] = uint32(len(ix.docActors))
+		if opts.Targets != nil {
+			ix.docTargets = ix.appendRoles(ix.docTargets, ix.targetStarts[d], opts.Targets(doc))
+		}
+		ix.targetStarts[d+1] = uint32(len(ix.docTargets))
 		if opts.CountryMentions != nil {
 			countryPostings = ix.readMentions(countryPostings, uint32(d), doc, opts.CountryMentions(doc))
 		}
@@ -316,7 +342,7 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 		ix.firstMonth = slices.Min(ix.months)
 		ix.monthSpan = int(slices.Max(ix.months)-ix.firstMonth) + 1
 	}
-	ix.scratch.New = func() any { return newScratch(n, ix.monthSpan, len(ix.countryCodes)) }
+	ix.scratch.New = func() any { return newScratch(n, ix.monthSpan, len(ix.countryCodes), len(ix.roleCodes)) }
 	if opts.Progress != nil {
 		opts.Progress(n, n)
 	}
@@ -541,6 +567,8 @@ func (ix *Index) merge(builders []*builder, runs []run, countryPostings []postin
 	}
 	ix.docCountries = slices.Clip(ix.docCountries)
 	ix.docOrganizations = slices.Clip(ix.docOrganizations)
+	ix.docActors = slices.Clip(ix.docActors)
+	ix.docTargets = slices.Clip(ix.docTargets)
 	ix.mentions = slices.Clip(ix.mentions)
 
 	// The postings, term after term.

@@ -23,6 +23,12 @@ type Query struct {
 	// Countries instead of any of them. A code no article is about then
 	// leaves nothing.
 	AllCountries bool
+	// Actors keeps the articles that name any of these codes (a country,
+	// or "EU", "UN", "NATO") as an actor, who spied or attacked; Targets
+	// those that name any of them as a target. Empty keeps all. Each
+	// combines with the other filters as they do with each other: an
+	// article must pass them all.
+	Actors, Targets []string
 	// IDs, when not nil, keeps only the articles with these ids, as a
 	// filter like Countries: a reader's bookmarks, say. Ids the index does
 	// not hold are ignored; a non-nil empty slice keeps nothing. The

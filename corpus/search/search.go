@@ -51,14 +51,23 @@ const (
 	ModePartial Mode = "partial"
 )
 
-// Facets count the matching articles per country code and per month. Each
-// facet ignores its own filter, so that a country map and a timeline can
-// show what choosing another country or month would give: Countries counts
-// within the month range, Months within the countries. Months covers every
-// month from the index's first to its last.
+// Facets count the matching articles per country code, per month and per
+// role. Each facet ignores its own filter and applies every other, so that
+// a country map, a timeline and a map of who spied on whom can show what
+// choosing another country, month, actor or target would give: Countries
+// counts within the month range and the roles, Months within the countries
+// and the roles, Actors within all but the actor filter, Targets within all
+// but the target filter. Months covers every month from the index's first
+// to its last.
 type Facets struct {
 	Countries map[string]int
 	Months    corpus.MonthCounts
+	// Actors and Targets count the matching articles that give a code
+	// (a country, or "EU", "UN", "NATO") that role.
+	Actors, Targets map[string]int
+	// Arcs count, within every filter, the matching articles that name
+	// both an actor and a target, once per article for each pair of them.
+	Arcs map[Arc]int
 }
 
 // Result is the answer to a Query.
@@ -83,13 +92,12 @@ type Result struct {
 // from the index's pool, so that a query allocates no memory proportional to
 // the corpus.
 type scratch struct {
-	docs      []docState
-	phrase    []uint8  // for a phrase, how many of its words a document has
-	touched   []uint32 // the documents the current clause reached
-	first     []uint32 // every candidate: the documents the first clause reached, or in partial mode any clause
-	matches   []scored // the documents that match the query and its filters
-	months    []int32  // the month facet, by month index less the index's first month
-	countries []int32  // the country facet, by country number
+	docs    []docState
+	phrase  []uint8  // for a phrase, how many of its words a document has
+	touched []uint32 // the documents the current clause reached
+	first   []uint32 // every candidate: the documents the first clause reached, or in partial mode any clause
+	matches []scored // the documents that match the query and its filters
+	counts           // the facets
 	// excluded holds the documents the query's exclusions leave out, as
 	// bits; anyExcluded says whether any bit is set.
 	excluded    []uint64
@@ -111,10 +119,38 @@ type docState struct {
 	clauseWhy uint8   // the current clause's best tier
 }
 
-func newScratch(documents, months, countries int) *scratch {
+func newScratch(documents, months, countries, roles int) *scratch {
 	return &scratch{docs: make([]docState, documents), phrase: make([]uint8, documents),
-		months: make([]int32, months), countries: make([]int32, countries),
-		excluded: make([]uint64, documents/64+1)}
+		counts: newCounts(months, countries, roles), excluded: make([]uint64, documents/64+1)}
+}
+
+// counts are a query's facets as counted: the months by month index less
+// the index's first month, the countries by country number, the actors and
+// targets by role number, and the arcs by actor number × roles + target
+// number.
+type counts struct {
+	months, countries, actors, targets, arcs []int32
+}
+
+func newCounts(months, countries, roles int) counts {
+	return counts{months: make([]int32, months), countries: make([]int32, countries),
+		actors: make([]int32, roles), targets: make([]int32, roles), arcs: make([]int32, roles*roles)}
+}
+
+func (c *counts) clear() {
+	clear(c.months)
+	clear(c.countries)
+	clear(c.actors)
+	clear(c.targets)
+	clear(c.arcs)
+}
+
+func (c *counts) copyFrom(o *counts) {
+	copy(c.months, o.months)
+	copy(c.countries, o.countries)
+	copy(c.actors, o.actors)
+	copy(c.targets, o.targets)
+	copy(c.arcs, o.arcs)
 }
 
 // reset clears what the last evaluation wrote, which is only ever at the
@@ -127,8 +163,7 @@ func (s *scratch) reset() {
 	s.touched = s.touched[:0]
 	s.matches = s.matches[:0]
 	s.partial = false
-	clear(s.months)
-	clear(s.countries)
+	s.counts.clear()
 }
 
 // release readies s for the next query and returns it to the pool.
@@ -247,13 +282,10 @@ func (ix *Index) matchAll(s *scratch, compiled []compiledClause, filter filter) 
 	need := uint8(len(compiled))
 	if filter.none() && !s.anyExcluded {
 		// The common case, with nothing to check but the clauses: every
-		// match counts in both facets.
+		// match counts in every facet.
 		for _, d := range s.first {
 			if st := &s.docs[d]; st.matched == need {
-				s.months[ix.months[d]-ix.firstMonth]++
-				for _, c := range ix.docCountries[ix.countryStarts[d]:ix.countryStarts[d+1]] {
-					s.countries[c]++
-				}
+				ix.countAll(&s.counts, d, 1)
 				s.matches = append(s.matches, scored{doc: d, score: st.total, clauses: need})
 			}
 		}
@@ -495,7 +527,7 @@ func (ix *Index) accumulateYear(s *scratch, year int, step uint8) {
 // publishedIn counts the documents published in year, from the month
 // counts of the whole collection.
 func (ix *Index) publishedIn(year int) int {
-	months, _ := ix.wholeFacets()
+	months := ix.wholeFacets().months
 	lo, hi := yearMonths(year)
 	n := 0
 	for m := max(lo, ix.firstMonth); m <= min(hi, ix.firstMonth+int32(len(months))-1); m++ {
@@ -703,22 +735,35 @@ func (ix *Index) listAll(s *scratch, q Query, filter filter) Result {
 
 // countFacets counts document d, which matches the query's text, in the
 // facets, and reports whether it passes the filters. Each facet ignores its
-// own filter.
+// own filter and applies every other; the arcs apply them all.
 func (ix *Index) countFacets(s *scratch, f filter, d uint32) bool {
 	if !f.has(d) {
 		return false // outside Query.IDs: in no facet
 	}
 	month := ix.months[d]
 	inMonths, inCountries := f.months(month), f.countries(ix, d)
-	if inCountries {
+	inActors, inTargets := f.actors.keeps(ix.actorsOf(d)), f.targets.keeps(ix.targetsOf(d))
+	inRoles := inActors && inTargets
+	if inCountries && inRoles {
 		s.months[month-ix.firstMonth]++
 	}
-	if inMonths {
+	if inMonths && inRoles {
 		for _, c := range ix.countriesOf(d) {
 			s.countries[c]++
 		}
 	}
-	return inMonths && inCountries
+	if inMonths && inCountries {
+		if inTargets {
+			ix.countActors(&s.counts, d, 1)
+		}
+		if inActors {
+			ix.countTargets(&s.counts, d, 1)
+		}
+		if inRoles {
+			ix.countArcs(&s.counts, d, 1)
+		}
+	}
+	return inMonths && inCountries && inRoles
 }
 
 // facets turns the counts into the maps of a Result.
@@ -735,6 +780,7 @@ func (ix *Index) facets(s *scratch) Facets {
 			f.Countries[ix.countryCodes[c]] = int(n)
 		}
 	}
+	ix.roleFacets(&s.counts, &f)
 	return f
 }
 

@@ -34,8 +34,7 @@ type universal struct {
 	// facets counts every document, as the facets of the empty query
 	// without filters do.
 	facetsOnce sync.Once
-	months     []int32
-	countries  []int32
+	whole      counts
 }
 
 // isUniversalClause reports whether clause c is a plain word whose own
@@ -135,7 +134,8 @@ func (ix *Index) keepHaving(s *scratch, c *compiledClause, step uint8, clause in
 
 // none reports whether the filter keeps every document.
 func (f filter) none() bool {
-	return f.anyCountry && !f.restrict && f.from == math.MinInt32 && f.to == math.MaxInt32
+	return f.anyCountry && f.actors.anyRole && f.targets.anyRole && !f.restrict &&
+		f.from == math.MinInt32 && f.to == math.MaxInt32
 }
 
 // allBut answers a query that every document matches but those marked in
@@ -144,14 +144,9 @@ func (f filter) none() bool {
 // evidence why. It reads the lists of what is left out, never the corpus,
 // and clears their marks.
 func (ix *Index) allBut(s *scratch, q Query, but []uint32, why []Reason) Result {
-	months, countries := ix.wholeFacets()
-	copy(s.months, months)
-	copy(s.countries, countries)
+	s.counts.copyFrom(ix.wholeFacets())
 	for _, d := range but {
-		s.months[ix.months[d]-ix.firstMonth]--
-		for _, c := range ix.countriesOf(d) {
-			s.countries[c]--
-		}
+		ix.countAll(&s.counts, d, -1)
 	}
 	res := Result{Mode: ModeAll, Total: len(ix.docs) - len(but), Facets: ix.facets(s)}
 	offset, limit := max(q.Offset, 0), limitOf(q)
@@ -172,20 +167,16 @@ func (ix *Index) allBut(s *scratch, q Query, but []uint32, why []Reason) Result 
 	return res
 }
 
-// wholeFacets counts every document in the month and country facets, once.
-func (ix *Index) wholeFacets() (months, countries []int32) {
+// wholeFacets counts every document in every facet, once.
+func (ix *Index) wholeFacets() *counts {
 	u := &ix.universal
 	u.facetsOnce.Do(func() {
-		u.months = make([]int32, ix.monthSpan)
-		u.countries = make([]int32, len(ix.countryCodes))
+		u.whole = newCounts(ix.monthSpan, len(ix.countryCodes), len(ix.roleCodes))
 		for d := range ix.docs {
-			u.months[ix.months[d]-ix.firstMonth]++
-			for _, c := range ix.countriesOf(uint32(d)) {
-				u.countries[c]++
-			}
+			ix.countAll(&u.whole, uint32(d), 1)
 		}
 	})
-	return u.months, u.countries
+	return &u.whole
 }
 
 // nearlyAll answers, with allBut, a query without filters whose every

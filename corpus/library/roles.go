@@ -1,0 +1,54 @@
+package library
+
+import (
+	"context"
+
+	"dossier/corpus"
+	"dossier/corpus/geo"
+	"dossier/corpus/roles"
+)
+
+// findRoles finds the actors, targets and groups of every article from its
+// places (places[i] are docs[i]'s), on the machine's cores, and counts them.
+func (l *Library) findRoles(ctx context.Context, docs []*corpus.Document, places []geo.Places, progress func(Stage, int, int)) error {
+	extractor := roles.Default()
+	all := make([]roles.Article, len(docs))
+	var report func(done int)
+	if progress != nil {
+		report = func(done int) { progress(StageRoles, done, len(docs)) }
+	}
+	if err := forEach(ctx, len(docs), report, func(i int) {
+		all[i] = extractor.Document(docs[i], &places[i])
+	}); err != nil {
+		return err
+	}
+	list := make([]*roles.Article, len(docs))
+	for i, d := range docs {
+		list[i] = &all[i]
+		l.roles[d.ID] = &all[i]
+	}
+	l.roleTotals = roles.Totals(list)
+	return nil
+}
+
+// Roles is who spied on whom in article id, as far as the rules of package
+// roles tell: its actors and targets with their evidence, the threat-actor
+// groups it names, and the words that name them; nil for an id the library
+// does not have.
+func (l *Library) Roles(id string) *roles.Article { return l.roles[id] }
+
+// RoleTotals counts, per country or organisation, the articles that make it
+// an actor and those that make it a target, most articles in either role
+// first, then by code.
+func (l *Library) RoleTotals() []roles.Total { return l.roleTotals }
+
+// actorCodes gives the search index the actors of an article, organisations
+// included, for the role filters, facets and arcs.
+func (l *Library) actorCodes(d *corpus.Document) []string {
+	return l.roles[d.ID].Codes(roles.Actor)
+}
+
+// targetCodes gives the search index the targets of an article.
+func (l *Library) targetCodes(d *corpus.Document) []string {
+	return l.roles[d.ID].Codes(roles.Target)
+}
