@@ -297,8 +297,12 @@ func (s *Session) OpenLink(link string) error {
 		role  roles.Role
 	}{{&v.Actors, roles.Actor}, {&v.Targets, roles.Target}} {
 		*role.codes = slices.DeleteFunc(*role.codes, func(code string) bool {
-			if gazetteer.KindOf(code) == 0 {
+			switch {
+			case gazetteer.KindOf(code) == 0:
 				errs = append(errs, fmt.Errorf("link: no country or organisation %q as %s", code, role.role))
+				return true
+			case !s.HasArticlesWithRole(role.role, code):
+				errs = append(errs, fmt.Errorf("link: no article with %q as %s in this corpus", code, role.role))
 				return true
 			}
 			return false

@@ -35,6 +35,9 @@ func TestRoleFiltersWorkAsTheCountryFilter(t *testing.T) {
 	if !s.HasFilters() || !s.HasRoles() {
 		t.Error("a role filter is no filter")
 	}
+	if q := s.SearchQuery(); !slices.Equal(q.Actors, []string{"CN", "US"}) || !slices.Equal(q.Targets, []string{"EU"}) {
+		t.Errorf("the search asks for actors %v, targets %v", q.Actors, q.Targets)
+	}
 
 	before := s.Actors()
 	s.ToggleRole(roles.Actor, "US")

@@ -102,7 +102,8 @@ func (s *State) Bookmarks() []string {
 // SearchQuery is the search the state asks for, without paging: its text, its
 // filters, and with the bookmarks filter on, the bookmarked ids.
 func (s *State) SearchQuery() search.Query {
-	q := search.Query{Text: s.query, Countries: s.countries, AllCountries: s.countryMode == AllCountries, From: s.from, To: s.to}
+	q := search.Query{Text: s.query, Countries: s.countries, AllCountries: s.countryMode == AllCountries,
+		Actors: s.actors, Targets: s.targets, From: s.from, To: s.to}
 	if s.bookmarksOnly {
 		q.IDs = s.Bookmarks()
 	}
