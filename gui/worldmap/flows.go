@@ -33,8 +33,8 @@ const (
 	// from A to B from the one from B to A (each bends to its own left), and
 	// to keep arrows that share an end apart.
 	flowBend = 0.22
-	// flowGap keeps an arrow's ends this far from the points they join, so
-	// the country's marker or the place's badge still shows.
+	// flowGap keeps an arrow's ends this far from the points they join (and
+	// from a place's disc), so the country's marker or the disc still shows.
 	flowGap = 1.25
 	// flowHeadLength and flowHeadWidth size the arrowhead against the
 	// line's width, with floors so a thin line's head is still seen.
@@ -99,15 +99,26 @@ func (r *Renderer) Flows(dst *image.RGBA, v View, style Style, flows []Flow, pla
 		x0, y0 := v.ToPixel(size, from)
 		x1, y1 := v.ToPixel(size, to)
 		w := style.FlowWidth(f.Count, most)
+		// An arrow stops short of the point it joins, and of a place's disc.
+		gap := func(code string) float64 {
+			if _, ok := places[code]; ok {
+				return style.PlaceRadius + flowGap*style.FlowMinWidth
+			}
+			return flowGap * style.FlowMinWidth
+		}
+		startGap, endGap := gap(f.From), gap(f.To)
 		var centre []float64
 		if f.From == f.To {
-			centre = loopPath(x0, y0, flowLoopRadius*style.FlowMinWidth)
+			// The loop leaves from the top of a place's disc.
+			disc := gap(f.From) - flowGap*style.FlowMinWidth
+			centre = loopPath(x0, y0-disc, flowLoopRadius*style.FlowMinWidth)
+			startGap, endGap = flowGap*style.FlowMinWidth, flowGap*style.FlowMinWidth
 		} else {
 			centre = curvePath(x0, y0, x1, y1, flowMinBulge*style.FlowMinWidth)
 		}
 		d := drawn{flow: f, width: w}
-		d.path = arrowOutline(centre, w, 0, style.FlowMinWidth)
-		d.halo = arrowOutline(centre, w, style.FlowHaloWidth, style.FlowMinWidth)
+		d.path = arrowOutline(centre, w, 0, style.FlowMinWidth, startGap, endGap)
+		d.halo = arrowOutline(centre, w, style.FlowHaloWidth, style.FlowMinWidth, startGap, endGap)
 		if d.path != nil {
 			all = append(all, d)
 		}
@@ -178,10 +189,10 @@ func loopPath(x, y, rad float64) []float64 {
 
 // arrowOutline is the closed outline of an arrow along centre: a line of
 // width growing from flowTaper·width to width, grown by halo on every side,
-// ending in a head whose tip is flowGap before centre's end; unit is the
-// style's least width, which the floors are multiples of. It is nil when
-// the path is too short to hold the head.
-func arrowOutline(centre []float64, width, halo, unit float64) []float64 {
+// starting startGap after centre's start and ending in a head whose tip is
+// endGap before its end; unit is the style's least width, which the floors
+// are multiples of. It is nil when the path is too short to hold the head.
+func arrowOutline(centre []float64, width, halo, unit, startGap, endGap float64) []float64 {
 	n := len(centre) / 2
 	if n < 2 {
 		return nil
@@ -192,10 +203,9 @@ func arrowOutline(centre []float64, width, halo, unit float64) []float64 {
 		along[i] = along[i-1] + math.Hypot(centre[2*i]-centre[2*i-2], centre[2*i+1]-centre[2*i-1])
 	}
 	total := along[n-1]
-	gap := flowGap * unit
 	headLength := math.Max(flowHeadLength*width, flowHeadMinLength*unit)
 	headHalf := math.Max(flowHeadWidth*width, flowHeadMinWidth*unit) / 2
-	start, tip := gap, total-gap
+	start, tip := startGap, total-endGap
 	if tip-start < flowHeadMinLength*unit {
 		return nil // the ends lie too close together to draw an arrow between them
 	}

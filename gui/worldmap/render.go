@@ -178,6 +178,17 @@ func (r *Renderer) Outline(dst *image.RGBA, v View, style Style, code string, co
 	}
 }
 
+// OutlinePlace rings the disc of a place that is not a country (see
+// Layer.Places) onto dst, as Outline does a country's.
+func (r *Renderer) OutlinePlace(dst *image.RGBA, v View, style Style, at LonLat, col color.RGBA, width float64) {
+	size := dst.Bounds().Size()
+	if size.X <= 0 || size.Y <= 0 {
+		return
+	}
+	x, y := v.ToPixel(size, Project(at))
+	r.drawRing(dst, x, y, style.PlaceRadius, col, width)
+}
+
 // prepare returns the cached frame for a size, view and style, building it
 // when any of them changed.
 func (r *Renderer) prepare(size image.Point, v View, style Style) *frame {
