@@ -232,7 +232,7 @@ func (m *MainWindow) changed(c view.Change) {
 			m.cutNotice.Hide()
 		}
 	}
-	if c.Has(view.ChangeResult | view.ChangeQuery | view.ChangeCountries | view.ChangeRange | view.ChangeBookmarksOnly) {
+	if c.Has(view.ChangeResult | view.ChangeQuery | view.ChangeCountries | view.ChangeRoles | view.ChangeRange | view.ChangeBookmarksOnly) {
 		m.relayoutSidebar()
 	}
 	if c.Has(view.ChangeBookmarksOnly) {
