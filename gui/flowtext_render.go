@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"image/color"
 	"math"
 
 	"fyne.io/fyne/v2"
@@ -39,7 +40,7 @@ func (r *flowRenderer) layoutLines(width float32) {
 	r.width = width
 	t := r.t
 	measure := func(s string) float32 { return fyne.MeasureText(s, size, t.style).Width }
-	r.lines = breakLines(splitPieces(t.text, t.marks, t.onMention != nil, measure), max(width-2*pad, 1))
+	r.lines = breakLines(splitPieces(t.text, t.marks, t.links(), measure), max(width-2*pad, 1))
 }
 
 func (r *flowRenderer) lineCount() int {
@@ -77,6 +78,7 @@ func (r *flowRenderer) build() {
 	r.lineHeight = lineHeight
 	textColor := th.Color(t.colorName, v)
 	mentionColor := th.Color(colorMention, v)
+	actorColor, targetColor := th.Color(colorActor, v), th.Color(colorTarget, v)
 
 	lines := r.lines
 	truncated := false
@@ -148,24 +150,55 @@ func (r *flowRenderer) build() {
 			bg.Resize(fyne.NewSize(run.w+4, lineHeight))
 			back = append(back, bg)
 		}
-		if run.mention >= 0 {
+		if run.mention >= 0 || run.role != 0 {
+			col := mentionColor
+			switch run.role {
+			case markActor, markGroup:
+				col = actorColor
+			case markTarget:
+				col = targetColor
+			}
 			if run.highlight != markCurrent {
-				txt.Color = mentionColor
+				txt.Color = col
 			}
-			under := canvas.NewRectangle(withAlpha(mentionColor, 0x80))
-			thickness := float32(1)
-			if run.mention == t.hovered {
-				under.FillColor = mentionColor
-				thickness = 2
-			}
-			under.Move(fyne.NewPos(run.x, run.y+lineHeight-thickness))
-			under.Resize(fyne.NewSize(run.w, thickness))
-			front = append(front, under)
+			front = append(front, underline(run, lineHeight, col, run.mention >= 0 && run.mention == t.hovered)...)
 		}
 		txt.Move(fyne.NewPos(float32(math.Round(float64(run.x))), run.y))
 		front = append(front, txt)
 	}
 	r.objects = append(append(back, selection...), front...)
+}
+
+// Underlines, in dp: a target's is dashed, so that actor and target differ
+// in more than their colour.
+const underlineDash, underlineDashGap = 3, 2
+
+// underline is the line under a marked run: solid for a mention, an actor
+// or a group, dashed for a target; faint, or strong and thicker when the
+// pointer is on its link.
+func underline(run run, lineHeight float32, col color.Color, hovered bool) []fyne.CanvasObject {
+	fill, thickness := color.Color(withAlpha(col, 0x80)), float32(1)
+	if run.role == markActor || run.role == markGroup || run.role == markTarget {
+		fill, thickness = withAlpha(col, 0xc0), 1.5
+	}
+	if hovered {
+		fill, thickness = col, 2
+	}
+	y := run.y + lineHeight - thickness
+	line := func(x, w float32) fyne.CanvasObject {
+		r := canvas.NewRectangle(fill)
+		r.Move(fyne.NewPos(x, y))
+		r.Resize(fyne.NewSize(w, thickness))
+		return r
+	}
+	if run.role != markTarget || hovered {
+		return []fyne.CanvasObject{line(run.x, run.w)}
+	}
+	var dashes []fyne.CanvasObject
+	for x := float32(0); x < run.w; x += underlineDash + underlineDashGap {
+		dashes = append(dashes, line(run.x+x, min(underlineDash, run.w-x)))
+	}
+	return dashes
 }
 
 func (r *flowRenderer) Objects() []fyne.CanvasObject { return r.objects }
