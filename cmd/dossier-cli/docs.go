@@ -13,6 +13,7 @@ import (
 	"dossier/corpus"
 	"dossier/corpus/geo"
 	"dossier/corpus/library"
+	"dossier/corpus/roles"
 )
 
 // openCorpus loads the folder named by --corpus, or the built-in articles.
@@ -62,6 +63,12 @@ type docSummary struct {
 	Words         int         `json:"words"`
 	Countries     []geo.Count `json:"countries"`
 	Organizations []geo.Count `json:"organizations"`
+	// Actors and Targets are who spied on whom, most certain first, each
+	// with the sentences that say so; Groups the threat-actor groups the
+	// article names. Empty lists for an article about no operation.
+	Actors  []partyJSON   `json:"actors"`
+	Targets []partyJSON   `json:"targets"`
+	Groups  []roles.Group `json:"groups"`
 }
 
 // openListing serves the commands that take only --corpus and --json and
@@ -89,21 +96,24 @@ func runDocs(e *env, args []string) int {
 	if asJSON {
 		out := make([]docSummary, 0, c.Len())
 		for _, d := range c.Docs() {
-			places := lib.Places(d.ID)
+			places, who := lib.Places(d.ID), lib.Roles(d.ID)
 			out = append(out, docSummary{
 				ID: d.ID, Date: d.Date.String(), Title: d.Title, Source: d.Source, URL: d.URL,
 				Words:         d.Words(),
 				Countries:     append([]geo.Count{}, places.Countries...),
 				Organizations: append([]geo.Count{}, places.Organizations...),
+				Actors:        toPartiesJSON(who.Actors),
+				Targets:       toPartiesJSON(who.Targets),
+				Groups:        append([]roles.Group{}, who.Groups...),
 			})
 		}
 		return writeJSON(e, out)
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tDATE\tWORDS\tSOURCE\tCOUNTRIES\tTITLE")
+	fmt.Fprintln(tw, "ID\tDATE\tWORDS\tSOURCE\tCOUNTRIES\tACTORS→TARGETS\tTITLE")
 	for _, d := range c.Docs() {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\n", d.ID, d.Date, d.Words(), orDash(d.Source),
-			orDash(countryCodes(lib.Places(d.ID).Countries, 4)), d.Title)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\n", d.ID, d.Date, d.Words(), orDash(d.Source),
+			orDash(countryCodes(lib.Places(d.ID).Countries, 4)), whoOnWhom(lib.Roles(d.ID)), d.Title)
 	}
 	tw.Flush()
 	fmt.Fprintf(e.stdout, "\n%d %s\n", c.Len(), plural(c.Len(), "article", "articles"))

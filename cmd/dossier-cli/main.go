@@ -36,11 +36,11 @@ func commands() []command {
 		{"docs", "[--corpus DIR] [--json]", "list every article", runDocs},
 		{"show", "[--corpus DIR] [--json] ID", "print one article as the reader shows it", runShow},
 		{"validate", "DIR", "check every article file in DIR; exit 1 if any has a problem", runValidate},
-		{"search", "[--corpus DIR] [--country CC]... [--all-countries] [--id ID]... [--from YYYY-MM] [--to YYYY-MM] [--limit N] [--json] QUERY...",
+		{"search", "[--corpus DIR] [--country CC]... [--all-countries] [--actor CC]... [--target CC]... [--id ID]... [--from YYYY-MM] [--to YYYY-MM] [--limit N] [--json] QUERY...",
 			"search the articles, forgiving typos and Dutch inflection; QUERY takes \"a phrase\", A OR B, -word or NOT word, and a year such as 2017", runSearch},
 		{"open", "[--corpus DIR] [--lang nl|en] [--limit N] [--json] PATTERN...",
 			"find articles, countries and organisations by a few letters, as the app's quick open does", runOpen},
-		{"countries", "[--corpus DIR] [--json]", "count the articles and mentions of each country", runCountries},
+		{"countries", "[--corpus DIR] [--json]", "count the articles and mentions of each country, and the articles that make it actor or target", runCountries},
 		{"gen", "--docs N [--seed S] --out DIR", "write a synthetic corpus for benchmarks", runGen},
 		{"bench", "[--corpus DIR] --queries FILE [--runs N] [--json]", "time the index and its queries against naive baselines", runBench},
 	}

@@ -100,6 +100,9 @@ func runSearch(e *env, args []string) int {
 	var countries stringList
 	fs.Var(&countries, "country", "keep articles about country `CC` (ISO code, or EU, UN, NATO; repeat for several)")
 	allCountries := fs.Bool("all-countries", false, "keep only articles about every --country, not any of them")
+	var actors, targets stringList
+	fs.Var(&actors, "actor", "keep articles in which country `CC` (or EU, UN, NATO) spied, hacked or attacked (repeat for any of several)")
+	fs.Var(&targets, "target", "keep articles in which country `CC` (or EU, UN, NATO) was the target (repeat for any of several)")
 	var ids idList
 	fs.Var(&ids, "id", "keep only the article `ID` (a unique start is enough; repeat or separate with commas for several)")
 	var from, to monthFlag
@@ -123,13 +126,19 @@ func runSearch(e *env, args []string) int {
 	if !ok {
 		return exitProblems
 	}
-	for _, code := range countries {
-		if lib.Gazetteer().KindOf(code) == 0 {
-			fmt.Fprintf(e.stderr, "dossier-cli search: --country %s is no ISO 3166-1 country code nor EU, UN or NATO (try `dossier-cli countries`)\n", code)
-			return exitUsage
+	for _, option := range []struct {
+		name  string
+		codes stringList
+	}{{"country", countries}, {"actor", actors}, {"target", targets}} {
+		for _, code := range option.codes {
+			if lib.Gazetteer().KindOf(code) == 0 {
+				fmt.Fprintf(e.stderr, "dossier-cli search: --%s %s is no ISO 3166-1 country code nor EU, UN or NATO (try `dossier-cli countries`)\n", option.name, code)
+				return exitUsage
+			}
 		}
 	}
-	q := search.Query{Countries: countries, AllCountries: *allCountries, From: from.Month, To: to.Month, Limit: *limit}
+	q := search.Query{Countries: countries, AllCountries: *allCountries, Actors: actors, Targets: targets,
+		From: from.Month, To: to.Month, Limit: *limit}
 	if len(ids) > 0 {
 		q.IDs = make([]string, 0, len(ids))
 		for _, id := range ids {

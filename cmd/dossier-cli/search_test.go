@@ -219,7 +219,9 @@ func TestGenThenValidateAndBench(t *testing.T) {
 		t.Fatalf("bench: exit %d: %s", code, stderr)
 	}
 	var report struct {
-		Articles int `json:"articles"`
+		Articles int                `json:"articles"`
+		OpenMS   float64            `json:"index_build_ms"`
+		Stages   map[string]float64 `json:"stages_ms"`
 		Queries  []struct {
 			Query     string                     `json:"query"`
 			P99       float64                    `json:"p99_ms"`
@@ -233,6 +235,17 @@ func TestGenThenValidateAndBench(t *testing.T) {
 	}
 	if report.Articles != 50 || len(report.Queries) != 2 || report.Queries[0].Query != "spionage " {
 		t.Fatalf("bench report: %+v", report)
+	}
+	// Opening is split by stage, in order, within the whole.
+	sum := 0.0
+	for _, stage := range []string{"places", "roles", "index"} {
+		if report.Stages[stage] <= 0 {
+			t.Errorf("bench: stage %s took %v ms", stage, report.Stages[stage])
+		}
+		sum += report.Stages[stage]
+	}
+	if len(report.Stages) != 3 || sum > report.OpenMS {
+		t.Errorf("bench: stages %v in %v ms", report.Stages, report.OpenMS)
 	}
 	for _, q := range report.Queries {
 		if q.P99 <= 0 || len(q.Top) != min(q.Hits, topIDs) || q.Baselines["fuzzy"] == nil || q.Baselines["substring"] == nil {

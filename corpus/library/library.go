@@ -13,7 +13,10 @@
 // It is also where the roles meet the search engine: every article's actors
 // and targets (package roles) go to the index, which filters on them
 // (search.Query.Actors and Targets) and counts them (search.Facets.Actors,
-// Targets and Arcs).
+// Targets and Arcs); and the places where it names a threat-actor group,
+// with the thesaurus's Lookup, so that a query naming the group by any of
+// its names ("APT28", "Fancy Bear") finds the articles that name it by any
+// other, with the reason search.ReasonGroup.
 package library
 
 import (
@@ -123,6 +126,8 @@ func Open(ctx context.Context, c *corpus.Corpus, opts Options) (*Library, error)
 		Targets:         l.targetCodes,
 		CountryMentions: l.countryMentions,
 		CountryNames:    l.gazetteer.Lookup,
+		GroupMentions:   l.groupMentions,
+		GroupNames:      groupNames,
 		Spellings:       geo.DefaultSpellings().Of,
 		Progress:        indexProgress,
 	})

@@ -6,6 +6,7 @@ import (
 	"dossier/corpus"
 	"dossier/corpus/geo"
 	"dossier/corpus/roles"
+	"dossier/corpus/search"
 )
 
 // findRoles finds the actors, targets and groups of every article from its
@@ -51,4 +52,36 @@ func (l *Library) actorCodes(d *corpus.Document) []string {
 // targetCodes gives the search index the targets of an article.
 func (l *Library) targetCodes(d *corpus.Document) []string {
 	return l.roles[d.ID].Codes(roles.Target)
+}
+
+// groupMentions gives the search index the places where an article names a
+// threat-actor group, by any of its names.
+func (l *Library) groupMentions(d *corpus.Document) []search.GroupMention {
+	return GroupMentions(l.roles[d.ID])
+}
+
+// GroupMentions converts the group marks of an article's roles to the
+// mentions the search index takes (search.Options.GroupMentions), with rune
+// offsets, in the order of the text. It returns nil for nil roles.
+func GroupMentions(a *roles.Article) []search.GroupMention {
+	if a == nil {
+		return nil
+	}
+	var out []search.GroupMention
+	for _, m := range a.Marks {
+		if m.Kind == roles.MarkGroup {
+			out = append(out, search.GroupMention{Group: m.Group, Paragraph: m.Paragraph, Start: m.RuneStart, End: m.RuneEnd})
+		}
+	}
+	return out
+}
+
+// groupNames gives the search index the group that a query's words name,
+// by any of its names, as the thesaurus names it: the name the roles give
+// their group marks.
+func groupNames(words string) []string {
+	if g, ok := geo.DefaultThreatActors().Lookup(words); ok {
+		return []string{g.Name}
+	}
+	return nil
 }

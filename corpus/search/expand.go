@@ -19,6 +19,7 @@ const (
 	ReasonStem     Reason = "stem"     // another inflection: "hackers" for "hacker"
 	ReasonSpelling Reason = "spelling" // another spelling of a name (Options.Spellings): "Poetin" for "Putin"
 	ReasonCountry  Reason = "country"  // a mention of the country a word names: "de Franse president" for "Frankrijk"
+	ReasonGroup    Reason = "group"    // a mention of the threat-actor group words name, by any of its names: "Fancy Bear" for "APT28"
 	ReasonPrefix   Reason = "prefix"   // a longer word the last query word starts: "kernkoppen" for "kernk"
 	ReasonCompound Reason = "compound" // a compound containing the word: "spionageprogramma" for "spionage"
 	ReasonTypo     Reason = "typo"     // a word a few edits away: "Pegasus" for "pegasis"
@@ -34,6 +35,7 @@ const (
 	tierStem
 	tierSpelling
 	tierCountry
+	tierGroup
 	tierPrefix
 	tierCompound
 	tierTypo
@@ -43,7 +45,7 @@ const (
 )
 
 func (t tier) reason() Reason {
-	return [tierCount]Reason{ReasonExact, ReasonStem, ReasonSpelling, ReasonCountry, ReasonPrefix, ReasonCompound, ReasonTypo, ReasonPhrase, ReasonYear}[t]
+	return [tierCount]Reason{ReasonExact, ReasonStem, ReasonSpelling, ReasonCountry, ReasonGroup, ReasonPrefix, ReasonCompound, ReasonTypo, ReasonPhrase, ReasonYear}[t]
 }
 
 // Bounds on candidate generation. Each keeps the candidates that occur in
@@ -132,17 +134,19 @@ func (e *expander) word(word string, prefix bool) []expansion {
 	return out
 }
 
-// countries returns the terms of the mentions of the countries codes, those
-// the index has, each once.
-func (e *expander) countries(codes []string) []expansion {
+// mentions returns the terms of the mentions of names, country codes and
+// group keys, those the index has, each once, as evidence of a country or
+// of a group.
+func (e *expander) mentions(names []string) []expansion {
 	var out []expansion
-	for _, code := range codes {
-		id, ok := e.ix.countryIDs[code]
+	for _, name := range names {
+		id, ok := e.ix.countryIDs[name]
 		if !ok {
 			continue
 		}
-		if t, ok := e.ix.countryTerm(id); ok && !slices.ContainsFunc(out, func(x expansion) bool { return x.term == t }) {
-			out = append(out, expansion{term: t, tier: tierCountry, weight: tierCountry.weight()})
+		if t, ok := e.ix.mentionTerm(id); ok && !slices.ContainsFunc(out, func(x expansion) bool { return x.term == t }) {
+			evidence := e.ix.mentionTier(id)
+			out = append(out, expansion{term: t, tier: evidence, weight: evidence.weight()})
 		}
 	}
 	return out

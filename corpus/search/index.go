@@ -56,6 +56,18 @@ type Options struct {
 	// titles. Mentions out of the document's bounds are ignored. nil means
 	// no document names any country.
 	CountryMentions func(*corpus.Document) []CountryMention
+	// GroupMentions returns the places where a document names a
+	// threat-actor group, by any of its names: "APT28", "Fancy Bear". They
+	// are indexed as CountryMentions are, one posting list per group, so
+	// that a query naming the group by any of its names (see GroupNames)
+	// finds them with the reason ReasonGroup, and marks them. nil means no
+	// document names a group.
+	GroupMentions func(*corpus.Document) []GroupMention
+	// GroupNames returns the names of the groups (as GroupMention.Group
+	// gives them) that a query's words name, by any of their names, or
+	// nil; it is called as CountryNames is. nil means no word names a
+	// group.
+	GroupNames func(words string) []string
 	// CountryNames returns the country codes that a query's words name, in
 	// Dutch or English ("Frankrijk", "France", "Verenigde Staten", "VS"),
 	// or nil. It is given one word, or a few adjacent words, as the reader
@@ -116,20 +128,24 @@ type Index struct {
 
 	dict dictionary
 
-	// Country mentions are indexed as terms of their own, one per country,
-	// numbered after the vocabulary: the documents that name country c
-	// (a number of countryCodes) are the postings of term
-	// countryTermBase + c, for c < countryTerms. They are not in the
+	// Country and group mentions are indexed as terms of their own, one per
+	// country or group, numbered after the vocabulary: the documents that
+	// name country c (a number of countryCodes, where a group is numbered
+	// too, under its groupKey) are the postings of term
+	// mentionTermBase + c, for c < mentionTerms. They are not in the
 	// dictionary, so that no query word can reach them by spelling, prefix
 	// or typo, and no token can collide with them: only a word that
-	// CountryNames recognises does.
-	countryTermBase uint32
-	countryTerms    int
+	// CountryNames or GroupNames recognises does. isGroup tells, by
+	// number, the groups from the countries.
+	mentionTermBase uint32
+	mentionTerms    int
+	isGroup         []bool
 	// The mentions of document d, for marking them:
 	// mentions[mentionStarts[d]:mentionStarts[d+1]].
 	mentionStarts []uint32
 	mentions      []mention
 	countryNames  func(string) []string
+	groupNames    func(string) []string
 	spellings     func(string) []string
 
 	// docIDs maps an article's id to its document number, for Query.IDs
@@ -218,7 +234,7 @@ func (ix *Index) Docs() []*corpus.Document { return ix.docs }
 // Targets and CountryMentions are called on the calling goroutine, in
 // document order, as is Progress.
 func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, error) {
-	ix := &Index{docs: slices.Clone(docs), countryNames: opts.CountryNames, spellings: opts.Spellings}
+	ix := &Index{docs: slices.Clone(docs), countryNames: opts.CountryNames, groupNames: opts.GroupNames, spellings: opts.Spellings}
 	slices.SortStableFunc(ix.docs, func(a, b *corpus.Document) int {
 		return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.ID, b.ID))
 	})
@@ -283,7 +299,7 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 		}
 	}
 	note(0)
-	var countryPostings []postingBuilder
+	var mentionPostings []postingBuilder
 	for d, doc := range ix.docs {
 		if d%progressEvery == 0 {
 			if ctx.Err() != nil {
@@ -319,7 +335,10 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 		}
 		ix.targetStarts[d+1] = uint32(len(ix.docTargets))
 		if opts.CountryMentions != nil {
-			countryPostings = ix.readMentions(countryPostings, uint32(d), doc, opts.CountryMentions(doc))
+			mentionPostings = ix.readMentions(mentionPostings, uint32(d), doc, opts.CountryMentions(doc))
+		}
+		if opts.GroupMentions != nil {
+			mentionPostings = ix.readGroupMentions(mentionPostings, uint32(d), doc, opts.GroupMentions(doc))
 		}
 		ix.mentionStarts[d+1] = uint32(len(ix.mentions))
 	}
@@ -335,7 +354,7 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	sorted := ix.merge(builders, runs, countryPostings, bodyLengths)
+	sorted := ix.merge(builders, runs, mentionPostings, bodyLengths)
 	ix.dict = buildDictionary(sorted)
 	ix.buildPairFilter()
 	if n > 0 {
@@ -419,18 +438,28 @@ func (b *builder) read(d uint32, doc *corpus.Document) {
 // keeps their places.
 func (ix *Index) readMentions(postings []postingBuilder, d uint32, doc *corpus.Document, mentions []CountryMention) []postingBuilder {
 	for _, m := range mentions {
-		field := m.Paragraph + 1
-		if m.Code == "" || field < 0 || field > len(doc.Paragraphs) || field > math.MaxUint16 ||
-			m.Start < 0 || m.End <= m.Start || m.End > math.MaxUint32 {
-			continue
+		if m.Code != "" {
+			postings = ix.readMention(postings, d, doc, m.Code, false, m.Paragraph, m.Start, m.End)
 		}
-		c := ix.internCountry(m.Code)
-		for len(postings) <= int(c) {
-			postings = append(postings, postingBuilder{})
-		}
-		postings[c].add(d, field == 0)
-		ix.mentions = append(ix.mentions, mention{start: uint32(m.Start), end: uint32(m.End), country: c, field: uint16(field)})
 	}
+	return postings
+}
+
+// readMention adds one mention of document d, of the country or group
+// numbered under key, at the runes [start, end) of paragraph (-1 the
+// title). Mentions out of the document's bounds are left out.
+func (ix *Index) readMention(postings []postingBuilder, d uint32, doc *corpus.Document, key string, group bool, paragraph, start, end int) []postingBuilder {
+	field := paragraph + 1
+	if field < 0 || field > len(doc.Paragraphs) || field > math.MaxUint16 || start < 0 || end <= start || end > math.MaxUint32 {
+		return postings
+	}
+	c := ix.internCountry(key)
+	ix.isGroup[c] = group
+	for len(postings) <= int(c) {
+		postings = append(postings, postingBuilder{})
+	}
+	postings[c].add(d, field == 0)
+	ix.mentions = append(ix.mentions, mention{start: uint32(start), end: uint32(end), country: c, field: uint16(field)})
 	return postings
 }
 
@@ -484,9 +513,9 @@ func (p *postingBuilder) add(d uint32, inTitle bool) {
 // merge numbers the terms of every run's builder in byte order, so that a
 // prefix is a range of numbers; lays the postings out in that order as BM25
 // impacts, a term's postings from each run in turn, followed by the
-// countries' postings; and joins the runs' forward indexes and joined terms.
+// mentions' postings; and joins the runs' forward indexes and joined terms.
 // It returns the sorted vocabulary.
-func (ix *Index) merge(builders []*builder, runs []run, countryPostings []postingBuilder, bodyLengths []int) []string {
+func (ix *Index) merge(builders []*builder, runs []run, mentionPostings []postingBuilder, bodyLengths []int) []string {
 	// Each run's terms in byte order, sorted on a goroutine a run.
 	orders := make([][]uint32, len(builders))
 	var wg sync.WaitGroup
@@ -579,12 +608,12 @@ func (ix *Index) merge(builders []*builder, runs []run, countryPostings []postin
 			total += len(p.docs)
 		}
 	}
-	for _, p := range countryPostings {
+	for _, p := range mentionPostings {
 		total += len(p.docs)
 	}
-	ix.countryTermBase = uint32(len(sorted))
-	ix.countryTerms = len(countryPostings)
-	ix.postStarts = make([]uint32, 1, len(sorted)+len(countryPostings)+1)
+	ix.mentionTermBase = uint32(len(sorted))
+	ix.mentionTerms = len(mentionPostings)
+	ix.postStarts = make([]uint32, 1, len(sorted)+len(mentionPostings)+1)
 	ix.postDocs = make([]uint32, 0, total)
 	ix.postImpacts = make([]uint16, 0, total)
 	for r := range heads {
@@ -601,8 +630,8 @@ func (ix *Index) merge(builders []*builder, runs []run, countryPostings []postin
 		}
 		ix.postStarts = append(ix.postStarts, uint32(len(ix.postDocs)))
 	}
-	for c := range countryPostings {
-		ix.appendPostings(&countryPostings[c])
+	for c := range mentionPostings {
+		ix.appendPostings(&mentionPostings[c])
 		ix.postStarts = append(ix.postStarts, uint32(len(ix.postDocs)))
 	}
 	for _, b := range builders {
@@ -621,13 +650,13 @@ func (ix *Index) appendPostings(p *postingBuilder) {
 	*p = postingBuilder{}
 }
 
-// countryTerm returns the term of country number c's mentions, if any
-// document mentions it.
-func (ix *Index) countryTerm(c uint16) (uint32, bool) {
-	if int(c) >= ix.countryTerms {
+// mentionTerm returns the term of country (or group) number c's mentions,
+// if any document mentions it.
+func (ix *Index) mentionTerm(c uint16) (uint32, bool) {
+	if int(c) >= ix.mentionTerms {
 		return 0, false
 	}
-	t := ix.countryTermBase + uint32(c)
+	t := ix.mentionTermBase + uint32(c)
 	return t, ix.docFreq(t) > 0
 }
 
@@ -645,6 +674,7 @@ func (ix *Index) internCountry(code string) uint16 {
 		id = uint16(len(ix.countryCodes))
 		ix.countryIDs[code] = id
 		ix.countryCodes = append(ix.countryCodes, code)
+		ix.isGroup = append(ix.isGroup, false)
 	}
 	return id
 }

@@ -5,13 +5,11 @@ import "math/bits"
 // markedTiers returns, of the kinds of evidence present for one clause in
 // one article (as bits), those whose matches are marked: every literal
 // kind (literalTiers); or, when there is none, only the strongest guess.
-// The text holds no evidence of the year tier, which is publication, so
-// the kinds fit in a byte. An article with
-// "spion" is marked at "spion", not also at its typo neighbours; one that
+// An article with "spion" is marked at "spion", not also at its typo neighbours; one that
 // has only "Pegasus" for "pegasis" is marked there; one with both a compound
 // and a typo for a word shows the compound.
-func markedTiers(present uint8) uint8 {
-	if literal := uint8(uint16(present) & literalTiers); literal != 0 {
+func markedTiers(present uint16) uint16 {
+	if literal := present & literalTiers; literal != 0 {
 		return literal
 	}
 	return present & -present // the lowest bit: prefix, then compound, then typo
@@ -19,11 +17,11 @@ func markedTiers(present uint8) uint8 {
 
 // strongestTier returns the strongest kind of evidence of present, which is
 // not empty. A phrase is as strong as the word itself, as in ranking.
-func strongestTier(present uint8) tier {
+func strongestTier(present uint16) tier {
 	if present&(1<<tierPhrase) != 0 && present&(1<<tierExact) == 0 {
 		return tierPhrase
 	}
-	return tier(bits.TrailingZeros8(present))
+	return tier(bits.TrailingZeros16(present))
 }
 
 // stronger reports whether evidence a is stronger than b, for keeping a

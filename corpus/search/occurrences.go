@@ -11,7 +11,7 @@ import (
 
 // docTerms are the terms of one document as the index holds them: the
 // forward index (title, then each paragraph, each ended by fieldGap), the
-// joined words with their fields, and the country mentions.
+// joined words with their fields, and the country and group mentions.
 type docTerms struct {
 	forward      []uint32
 	joined       []uint32
@@ -61,7 +61,7 @@ func (ix *Index) analyseTerms(doc *corpus.Document) docTerms {
 }
 
 // docOccurrence is one place where a document matches a clause: a word, a
-// joined word, a whole phrase or a country mention.
+// joined word, a whole phrase or a country or group mention.
 type docOccurrence struct {
 	kind  occurrenceKind
 	field int32 // 0 the title, then the paragraphs
@@ -128,12 +128,13 @@ func (h *highlighter) scan() {
 			h.notePresent(&h.evidence[e])
 		}
 	}
-	if h.clausesOfCountry != nil {
+	if h.clausesOfMentioned != nil {
 		for k, m := range t.mentions {
-			if c := h.clausesOfCountry[m.country]; c != 0 && int32(m.field) < fields {
+			if c := h.clausesOfMentioned[m.country]; c != 0 && int32(m.field) < fields {
 				h.occ = append(h.occ, docOccurrence{kind: occMention, field: int32(m.field), at: int32(k)})
+				evidence := h.ix.mentionTier(m.country)
 				for ; c != 0; c &= c - 1 {
-					h.present[bits.TrailingZeros32(c)] |= 1 << tierCountry
+					h.present[bits.TrailingZeros32(c)] |= 1 << evidence
 				}
 			}
 		}
@@ -200,7 +201,7 @@ func (h *highlighter) markedClauses(o *docOccurrence) uint32 {
 		return 0
 	case occMention:
 		// A mention is literal evidence: always marked.
-		return h.clausesOfCountry[h.terms.mentions[o.at].country]
+		return h.clausesOfMentioned[h.terms.mentions[o.at].country]
 	}
 	return h.markedEvidence(&h.evidence[o.ref])
 }

@@ -183,7 +183,7 @@ const (
 // yearOf returns the year a clause is, or 0: an unquoted word of four
 // digits, written as such.
 func yearOf(c clause, raw []rune) int {
-	if c.phrase || len(c.words) != 1 || len(c.countries) > 0 || c.end-c.start != 4 {
+	if c.phrase || len(c.words) != 1 || len(c.names) > 0 || c.end-c.start != 4 {
 		return 0
 	}
 	for _, r := range raw[c.start:c.end] {

@@ -64,16 +64,17 @@ const (
 
 // clause is one thing every hit must match: a word, in any of its forms, or
 // a phrase of words in order. A word, or unquoted words, that name a
-// country also match the country's mentions.
+// country or a threat-actor group also match its mentions.
 type clause struct {
 	words  []string // folded terms: one for a word, the words of a phrase
 	phrase bool
 	prefix bool // the word is the query's last and may be unfinished
-	// countries are the codes of the countries the unquoted word names; or,
-	// for a phrase, the country that its unquoted words name together
-	// ("Verenigde Staten"): such a phrase matches where the words are in
-	// order, as the exact name, or where the country is mentioned.
-	countries []string
+	// names are what the unquoted word names, as the index numbers its
+	// mentions: country codes, and groups' keys (groupKey); or, for a
+	// phrase, what its unquoted words name together ("Verenigde Staten",
+	// "Fancy Bear"): such a phrase matches where the words are in order,
+	// as the exact name, or where the country or group is mentioned.
+	names []string
 	// start and end are the clause's rune offsets in the query text, so
 	// that a suggestion can replace it.
 	start, end int
@@ -242,9 +243,9 @@ func parseQuery(a *text.Analyzer, query string, names func(string) []string) []c
 			n, codes := nameAt(items[k:], phraseOf, quoted, lookup)
 			switch {
 			case n == 1:
-				c.countries = codes
+				c.names = codes
 			case n > 1:
-				c = clause{phrase: true, countries: codes, start: tok.Start, end: items[k+n-1].End, exclude: exclude}
+				c = clause{phrase: true, names: codes, start: tok.Start, end: items[k+n-1].End, exclude: exclude}
 				for _, w := range items[k : k+n] {
 					c.words = append(c.words, termsAt[w.Position:w.Position+w.Width]...)
 				}
@@ -313,5 +314,5 @@ func containsClause(clauses []clause, c clause) bool {
 // sameClause reports whether two clauses ask for the same thing.
 func sameClause(a, b clause) bool {
 	return a.phrase == b.phrase && a.exclude == b.exclude && slices.Equal(a.words, b.words) &&
-		(len(a.countries) > 0) == (len(b.countries) > 0) && len(a.alts) == 0 && len(b.alts) == 0
+		(len(a.names) > 0) == (len(b.names) > 0) && len(a.alts) == 0 && len(b.alts) == 0
 }

@@ -21,8 +21,8 @@ func describeClauses(clauses []clause) string {
 		if c.prefix {
 			s += "*"
 		}
-		if len(c.countries) > 0 {
-			s += "@" + strings.Join(c.countries, ",")
+		if len(c.names) > 0 {
+			s += "@" + strings.Join(c.names, ",")
 		}
 		parts[i] = fmt.Sprintf("%s[%d:%d]", s, c.start, c.end)
 	}

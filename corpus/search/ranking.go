@@ -21,13 +21,15 @@ import "math"
 // A match's score (matchScore) is, from the strongest part down:
 //
 //  1. literal before guess: a match of what the reader typed (the word, its
-//     inflections, another spelling, a mention of the country it names, a
-//     phrase) outranks any guess at what the reader meant (a prefix, a
-//     compound, a typo), wherever either is in the article (literalFloor);
+//     inflections, another spelling, a mention of the country or group it
+//     names, a phrase) outranks any guess at what the reader meant (a
+//     prefix, a compound, a typo), wherever either is in the article
+//     (literalFloor);
 //  2. the title: within one kind of evidence, a match in the title outranks
 //     any number of matches in the body (titleBonus);
-//  3. the evidence's weight, exact > stem > spelling > country > prefix >
-//     compound > typo (tier.weight), and for a typo its edits (typoWeight);
+//  3. the evidence's weight, exact > stem > spelling > country = group >
+//     prefix > compound > typo (tier.weight), and for a typo its edits
+//     (typoWeight);
 //  4. BM25: how often the body has the term, relative to its length (impact).
 //
 // Rules 1 and 2 hold for each clause, and so for a query of one word. In a
@@ -42,8 +44,8 @@ const (
 )
 
 // weight scales a match's BM25 score by the strength of its evidence, so
-// that for the same frequencies exact > stem > spelling > country > prefix >
-// compound > typo. A phrase is as strong as an exact word. Another spelling
+// that for the same frequencies exact > stem > spelling > country = group >
+// prefix > compound > typo. A phrase is as strong as an exact word. Another spelling
 // of a name ("Poetin" for "Putin") is the name the reader meant, written
 // the way Dutch writes it, so it ranks just below the reader's own word.
 //
@@ -55,13 +57,17 @@ const (
 // term frequency counts every mention in the article, so an article about
 // the country, which names it often and in many forms, still ranks high.
 //
+// A group's mention by another of its names ("Fancy Bear", "Sofacy" for
+// "APT28") weighs as a country mention, for the same reasons: it certainly
+// names the group the reader named, less directly than the name typed.
+//
 // Publication in the year a bare year names ("2017") weighs as a country
 // mention: certain, but less direct than the year written in the text.
 //
 // Literal matches and guesses are further apart than these weights say:
 // see literal.
 func (t tier) weight() float32 {
-	return [tierCount]float32{1, 0.8, 0.75, 0.7, 0.6, 0.45, 0.3, 1, 0.7}[t]
+	return [tierCount]float32{1, 0.8, 0.75, 0.7, 0.7, 0.6, 0.45, 0.3, 1, 0.7}[t]
 }
 
 // typoWeight is the weight of a typo edits edits away: one edit is more
@@ -72,8 +78,8 @@ func typoWeight(edits int) float32 {
 
 // literal reports whether evidence is what the reader typed, as opposed to a
 // guess at what the reader meant: the word, its inflections, another
-// spelling of a name, a mention of the country a word names, quoted words,
-// publication in the year a bare year names.
+// spelling of a name, a mention of the country or group a word names,
+// quoted words, publication in the year a bare year names.
 // A prefix is a guess at how an unfinished word ends, a compound at which
 // longer word is meant, a typo at which word was.
 //
@@ -85,7 +91,7 @@ func (t tier) literal() bool { return literalTiers&(1<<t) != 0 }
 
 // literalTiers are the literal kinds of evidence (literal), as bits: what
 // ranks a match, leaves out an excluded article and marks a word.
-const literalTiers uint16 = 1<<tierExact | 1<<tierStem | 1<<tierSpelling | 1<<tierCountry | 1<<tierPhrase | 1<<tierYear
+const literalTiers uint16 = 1<<tierExact | 1<<tierStem | 1<<tierSpelling | 1<<tierCountry | 1<<tierGroup | 1<<tierPhrase | 1<<tierYear
 
 // literalFloor is what a literal match adds to its score: the most any match
 // can score otherwise (a body's k1 + 1 and titleBonus, at weight 1), so that

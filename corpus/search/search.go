@@ -181,9 +181,9 @@ func (s *scratch) isExcluded(d uint32) bool { return s.excluded[d/64]&(1<<(d%64)
 // compiledClause is a clause with the terms each of its words matches.
 type compiledClause struct {
 	clause
-	terms     [][]expansion // per word of the clause, the terms it matches
-	countries []expansion   // the terms of the mentions of the clause's countries
-	cost      int           // postings to read
+	terms    [][]expansion // per word of the clause, the terms it matches
+	mentions []expansion   // the terms of the mentions of what the clause names: countries, groups
+	cost     int           // postings to read
 	// alts are the members of an OR group, each a word or phrase; the
 	// group matches where any of them does. Empty for a word or phrase.
 	alts []compiledClause
@@ -330,21 +330,21 @@ func (ix *Index) evaluate(s *scratch, c *compiledClause, step uint8) (docFreq in
 	s.touched = s.touched[:0]
 	for _, m := range c.members() {
 		if m.phrase && len(m.words) > 1 {
-			// A country's name of several words matches as the exact name;
-			// only quotes make a phrase.
+			// A country's or a group's name of several words matches as
+			// the exact name; only quotes make a phrase.
 			t := tierPhrase
-			if len(m.clause.countries) > 0 {
+			if len(m.clause.names) > 0 {
 				t = tierExact
 			}
 			docFreq = max(docFreq, ix.scorePhrase(s, m, step, t))
 			// The phrase counted the documents with every word of the
 			// name, and touched those of them that passed; the mentions
 			// touch every other, which is close to the union.
-			ix.accumulate(s, m.countries, step, false)
+			ix.accumulate(s, m.mentions, step, false)
 			continue
 		}
 		ix.accumulate(s, m.terms[0], step, m.phrase)
-		ix.accumulate(s, m.countries, step, false)
+		ix.accumulate(s, m.mentions, step, false)
 		if m.year != 0 {
 			ix.accumulateYear(s, m.year, step)
 		}
@@ -372,7 +372,7 @@ func leftOut(query string, compiled []compiledClause, have uint16) []string {
 // the terms, for suggestions.
 func (ix *Index) compile(query string) (compiled, excluded []compiledClause, e *expander) {
 	var a text.Analyzer
-	clauses := parseQuery(&a, query, ix.namesCountry())
+	clauses := parseQuery(&a, query, ix.namesMentioned())
 	if len(clauses) == 0 {
 		return nil, nil, nil
 	}
@@ -417,8 +417,8 @@ func (ix *Index) compileClause(e *expander, c clause) compiledClause {
 			cc.cost += ix.docFreq(t.term)
 		}
 	}
-	cc.countries = e.countries(c.countries)
-	for _, t := range cc.countries {
+	cc.mentions = e.mentions(c.names)
+	for _, t := range cc.mentions {
 		cc.cost += ix.docFreq(t.term)
 	}
 	if c.year != 0 {
@@ -435,18 +435,19 @@ func (ix *Index) compileClause(e *expander, c clause) compiledClause {
 // so that the count of touched documents is the clause's document frequency;
 // only candidates are scored.
 //
-// A country mention adds to the clause's literal matches but never hides
-// them: a document that names the country and has the word itself keeps the
-// better score of the two and the stronger evidence, so that "Frankrijk"
-// matches exactly where the article writes "Frankrijk", however often it
-// writes "Franse" too.
+// A country or group mention adds to the clause's literal matches but never
+// hides them: a document that names the country and has the word itself
+// keeps the better score of the two and the stronger evidence, so that
+// "Frankrijk" matches exactly where the article writes "Frankrijk", however
+// often it writes "Franse" too, and "APT28" where it writes "APT28" and
+// "Fancy Bear".
 func (ix *Index) accumulate(s *scratch, terms []expansion, step uint8, quoted bool) {
 	for _, t := range terms {
 		tierOf := uint8(t.tier)
 		if quoted && t.tier == tierExact {
 			tierOf = uint8(tierPhrase)
 		}
-		country := t.tier == tierCountry
+		mention := t.tier == tierCountry || t.tier == tierGroup
 		lo, hi := ix.postStarts[t.term], ix.postStarts[t.term+1]
 		docs, impacts := ix.postDocs[lo:hi], ix.postImpacts[lo:hi]
 		for k, d := range docs {
@@ -460,7 +461,7 @@ func (ix *Index) accumulate(s *scratch, terms []expansion, step uint8, quoted bo
 				continue
 			}
 			score := matchScore(t.tier, t.weight, impacts[k])
-			if country && old > 0 {
+			if mention && old > 0 {
 				st.clause = max(old, score)
 				st.clauseWhy = min(st.clauseWhy, tierOf)
 				continue
@@ -559,7 +560,7 @@ func (ix *Index) exclude(s *scratch, c *compiledClause) {
 		} else {
 			markTerms(m.terms[0])
 		}
-		markTerms(m.countries)
+		markTerms(m.mentions)
 		if m.year != 0 {
 			lo, hi := yearMonths(m.year)
 			for d, month := range ix.months {
@@ -669,21 +670,32 @@ func (ix *Index) countPhrase(d uint32, sets [][]uint32) (body int, inTitle bool)
 	return body, inTitle
 }
 
-// namesCountry returns the function that finds the countries words name,
-// keeping only the countries the index has mentions of, or nil when the
-// index has none: a name of a country no article mentions is searched as
-// plain words.
-func (ix *Index) namesCountry() func(string) []string {
-	if ix.countryNames == nil || len(ix.mentions) == 0 {
+// namesMentioned returns the function that finds the countries and groups
+// words name, as the index numbers their mentions (country codes, group
+// keys), keeping only those the index has mentions of; or nil when the
+// index has none: a name of a country or group no article mentions is
+// searched as plain words.
+func (ix *Index) namesMentioned() func(string) []string {
+	if ix.countryNames == nil && ix.groupNames == nil || len(ix.mentions) == 0 {
 		return nil
 	}
 	return func(words string) []string {
 		var known []string
-		for _, code := range ix.countryNames(words) {
-			if id, ok := ix.countryIDs[code]; ok {
-				if _, ok := ix.countryTerm(id); ok {
-					known = append(known, code)
+		keep := func(key string) {
+			if id, ok := ix.countryIDs[key]; ok {
+				if _, ok := ix.mentionTerm(id); ok && !slices.Contains(known, key) {
+					known = append(known, key)
 				}
+			}
+		}
+		if ix.countryNames != nil {
+			for _, code := range ix.countryNames(words) {
+				keep(code)
+			}
+		}
+		if ix.groupNames != nil {
+			for _, name := range ix.groupNames(words) {
+				keep(groupKey(name))
 			}
 		}
 		return known

@@ -50,9 +50,10 @@ type highlighter struct {
 	// phrases are the phrases of several words: their words match only
 	// where the whole phrase occurs.
 	phrases []phraseMatcher
-	// clausesOfCountry holds, by country number, the clauses whose
-	// countries' mentions are matches, as bits; nil when none has.
-	clausesOfCountry []uint32
+	// clausesOfMentioned holds, by country (or group) number, the clauses
+	// whose countries' or groups' mentions are matches, as bits; nil when
+	// none has.
+	clausesOfMentioned []uint32
 
 	// The document at hand, as scan reads it.
 	terms       docTerms
@@ -61,9 +62,9 @@ type highlighter struct {
 	byField     []int32 // the marked occurrences by field (indexByField)
 	fieldOcc    []int32 // where each field's start in byField, then the end
 	nextOcc     []int32
-	present     [maxClauseBits]uint8 // per clause, the kinds of evidence present, as bits
-	marks       [maxClauseBits]uint8 // per clause, the kinds of evidence marked
-	keys        []fieldKey           // per field, its marked matches
+	present     [maxClauseBits]uint16 // per clause, the kinds of evidence present, as bits
+	marks       [maxClauseBits]uint16 // per clause, the kinds of evidence marked
+	keys        []fieldKey            // per field, its marked matches
 
 	finder      wordFinder
 	wanted      []wantedWord
@@ -82,7 +83,7 @@ type termEvidence struct {
 type phraseMatcher struct {
 	words  [][]uint32 // per word of the phrase, the terms it matches
 	clause int
-	tier   tier // tierPhrase for quoted words, tierExact for a country's name
+	tier   tier // tierPhrase for quoted words, tierExact for a country's or group's name
 }
 
 // startsAt reports whether the phrase occurs at forward[k:].
@@ -107,10 +108,11 @@ func (ix *Index) newHighlighter(query string, compiled []compiledClause) *highli
 		h.queries = append(h.queries, c.typed(runes))
 		for _, m := range c.members() {
 			if m.phrase && len(m.terms) > 1 {
-				// As Search scores it: a country's name of several words
-				// is the exact name, quoted words are a phrase.
+				// As Search scores it: a country's or group's name of
+				// several words is the exact name, quoted words are a
+				// phrase.
 				p := phraseMatcher{clause: i, tier: tierPhrase}
-				if len(m.clause.countries) > 0 {
+				if len(m.clause.names) > 0 {
 					p.tier = tierExact
 				}
 				for _, terms := range m.terms {
@@ -135,11 +137,11 @@ func (ix *Index) newHighlighter(query string, compiled []compiledClause) *highli
 					}
 				}
 			}
-			for _, t := range m.countries {
-				if h.clausesOfCountry == nil {
-					h.clausesOfCountry = make([]uint32, ix.countryTerms)
+			for _, t := range m.mentions {
+				if h.clausesOfMentioned == nil {
+					h.clausesOfMentioned = make([]uint32, ix.mentionTerms)
 				}
-				h.clausesOfCountry[t.term-ix.countryTermBase] |= 1 << i
+				h.clausesOfMentioned[t.term-ix.mentionTermBase] |= 1 << i
 			}
 		}
 	}
@@ -386,7 +388,7 @@ func (h *highlighter) phraseKey(field, at, n int) uint64 {
 	return key
 }
 
-// markMentions adds the marked country mentions of m's field to its
+// markMentions adds the marked country and group mentions of m's field to its
 // matches, in text order; a word matched both as itself and as a mention is
 // one match.
 func (h *highlighter) markMentions(m *fieldMarks, only func(*docOccurrence) bool) {
@@ -600,12 +602,12 @@ type Highlights struct {
 
 // Highlight marks the words of q.Text in doc wherever they occur, with the
 // same expansions (inflections, typos, prefixes, compound parts), phrases
-// and country mentions as Search and its snippets: for a reader showing the
+// and country and group mentions as Search and its snippets: for a reader showing the
 // whole article. As in snippets, the guesses at a word (a prefix, a
 // compound, a typo) are marked only where the article has none of its
 // literal forms, and then only the strongest kind of them (markedTiers).
 // The document need not match the query; one the index does not hold is
-// marked without its country mentions. The filters and paging of q play no
+// marked without its country and group mentions. The filters and paging of q play no
 // part. A query without words marks nothing.
 func (ix *Index) Highlight(q Query, doc *corpus.Document) Highlights {
 	if doc == nil {

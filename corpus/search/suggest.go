@@ -36,9 +36,9 @@ func (ix *Index) suggest(e *expander, query string, compiled []compiledClause) s
 		members = append(members, compiled[i].members()...)
 	}
 	for _, c := range members {
-		// A word that names a country the articles mention is known,
-		// however the articles spell it ("Morocco" for "Marokko").
-		if c.phrase || len(c.countries) > 0 || wellMatched(c.terms[0]) {
+		// A word that names a country or a group the articles mention is
+		// known, however the articles spell it ("Morocco" for "Marokko").
+		if c.phrase || len(c.names) > 0 || wellMatched(c.terms[0]) {
 			continue
 		}
 		word := c.words[0]

@@ -41,7 +41,7 @@ type universal struct {
 // term is in at least universalShare of the documents; its other forms
 // ("hete" for "het") can only add documents to those.
 func (ix *Index) isUniversalClause(c *compiledClause) bool {
-	if len(c.alts) > 0 || c.phrase || c.year != 0 || len(c.countries) > 0 || len(c.terms) != 1 || len(c.terms[0]) == 0 {
+	if len(c.alts) > 0 || c.phrase || c.year != 0 || len(c.names) > 0 || len(c.terms) != 1 || len(c.terms[0]) == 0 {
 		return false
 	}
 	first := c.terms[0][0]
