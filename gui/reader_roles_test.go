@@ -141,6 +141,14 @@ func TestReaderGroupNamesSearchForTheGroup(t *testing.T) {
 	if state.Query() != "APT28" {
 		t.Errorf("a tap on \"Fancy Bear\" searched for %q, want APT28", state.Query())
 	}
+	// Which finds the article that names the group by another name only.
+	lib = groupLibrary(t, "Hackers van Fancy Bear zaten maandenlang in het netwerk van de Bondsdag.")
+	r, state, _ = newRoleReader(t, lib)
+	state.OpenArticle("roles")
+	r.searchGroup("APT28")
+	if r.session.Total() != 1 || r.session.OpenExcluded() {
+		t.Errorf("searching for APT28 found %d articles (the open one excluded: %v), want the one that says Fancy Bear", r.session.Total(), r.session.OpenExcluded())
+	}
 	if len(state.Countries()) != 0 {
 		t.Errorf("a tap on a group added the countries %v", state.Countries())
 	}
