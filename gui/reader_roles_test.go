@@ -96,21 +96,26 @@ func TestReaderRolesLineWithOneSideUnknown(t *testing.T) {
 	if got := rolesText(r); got != "onbekende dader → Israël" {
 		t.Errorf("the Macron article's line says %q", got)
 	}
-	lib := groupLibrary(t, "Een artikel zonder landen of groepen, over het weer.")
+	lib := textLibrary(t, "Een artikel zonder landen of groepen, over het weer.")
 	r, state, _ = newRoleReader(t, lib)
-	state.OpenArticle("roles")
+	state.OpenArticle("a")
 	if r.lines != nil {
 		t.Errorf("an article without roles has the line %q", r.lines.Text())
 	}
 }
 
-// groupLibrary is a library of one article, "roles", with the given text.
-func groupLibrary(t *testing.T, text string) *library.Library {
+// textLibrary is a library of articles of one paragraph each, with the
+// ids "a", "b", …, a month apart.
+func textLibrary(t *testing.T, texts ...string) *library.Library {
 	t.Helper()
-	doc := &corpus.Document{ID: "roles", Path: "roles.txt", Title: "Hackers", TitleInText: true,
-		Date:       corpus.Date{Month: corpus.Month{Year: 2024, Month: time.March}, Day: 1},
-		Paragraphs: []corpus.Paragraph{{Kind: corpus.KindParagraph, Text: text}}}
-	c, problems := corpus.New([]*corpus.Document{doc})
+	var docs []*corpus.Document
+	for i, text := range texts {
+		id := string(rune('a' + i))
+		docs = append(docs, &corpus.Document{ID: id, Path: id + ".txt", Title: "Bericht " + id, TitleInText: true,
+			Date:       corpus.Date{Month: corpus.Month{Year: 2024, Month: time.Month(i%12 + 1)}, Day: 1},
+			Paragraphs: []corpus.Paragraph{{Kind: corpus.KindParagraph, Text: text}}})
+	}
+	c, problems := corpus.New(docs)
 	if len(problems) > 0 {
 		t.Fatal(problems)
 	}
@@ -124,9 +129,9 @@ func groupLibrary(t *testing.T, text string) *library.Library {
 // TestReaderGroupNamesSearchForTheGroup: a group's name in the text, by
 // any alias, is a link; a tap sets the search to the group's own name.
 func TestReaderGroupNamesSearchForTheGroup(t *testing.T) {
-	lib := groupLibrary(t, "De Russische hackersgroep APT28, ook bekend als Fancy Bear, drong binnen bij het Duitse parlement.")
+	lib := textLibrary(t, "De Russische hackersgroep APT28, ook bekend als Fancy Bear, drong binnen bij het Duitse parlement.")
 	r, state, w := newRoleReader(t, lib)
-	state.OpenArticle("roles")
+	state.OpenArticle("a")
 	w.Canvas().Capture() // lays the text out
 	if got := marked(r, markGroup); !slices.Equal(got, []string{"APT28@1", "Fancy Bear@1"}) {
 		t.Fatalf("groups marked %q", got)
@@ -142,9 +147,9 @@ func TestReaderGroupNamesSearchForTheGroup(t *testing.T) {
 		t.Errorf("a tap on \"Fancy Bear\" searched for %q, want APT28", state.Query())
 	}
 	// Which finds the article that names the group by another name only.
-	lib = groupLibrary(t, "Hackers van Fancy Bear zaten maandenlang in het netwerk van de Bondsdag.")
+	lib = textLibrary(t, "Hackers van Fancy Bear zaten maandenlang in het netwerk van de Bondsdag.")
 	r, state, _ = newRoleReader(t, lib)
-	state.OpenArticle("roles")
+	state.OpenArticle("a")
 	r.searchGroup("APT28")
 	if r.session.Total() != 1 || r.session.OpenExcluded() {
 		t.Errorf("searching for APT28 found %d articles (the open one excluded: %v), want the one that says Fancy Bear", r.session.Total(), r.session.OpenExcluded())
@@ -158,9 +163,9 @@ func TestReaderGroupNamesSearchForTheGroup(t *testing.T) {
 // each actor's and target's sentences and the groups; Escape closes it
 // and a group's link searches for it.
 func TestReaderEvidencePopUp(t *testing.T) {
-	lib := groupLibrary(t, "De Russische hackersgroep APT28, ook bekend als Fancy Bear, drong binnen bij het Duitse parlement.")
+	lib := textLibrary(t, "De Russische hackersgroep APT28, ook bekend als Fancy Bear, drong binnen bij het Duitse parlement.")
 	r, state, w := newRoleReader(t, lib)
-	state.OpenArticle("roles")
+	state.OpenArticle("a")
 	w.Canvas().Capture()
 	if r.lines == nil {
 		t.Fatal("no roles line")
