@@ -95,7 +95,7 @@ func whoWhom(a *roles.Article, name func(string) string) (string, []mark) {
 func (l *rolesLine) Text() string { return string(l.text.text) }
 
 // Tapped opens the evidence.
-func (l *rolesLine) Tapped(*fyne.PointEvent) { l.showEvidence(false) }
+func (l *rolesLine) Tapped(*fyne.PointEvent) { l.showEvidence() }
 
 func (l *rolesLine) FocusGained()     { l.focused = true; l.Refresh() }
 func (l *rolesLine) FocusLost()       { l.focused = false; l.Refresh() }
@@ -105,7 +105,7 @@ func (l *rolesLine) TypedRune(r rune) {}
 func (l *rolesLine) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
-		l.showEvidence(true)
+		l.showEvidence()
 	}
 }
 
@@ -116,12 +116,16 @@ func (l *rolesLine) MouseOut()                      { l.hovered = false; l.Refre
 // Cursor is a pointing hand: the line opens something.
 func (l *rolesLine) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
-// evidenceWidth is the widest the evidence pop-up gets, in dp.
-const evidenceWidth = 560
+// evidenceWidth is the widest the evidence pop-up gets, and
+// evidenceMinHeight the least height it takes when the line lies low in the
+// window, in dp.
+const evidenceWidth, evidenceMinHeight = 560, 240
 
-// showEvidence opens the pop-up under the line; with focus, its close
-// button takes the focus, so that the keyboard can read on and close it.
-func (l *rolesLine) showEvidence(focus bool) {
+// showEvidence opens the pop-up under the line, as tall as its content and
+// the room below the line allow (at least evidenceMinHeight, when Fyne moves
+// it up to fit). Its close button takes the focus, so that Escape closes it
+// however it was opened.
+func (l *rolesLine) showEvidence() {
 	c := fyne.CurrentApp().Driver().CanvasForObject(l)
 	if c == nil {
 		return
@@ -144,15 +148,14 @@ func (l *rolesLine) showEvidence(focus bool) {
 	// Wrapped text knows its height once it knows its width.
 	column.Resize(fyne.NewSize(width+2*pad, 1))
 	column.Resize(fyne.NewSize(width+2*pad, column.MinSize().Height))
-	height := min(column.MinSize().Height, c.Size().Height*0.7)
+	below := c.Size().Height - fyne.CurrentApp().Driver().AbsolutePositionForObject(l).Y - l.Size().Height - 2*pad
+	height := min(column.MinSize().Height, max(below, evidenceMinHeight))
 	scroll := container.NewVScroll(column)
 	popup = widget.NewPopUp(scroll, c)
 	l.popup = popup
 	popup.Resize(fyne.NewSize(width+2*pad, height))
 	popup.ShowAtRelativePosition(fyne.NewPos(0, l.Size().Height), l)
-	if focus {
-		c.Focus(closeButton)
-	}
+	c.Focus(closeButton)
 }
 
 // evidenceBlocks are the pop-up's content: a title, then each actor and
