@@ -3,6 +3,7 @@ package gui
 import (
 	"image/color"
 	"math"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -164,9 +165,62 @@ func (r *flowRenderer) build() {
 			front = append(front, underline(run, lineHeight, col, run.mention >= 0 && run.mention == t.hovered)...)
 		}
 		txt.Move(fyne.NewPos(float32(math.Round(float64(run.x))), run.y))
-		front = append(front, txt)
+		front = append(front, drawArrows(txt, lineHeight)...)
 	}
 	r.objects = append(append(back, selection...), front...)
+}
+
+// drawnArrow is the character drawArrows draws itself: Fyne's embedded
+// font has no arrows, and where no system font stands in for it (the
+// browser) "pegasis → Pegasus" and "China → EU" showed a box.
+const drawnArrow = '→'
+
+// drawArrows returns txt, placed, as it is when it holds no drawnArrow;
+// otherwise the text around each arrow, and the arrow drawn in lines of the
+// text's colour in the room the font gives the character.
+func drawArrows(txt *canvas.Text, lineHeight float32) []fyne.CanvasObject {
+	if !strings.ContainsRune(txt.Text, drawnArrow) {
+		return []fyne.CanvasObject{txt}
+	}
+	measure := func(s string) float32 { return fyne.MeasureText(s, txt.TextSize, txt.TextStyle).Width }
+	var out []fyne.CanvasObject
+	at := txt.Position()
+	x := at.X
+	for i, part := range strings.Split(txt.Text, string(drawnArrow)) {
+		if i > 0 {
+			w := measure(string(drawnArrow))
+			out = append(out, arrowLines(x, at.Y+lineHeight*0.55, w, txt.TextSize, txt.Color)...)
+			x += w
+		}
+		if part == "" {
+			continue
+		}
+		t := canvas.NewText(part, txt.Color)
+		t.TextSize, t.TextStyle = txt.TextSize, txt.TextStyle
+		t.Move(fyne.NewPos(x, at.Y))
+		out = append(out, t)
+		x += measure(part)
+	}
+	return out
+}
+
+// arrowLines is a right arrow across width w at height y: a shaft and two
+// barbs, their stroke following the text's size.
+func arrowLines(x, y, w, textSize float32, col color.Color) []fyne.CanvasObject {
+	stroke := max(1, textSize/12)
+	from, to := x+w*0.12, x+w*0.88
+	barb := min(w*0.32, textSize*0.3)
+	line := func(x1, y1, x2, y2 float32) fyne.CanvasObject {
+		l := canvas.NewLine(col)
+		l.StrokeWidth = stroke
+		l.Position1, l.Position2 = fyne.NewPos(x1, y1), fyne.NewPos(x2, y2)
+		return l
+	}
+	return []fyne.CanvasObject{
+		line(from, y, to, y),
+		line(to-barb, y-barb*0.8, to, y),
+		line(to-barb, y+barb*0.8, to, y),
+	}
 }
 
 // Underlines, in dp: a target's is dashed, so that actor and target differ

@@ -81,7 +81,7 @@ func TestMapActorModeCountsAndArrows(t *testing.T) {
 	if title := f.m.legendParts.title.Text; title != "Artikelen als dader" {
 		t.Errorf("legend title %q", title)
 	}
-	if last := f.m.legendParts.labels[len(f.m.legendParts.labels)-1].Text; last != "dader → doelwit" {
+	if last := f.m.legendParts.labels[len(f.m.legendParts.labels)-1].Text; last != "van dader naar doelwit" {
 		t.Errorf("the legend's last entry is %q, want the arrows'", last)
 	}
 	if len(f.m.tagCodes) != 1 || f.m.tagCodes[0] != "EU" || !f.m.tags.Visible() {
