@@ -155,7 +155,7 @@ func (t *flowText) runeAt(pos fyne.Position) int {
 		// Within the run: the first boundary past the pointer, or the one
 		// before it when the pointer is nearer that.
 		size := t.Theme().Size(t.sizeName)
-		widthTo := func(k int) float32 { return fyne.MeasureText(string(t.text[run.start:k]), size, t.style).Width }
+		widthTo := func(k int) float32 { return measureWidth(string(t.text[run.start:k]), size, t.style) }
 		k := run.start + sort.Search(run.end-run.start, func(n int) bool { return run.x+widthTo(run.start+n+1) > pos.X })
 		if k < run.end && pos.X-(run.x+widthTo(k)) > (run.x+widthTo(k+1))-pos.X {
 			k++

@@ -40,7 +40,7 @@ func (r *flowRenderer) layoutLines(width float32) {
 	size, pad, _, _ := r.metrics()
 	r.width = width
 	t := r.t
-	measure := func(s string) float32 { return fyne.MeasureText(s, size, t.style).Width }
+	measure := func(s string) float32 { return measureWidth(s, size, t.style) }
 	r.lines = breakLines(splitPieces(t.text, t.marks, t.links(), measure), max(width-2*pad, 1))
 }
 
@@ -126,8 +126,8 @@ func (r *flowRenderer) build() {
 	for _, run := range r.runs {
 		if from, to := max(run.start, t.selFrom), min(run.end, t.selTo); from < to {
 			// The selected part of the run, measured from the run's start.
-			left := fyne.MeasureText(string(t.text[run.start:from]), textSize, t.style).Width
-			right := fyne.MeasureText(string(t.text[run.start:to]), textSize, t.style).Width
+			left := measureWidth(string(t.text[run.start:from]), textSize, t.style)
+			right := measureWidth(string(t.text[run.start:to]), textSize, t.style)
 			sel := canvas.NewRectangle(th.Color(theme.ColorNameSelection, v))
 			sel.Move(fyne.NewPos(run.x+left, run.y))
 			sel.Resize(fyne.NewSize(right-left, lineHeight))
@@ -172,23 +172,30 @@ func (r *flowRenderer) build() {
 
 // drawnArrow is the character drawArrows draws itself: Fyne's embedded
 // font has no arrows, and where no system font stands in for it (the
-// browser) "pegasis → Pegasus" and "China → EU" showed a box.
-const drawnArrow = '→'
+// browser) "pegasis → Pegasus" and "China → EU" showed a box. It takes the
+// room of arrowRoom, which the font has, so that it is as wide everywhere.
+const drawnArrow, arrowRoom = "→", "—"
+
+// measureWidth is the width of a text as flowText draws it, its arrows as
+// wide as arrowRoom.
+func measureWidth(s string, size float32, style fyne.TextStyle) float32 {
+	return fyne.MeasureText(strings.ReplaceAll(s, drawnArrow, arrowRoom), size, style).Width
+}
 
 // drawArrows returns txt, placed, as it is when it holds no drawnArrow;
 // otherwise the text around each arrow, and the arrow drawn in lines of the
 // text's colour in the room the font gives the character.
 func drawArrows(txt *canvas.Text, lineHeight float32) []fyne.CanvasObject {
-	if !strings.ContainsRune(txt.Text, drawnArrow) {
+	if !strings.Contains(txt.Text, drawnArrow) {
 		return []fyne.CanvasObject{txt}
 	}
-	measure := func(s string) float32 { return fyne.MeasureText(s, txt.TextSize, txt.TextStyle).Width }
+	measure := func(s string) float32 { return measureWidth(s, txt.TextSize, txt.TextStyle) }
 	var out []fyne.CanvasObject
 	at := txt.Position()
 	x := at.X
-	for i, part := range strings.Split(txt.Text, string(drawnArrow)) {
+	for i, part := range strings.Split(txt.Text, drawnArrow) {
 		if i > 0 {
-			w := measure(string(drawnArrow))
+			w := measure(drawnArrow)
 			out = append(out, arrowLines(x, at.Y+lineHeight*0.55, w, txt.TextSize, txt.Color)...)
 			x += w
 		}
