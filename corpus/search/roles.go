@@ -105,48 +105,70 @@ func (ix *Index) countTargets(c *counts, d uint32, add int32) {
 // countArcs counts document d once in each arc from one of its actors to
 // one of its targets, by adding add.
 func (ix *Index) countArcs(c *counts, d uint32, add int32) {
-	targets := ix.targetsOf(d)
+	countArcs(c, ix.actorsOf(d), ix.targetsOf(d), len(ix.roleCodes), add)
+}
+
+func countArcs(c *counts, actors, targets []uint16, roles int, add int32) {
 	if len(targets) == 0 {
 		return
 	}
-	roles := len(ix.roleCodes)
-	for _, a := range ix.actorsOf(d) {
-		row := int(a) * roles
+	for _, a := range actors {
+		row := c.arcs[int(a)*roles : int(a+1)*roles]
 		for _, t := range targets {
-			c.arcs[row+int(t)] += add
+			row[t] += add
 		}
 	}
 }
 
 // countAll counts document d, which passes every filter, in every facet,
-// by adding add (-1 takes it out again).
+// by adding add (-1 takes it out again). It runs for every match of a query
+// without filters: each list is read once.
 func (ix *Index) countAll(c *counts, d uint32, add int32) {
 	c.months[ix.months[d]-ix.firstMonth] += add
 	for _, k := range ix.countriesOf(d) {
 		c.countries[k] += add
 	}
-	ix.countActors(c, d, add)
-	ix.countTargets(c, d, add)
-	ix.countArcs(c, d, add)
+	actors, targets := ix.actorsOf(d), ix.targetsOf(d)
+	for _, r := range actors {
+		c.actors[r] += add
+	}
+	for _, r := range targets {
+		c.targets[r] += add
+	}
+	countArcs(c, actors, targets, len(ix.roleCodes), add)
 }
 
-// roleFacets turns the role counts into the maps of a Result.
+// roleFacets turns the role counts into the maps of a Result, each made at
+// its size: a query makes them anew, and growing them cost more than
+// counting.
 func (ix *Index) roleFacets(c *counts, f *Facets) {
-	f.Actors, f.Targets, f.Arcs = map[string]int{}, map[string]int{}, map[Arc]int{}
-	for r, n := range c.actors {
-		if n > 0 {
-			f.Actors[ix.roleCodes[r]] = int(n)
-		}
-	}
-	for r, n := range c.targets {
-		if n > 0 {
-			f.Targets[ix.roleCodes[r]] = int(n)
-		}
-	}
+	f.Actors, f.Targets = countsByCode(c.actors, ix.roleCodes), countsByCode(c.targets, ix.roleCodes)
+	f.Arcs = make(map[Arc]int, nonZeros(c.arcs))
 	roles := len(ix.roleCodes)
 	for k, n := range c.arcs {
 		if n > 0 {
 			f.Arcs[Arc{Actor: ix.roleCodes[k/roles], Target: ix.roleCodes[k%roles]}] = int(n)
 		}
 	}
+}
+
+// countsByCode maps the codes of the non-zero counts to them.
+func countsByCode(counts []int32, codes []string) map[string]int {
+	out := make(map[string]int, nonZeros(counts))
+	for r, n := range counts {
+		if n > 0 {
+			out[codes[r]] = int(n)
+		}
+	}
+	return out
+}
+
+func nonZeros(counts []int32) int {
+	n := 0
+	for _, x := range counts {
+		if x > 0 {
+			n++
+		}
+	}
+	return n
 }

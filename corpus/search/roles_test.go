@@ -131,13 +131,13 @@ func TestRoleFiltersAndFacets(t *testing.T) {
 		if !maps.Equal(res.Facets.Arcs, tt.arcs) {
 			t.Errorf("%s: arcs %v, want %v", tt.name, res.Facets.Arcs, tt.arcs)
 		}
-		if tt.months != nil && !maps.Equal(nonZero(res.Facets.Months.Map()), tt.months) {
+		if tt.months != nil && !maps.Equal(withoutZeros(res.Facets.Months.Map()), tt.months) {
 			t.Errorf("%s: month facet %v, want %v", tt.name, res.Facets.Months.Map(), tt.months)
 		}
 	}
 }
 
-func nonZero(m map[string]int) map[string]int {
+func withoutZeros(m map[string]int) map[string]int {
 	maps.DeleteFunc(m, func(_ string, n int) bool { return n == 0 })
 	return m
 }
