@@ -54,8 +54,7 @@ func collectViewData(s *view.Session, visibleRows int) viewData {
 			d.marks += len(spans)
 		}
 	}
-	counts, _ := s.MapData()
-	d.mapCount = len(counts)
+	d.mapCount = len(s.MapData().Counts)
 	_, months, _, _, _ := s.TimelineData()
 	d.months = months.Len()
 	return d

@@ -8,11 +8,13 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"dossier/corpus/roles"
 	"dossier/gui/view"
 )
 
 // filterChips shows the active filters as chips that remove themselves when
-// tapped ("Marokko ×", "jun 2018 – dec 2019 ×", "Bladwijzers ×"), with
+// tapped ("Marokko ×", "China als dader ×", "EU als doelwit ×",
+// "jun 2018 – dec 2019 ×", "Bladwijzers ×"), with
 // two or more countries the rule that combines them ("een van deze landen"
 // or "al deze landen", a tap switches), and one action that clears them all.
 // It is hidden while no filter is active. Chips take the focus with Tab;
@@ -41,7 +43,7 @@ func newFilterChips(s *view.Session) *filterChips {
 	c.mode.Importance = widget.LowImportance
 	c.ExtendBaseWidget(c)
 	s.OnChanged(func(ch view.Change) {
-		if ch.Has(view.ChangeCountries | view.ChangeCountryMode | view.ChangeRange | view.ChangeBookmarksOnly | view.ChangeLibrary) {
+		if ch.Has(view.ChangeCountries | view.ChangeCountryMode | view.ChangeRoles | view.ChangeRange | view.ChangeBookmarksOnly | view.ChangeLibrary) {
 			c.rebuild()
 		}
 	})
@@ -78,6 +80,11 @@ func (c *filterChips) rebuild() {
 	} else {
 		c.mode.Hide()
 	}
+	for _, role := range []roles.Role{roles.Actor, roles.Target} {
+		for _, code := range c.state.Roles(role) {
+			objects = append(objects, newChip(roleChipLabel(role, c.session.CountryName(code)), func() { c.state.RemoveRole(role, code) }))
+		}
+	}
 	if c.state.HasRange() {
 		from, to := c.state.Range()
 		objects = append(objects, newChip(rangeLabel(from, to), c.state.ClearRange))
@@ -103,6 +110,15 @@ func (c *filterChips) rebuild() {
 		c.Show()
 	}
 	c.Refresh()
+}
+
+// roleChipLabel says the role with the name: "China als dader", "EU als
+// doelwit".
+func roleChipLabel(role roles.Role, name string) string {
+	if role == roles.Target {
+		return tr("chips.target", map[string]any{"Name": name})
+	}
+	return tr("chips.actor", map[string]any{"Name": name})
 }
 
 // focusAfterRemoving gives the focus to the chip that took the place of

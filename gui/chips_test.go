@@ -6,7 +6,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
+	"dossier/corpus/roles"
 	"dossier/gui/view"
 )
 
@@ -73,4 +75,50 @@ func (c *filterChips) ModeLabel() string {
 		return ""
 	}
 	return c.mode.Text
+}
+
+// TestRoleChipsSayTheRole: a role filter shows as a chip that names the
+// role, in the interface's language, and a tap removes that filter only.
+func TestRoleChipsSayTheRole(t *testing.T) {
+	for _, tt := range []struct {
+		language string
+		want     []string
+	}{
+		{"nl", []string{"Cyprus", "China als dader", "Europese Unie als doelwit", "Alles wissen"}},
+		{"en", []string{"Cyprus", "China as actor", "European Union as target", "Clear all"}},
+	} {
+		t.Run(tt.language, func(t *testing.T) {
+			if tt.language != "nl" {
+				inLanguage(t, tt.language)
+			}
+			m, _, _ := openSeed(t)
+			m.state.AddCountry("CY")
+			m.state.ToggleRole(roles.Actor, "CN")
+			m.state.ToggleRole(roles.Target, "EU")
+			var got []string
+			for _, o := range m.chips.box.Objects {
+				switch o := o.(type) {
+				case *chip:
+					got = append(got, o.Label())
+				case *widget.Button:
+					if o.Visible() {
+						got = append(got, o.Text)
+					}
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("chips %q, want %q", got, tt.want)
+			}
+			if m.session.Total() != 1 {
+				t.Errorf("China at the EU, about Cyprus: %d articles, want 1", m.session.Total())
+			}
+			test.Tap(m.chips.Chips()[1])
+			if m.state.HasRole(roles.Actor, "CN") || !m.state.HasRole(roles.Target, "EU") || !m.state.HasCountry("CY") {
+				t.Errorf("a tap on the actor chip left actors %v, targets %v, countries %v", m.state.Actors(), m.state.Targets(), m.state.Countries())
+			}
+			if got := chipLabels(m.chips.Chips()); len(got) != 2 {
+				t.Errorf("after the tap the chips are %q", got)
+			}
+		})
+	}
 }

@@ -118,7 +118,10 @@ func (m *MainWindow) loadFolder(dir string) {
 		if err == nil && c.Len() > 0 {
 			lib, err = library.Open(ctx, c, library.Options{Progress: func(stage library.Stage, done, total int) {
 				key := "corpus.stage.places"
-				if stage == library.StageIndex {
+				switch stage {
+				case library.StageRoles:
+					key = "corpus.stage.roles"
+				case library.StageIndex:
 					key = "corpus.stage.index"
 				}
 				report(key, done, total)

@@ -15,13 +15,17 @@ const (
 	markMatch   markKind = iota + 1 // a word the query matched: a soft highlight
 	markCurrent                     // the match that next/previous moved to: a strong highlight
 	markMention                     // a country's name: coloured, underlined, tappable
+	markActor                       // words that name an actor: the actor's colour, a solid underline
+	markTarget                      // words that name a target: the target's colour, a dashed underline
+	markGroup                       // a threat-actor group's name: the actor's colour, tappable
 )
 
 // mark is a marked stretch of a text, in rune offsets [start, end).
 type mark struct {
 	start, end int
 	kind       markKind
-	code       string // the country of a mention
+	code       string // the country of a mention, an actor or a target
+	group      string // the group's name, for a markGroup
 }
 
 // flowText is a block of wrapped text whose words can be highlighted: search
@@ -40,9 +44,11 @@ type flowText struct {
 	marks     []mark // sorted by start; may overlap (a mention that is also a match)
 	maxLines  int    // 0 for no limit; the last line shown ends in "…"
 
-	// onMention runs when a mention is tapped (readerText sets it); nil
-	// leaves mentions plain.
+	// onMention runs when a mention is tapped, onGroup when a group's name
+	// is (readerText sets them); with both nil, mentions and groups are
+	// plain text.
 	onMention func(code string)
+	onGroup   func(name string)
 
 	// self is the widget this text is: the flowText, or the readerText
 	// around it, which is what the canvas knows and must be told to redraw.
@@ -90,9 +96,13 @@ func (t *flowText) CreateRenderer() fyne.WidgetRenderer {
 	return t.renderer
 }
 
-// mentionAt is the tappable mention at a position, or -1.
-func (t *flowText) mentionAt(pos fyne.Position) int {
-	if t.onMention == nil {
+// links reports whether mentions and group names are tappable.
+func (t *flowText) links() bool { return t.onMention != nil || t.onGroup != nil }
+
+// linkAt is the index in marks of the tappable mention or group name at a
+// position, or -1.
+func (t *flowText) linkAt(pos fyne.Position) int {
+	if !t.links() {
 		return -1
 	}
 	r := t.renderer
@@ -145,7 +155,7 @@ func (t *flowText) runeAt(pos fyne.Position) int {
 		// Within the run: the first boundary past the pointer, or the one
 		// before it when the pointer is nearer that.
 		size := t.Theme().Size(t.sizeName)
-		widthTo := func(k int) float32 { return fyne.MeasureText(string(t.text[run.start:k]), size, t.style).Width }
+		widthTo := func(k int) float32 { return measureWidth(string(t.text[run.start:k]), size, t.style) }
 		k := run.start + sort.Search(run.end-run.start, func(n int) bool { return run.x+widthTo(run.start+n+1) > pos.X })
 		if k < run.end && pos.X-(run.x+widthTo(k)) > (run.x+widthTo(k+1))-pos.X {
 			k++

@@ -14,15 +14,19 @@ type piece struct {
 	width      float32
 }
 
-// attr is what marks a rune: its highlight and the mention it belongs to.
+// attr is what marks a rune: its highlight, its role and the link (a
+// mention or a group's name) it belongs to.
 type attr struct {
 	highlight markKind // 0, markMatch or markCurrent
-	mention   int      // index into marks, or -1
+	role      markKind // 0, markActor, markTarget or markGroup
+	mention   int      // the link's index into marks, or -1
 }
 
 // splitPieces splits text where its marks or its spacing change. Mentions
-// are marked only when links is set (a plain flowText draws them as text);
-// measure gives the width of a stretch of text.
+// and group names are links only when links is set (a plain flowText draws
+// them as text); actors and targets are coloured either way, a group's name
+// over the actor it also names. measure gives the width of a stretch of
+// text.
 func splitPieces(text []rune, marks []mark, links bool, measure func(string) float32) []piece {
 	attrs := make([]attr, len(text))
 	for i := range attrs {
@@ -32,8 +36,17 @@ func splitPieces(text []rune, marks []mark, links bool, measure func(string) flo
 		for k := max(m.start, 0); k < min(m.end, len(text)); k++ {
 			switch m.kind {
 			case markMention:
+				if links && (attrs[k].mention < 0 || marks[attrs[k].mention].kind != markGroup) {
+					attrs[k].mention = i
+				}
+			case markGroup:
 				if links {
 					attrs[k].mention = i
+				}
+				attrs[k].role = markGroup
+			case markActor, markTarget:
+				if attrs[k].role != markGroup {
+					attrs[k].role = m.kind
 				}
 			default:
 				attrs[k].highlight = max(attrs[k].highlight, m.kind)

@@ -1,7 +1,9 @@
 package gui
 
 import (
+	"image/color"
 	"math"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -38,8 +40,8 @@ func (r *flowRenderer) layoutLines(width float32) {
 	size, pad, _, _ := r.metrics()
 	r.width = width
 	t := r.t
-	measure := func(s string) float32 { return fyne.MeasureText(s, size, t.style).Width }
-	r.lines = breakLines(splitPieces(t.text, t.marks, t.onMention != nil, measure), max(width-2*pad, 1))
+	measure := func(s string) float32 { return measureWidth(s, size, t.style) }
+	r.lines = breakLines(splitPieces(t.text, t.marks, t.links(), measure), max(width-2*pad, 1))
 }
 
 func (r *flowRenderer) lineCount() int {
@@ -77,6 +79,7 @@ func (r *flowRenderer) build() {
 	r.lineHeight = lineHeight
 	textColor := th.Color(t.colorName, v)
 	mentionColor := th.Color(colorMention, v)
+	actorColor, targetColor := th.Color(colorActor, v), th.Color(colorTarget, v)
 
 	lines := r.lines
 	truncated := false
@@ -123,8 +126,8 @@ func (r *flowRenderer) build() {
 	for _, run := range r.runs {
 		if from, to := max(run.start, t.selFrom), min(run.end, t.selTo); from < to {
 			// The selected part of the run, measured from the run's start.
-			left := fyne.MeasureText(string(t.text[run.start:from]), textSize, t.style).Width
-			right := fyne.MeasureText(string(t.text[run.start:to]), textSize, t.style).Width
+			left := measureWidth(string(t.text[run.start:from]), textSize, t.style)
+			right := measureWidth(string(t.text[run.start:to]), textSize, t.style)
 			sel := canvas.NewRectangle(th.Color(theme.ColorNameSelection, v))
 			sel.Move(fyne.NewPos(run.x+left, run.y))
 			sel.Resize(fyne.NewSize(right-left, lineHeight))
@@ -148,24 +151,115 @@ func (r *flowRenderer) build() {
 			bg.Resize(fyne.NewSize(run.w+4, lineHeight))
 			back = append(back, bg)
 		}
-		if run.mention >= 0 {
+		if run.mention >= 0 || run.role != 0 {
+			col := mentionColor
+			switch run.role {
+			case markActor, markGroup:
+				col = actorColor
+			case markTarget:
+				col = targetColor
+			}
 			if run.highlight != markCurrent {
-				txt.Color = mentionColor
+				txt.Color = col
 			}
-			under := canvas.NewRectangle(withAlpha(mentionColor, 0x80))
-			thickness := float32(1)
-			if run.mention == t.hovered {
-				under.FillColor = mentionColor
-				thickness = 2
-			}
-			under.Move(fyne.NewPos(run.x, run.y+lineHeight-thickness))
-			under.Resize(fyne.NewSize(run.w, thickness))
-			front = append(front, under)
+			front = append(front, underline(run, lineHeight, col, run.mention >= 0 && run.mention == t.hovered)...)
 		}
 		txt.Move(fyne.NewPos(float32(math.Round(float64(run.x))), run.y))
-		front = append(front, txt)
+		front = append(front, drawArrows(txt, lineHeight)...)
 	}
 	r.objects = append(append(back, selection...), front...)
+}
+
+// drawnArrow is the character drawArrows draws itself: Fyne's embedded
+// font has no arrows, and where no system font stands in for it (the
+// browser) "pegasis → Pegasus" and "China → EU" showed a box. It takes the
+// room of arrowRoom, which the font has, so that it is as wide everywhere.
+const drawnArrow, arrowRoom = "→", "—"
+
+// measureWidth is the width of a text as flowText draws it, its arrows as
+// wide as arrowRoom.
+func measureWidth(s string, size float32, style fyne.TextStyle) float32 {
+	return fyne.MeasureText(strings.ReplaceAll(s, drawnArrow, arrowRoom), size, style).Width
+}
+
+// drawArrows returns txt, placed, as it is when it holds no drawnArrow;
+// otherwise the text around each arrow, and the arrow drawn in lines of the
+// text's colour in the room the font gives the character.
+func drawArrows(txt *canvas.Text, lineHeight float32) []fyne.CanvasObject {
+	if !strings.Contains(txt.Text, drawnArrow) {
+		return []fyne.CanvasObject{txt}
+	}
+	measure := func(s string) float32 { return measureWidth(s, txt.TextSize, txt.TextStyle) }
+	var out []fyne.CanvasObject
+	at := txt.Position()
+	x := at.X
+	for i, part := range strings.Split(txt.Text, drawnArrow) {
+		if i > 0 {
+			w := measure(drawnArrow)
+			out = append(out, arrowLines(x, at.Y+lineHeight*0.55, w, txt.TextSize, txt.Color)...)
+			x += w
+		}
+		if part == "" {
+			continue
+		}
+		t := canvas.NewText(part, txt.Color)
+		t.TextSize, t.TextStyle = txt.TextSize, txt.TextStyle
+		t.Move(fyne.NewPos(x, at.Y))
+		out = append(out, t)
+		x += measure(part)
+	}
+	return out
+}
+
+// arrowLines is a right arrow across width w at height y: a shaft and two
+// barbs, their stroke following the text's size.
+func arrowLines(x, y, w, textSize float32, col color.Color) []fyne.CanvasObject {
+	stroke := max(1, textSize/12)
+	from, to := x+w*0.12, x+w*0.88
+	barb := min(w*0.32, textSize*0.3)
+	line := func(x1, y1, x2, y2 float32) fyne.CanvasObject {
+		l := canvas.NewLine(col)
+		l.StrokeWidth = stroke
+		l.Position1, l.Position2 = fyne.NewPos(x1, y1), fyne.NewPos(x2, y2)
+		return l
+	}
+	return []fyne.CanvasObject{
+		line(from, y, to, y),
+		line(to-barb, y-barb*0.8, to, y),
+		line(to-barb, y+barb*0.8, to, y),
+	}
+}
+
+// Underlines, in dp: a target's is dashed, so that actor and target differ
+// in more than their colour.
+const underlineDash, underlineDashGap = 3, 2
+
+// underline is the line under a marked run: solid for a mention, an actor
+// or a group, dashed for a target; faint, or strong and thicker when the
+// pointer is on its link.
+func underline(run run, lineHeight float32, col color.Color, hovered bool) []fyne.CanvasObject {
+	fill, thickness := color.Color(withAlpha(col, 0x80)), float32(1)
+	if run.role == markActor || run.role == markGroup || run.role == markTarget {
+		fill, thickness = withAlpha(col, 0xc0), 1.5
+	}
+	if hovered {
+		fill, thickness = col, 2
+	}
+	y := run.y + lineHeight - thickness
+	line := func(x, w float32) fyne.CanvasObject {
+		r := canvas.NewRectangle(fill)
+		r.Move(fyne.NewPos(x, y))
+		r.Resize(fyne.NewSize(w, thickness))
+		return r
+	}
+	if run.role != markTarget || hovered {
+		return []fyne.CanvasObject{line(run.x, run.w)}
+	}
+	var dashes []fyne.CanvasObject
+	for x := float32(0); x < run.w; x += underlineDash + underlineDashGap {
+		dashes = append(dashes, line(run.x+x, min(underlineDash, run.w-x)))
+	}
+	return dashes
 }
 
 func (r *flowRenderer) Objects() []fyne.CanvasObject { return r.objects }

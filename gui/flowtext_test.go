@@ -1,10 +1,13 @@
 package gui
 
 import (
+	"image/color"
+	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
@@ -80,5 +83,35 @@ func TestFlowTextMarksRuns(t *testing.T) {
 		if r.mention >= 0 {
 			t.Errorf("a flowText without onMention linked %q", string(f.text[r.start:r.end]))
 		}
+	}
+}
+
+// TestArrowsAreDrawn: Fyne's embedded font has no "→", so a text with one
+// is drawn as the text around it and three lines in the text's colour, in
+// the room the character takes; a text without one is left as it is.
+func TestArrowsAreDrawn(t *testing.T) {
+	test.NewTempApp(t)
+	plain := canvas.NewText("geen pijl", color.Black)
+	if got := drawArrows(plain, 20); len(got) != 1 || got[0] != plain {
+		t.Errorf("a text without an arrow became %d objects", len(got))
+	}
+	txt := canvas.NewText("pegasis → Pegasus", color.Black)
+	txt.TextSize = 14
+	txt.Move(fyne.NewPos(10, 5))
+	var texts []string
+	lines := 0
+	for _, o := range drawArrows(txt, 20) {
+		switch o := o.(type) {
+		case *canvas.Text:
+			texts = append(texts, o.Text)
+		case *canvas.Line:
+			lines++
+			if o.StrokeColor != txt.Color || o.Position1.X < 10 {
+				t.Errorf("an arrow line in %v from %v", o.StrokeColor, o.Position1)
+			}
+		}
+	}
+	if !slices.Equal(texts, []string{"pegasis ", " Pegasus"}) || lines != 3 {
+		t.Errorf("texts %q and %d lines, want the words around the arrow and 3 lines", texts, lines)
 	}
 }

@@ -314,7 +314,7 @@ func TestReaderStylesEachKindOfParagraph(t *testing.T) {
 		},
 	}
 	test.NewTempApp(t)
-	blocks, gaps := articleBlocks(doc, nil, nil, nil)
+	blocks, gaps := articleBlocks(doc, nil, nil, nil, nil)
 	if len(blocks) != 6 || len(gaps) != len(blocks) {
 		t.Fatalf("got %d blocks and %d gaps, want title, meta and 4 paragraphs with a gap each", len(blocks), len(gaps))
 	}
@@ -336,7 +336,7 @@ func TestReaderLinksToTheOriginalWhenTheFileNamesOne(t *testing.T) {
 	test.NewTempApp(t)
 	doc := &corpus.Document{ID: "x", Title: "Kop", URL: "https://example.org/a",
 		Paragraphs: []corpus.Paragraph{{Kind: corpus.KindParagraph, Text: "Tekst."}}}
-	blocks, _ := articleBlocks(doc, nil, nil, nil)
+	blocks, _ := articleBlocks(doc, nil, nil, nil, nil)
 	link, ok := blocks[len(blocks)-1].(*widget.Hyperlink)
 	if !ok || link.URL.String() != "https://example.org/a" {
 		t.Errorf("last block = %s, want a link to the original", describe(blocks[len(blocks)-1]))

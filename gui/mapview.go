@@ -2,10 +2,11 @@ package gui
 
 // The map view: a choropleth of matching articles per country.
 //
-// The window uses three calls:
+// The window uses these calls:
 //
 //	m := NewMapView(world, countryName, onToggle) // onToggle(code) on a click on a country or its marker
-//	m.SetData(counts, selected)                   // articles per ISO code; the country filter to outline
+//	m.OnMode = state.SetMapMode                   // a press on the mode switch (mapview_mode.go)
+//	m.SetMapData(session.MapData())               // the mode, its counts per code, the filter to outline, the arrows
 //	m.ResetView()                                 // back to the whole world
 //
 // Everything else is the user's: hovering names a country and its count,
@@ -33,6 +34,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"dossier/gui/view"
 	"dossier/gui/worldmap"
 )
 
@@ -98,8 +100,14 @@ type MapView struct {
 
 	counts   map[string]int
 	selected map[string]bool
-	// dataVersion counts the SetData calls that changed something; it keys
-	// the cached map image.
+	// mode is what the map counts; flows are the arrows of the role modes
+	// (mapview_flows.go).
+	mode  view.MapMode
+	flows []worldmap.Flow
+	// OnMode is called with the mode a press on the mode switch chose.
+	OnMode func(view.MapMode)
+	// dataVersion counts the changes of data, mode and arrows; it keys the
+	// cached map image.
 	dataVersion uint64
 
 	view    worldmap.View
@@ -151,6 +159,12 @@ type MapView struct {
 	zoomIn       *widget.Button
 	zoomOut      *widget.Button
 	zoomWorld    *widget.Button
+	modes        *mapModeSwitch
+	// tags name the organisations' discs; tagCodes are their codes, in
+	// order, and tagsKey what they were made for.
+	tags     *fyne.Container
+	tagCodes []string
+	tagsKey  string
 }
 
 // Compile-time checks that the map answers every kind of pointer input.
@@ -260,6 +274,8 @@ func NewMapView(world *worldmap.World, countryName func(code string) string, onT
 	m.zoomOut = widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { m.zoomAtCentre(1 / mapButtonZoom) })
 	m.zoomWorld = widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), m.ResetView)
 	m.buttons = container.NewVBox(m.zoomIn, m.zoomOut, m.zoomWorld)
+	m.modes = newMapModeSwitch(m.chooseMode)
+	m.tags = container.NewWithoutLayout()
 	m.syncButtons()
 
 	m.ExtendBaseWidget(m)
@@ -292,7 +308,7 @@ func (m *MapView) ResetView() { m.setView(worldmap.WorldView()) }
 
 // CreateRenderer is part of fyne.Widget.
 func (m *MapView) CreateRenderer() fyne.WidgetRenderer {
-	r := &mapViewRenderer{m: m, objects: []fyne.CanvasObject{m.base, m.hover, m.legend, m.label, m.buttons, m.focusRing}}
+	r := &mapViewRenderer{m: m, objects: []fyne.CanvasObject{m.base, m.hover, m.tags, m.legend, m.modes, m.label, m.buttons, m.focusRing}}
 	r.Refresh()
 	return r
 }
@@ -398,7 +414,12 @@ func (m *MapView) countryAt(p fyne.Position) (string, bool) {
 	}
 	f := m.frame()
 	x, y := f.pixel(p)
-	return m.world.HitTest(f.size, m.view.Clamp(f.size), m.style(f), x, y)
+	view, style := m.view.Clamp(f.size), m.style(f)
+	// The organisations' discs lie over the land and the sea.
+	if code, ok := worldmap.PlaceAt(f.size, view, style, m.shownPlaces(), x, y); ok {
+		return code, true
+	}
+	return m.world.HitTest(f.size, view, style, x, y)
 }
 
 func (m *MapView) overLegend(p fyne.Position) bool {
@@ -433,12 +454,12 @@ func (m *MapView) style(f mapPixelFrame) worldmap.Style {
 }
 
 // countScale is the colour scale for the current counts: up to the largest
-// count of a country on the map, so an organisation's count (the EU, NATO)
-// cannot stretch it.
+// count of a country or organisation on the map, so the count of one it
+// does not draw (the EU in mentions mode) cannot stretch it.
 func (m *MapView) countScale(p worldmap.Palette) worldmap.Scale {
 	most := 0
 	for code, n := range m.counts {
-		if _, onMap := m.world.Country(code); onMap {
+		if m.onMap(code) {
 			most = max(most, n)
 		}
 	}
@@ -463,8 +484,14 @@ func (m *MapView) drawMap(width, height int) image.Image {
 	}
 	m.mapImage = mapImageOfSize(m.mapImage, f.size)
 	style := m.style(f)
-	layer := worldmap.Layer{Fill: m.countScale(style.Palette).Fills(m.counts), Selected: m.selected}
+	places := m.shownPlaces()
+	layer := worldmap.Layer{Fill: m.countScale(style.Palette).Fills(m.counts), Selected: m.selected, Places: places}
 	m.painter.Render(m.mapImage, m.view, style, layer)
+	if m.drawsRoles() {
+		// The arrows go with the map image: they change with the data, never
+		// with the hover, and the cache keeps hovering cheap.
+		m.painter.Flows(m.mapImage, m.view, style, m.flows, places)
+	}
 	m.mapKey = key
 	m.mapRenders++
 	return m.mapImage
@@ -485,8 +512,11 @@ func (m *MapView) drawHover(width, height int) image.Image {
 	}
 	m.hoverImage = mapImageOfSize(m.hoverImage, f.size)
 	clear(m.hoverImage.Pix)
+	places := m.shownPlaces()
 	for _, code := range []string{m.hovered, m.cursor} {
-		if code != "" {
+		if at, ok := places[code]; ok {
+			m.painter.OutlinePlace(m.hoverImage, view, m.style(f), at, m.accent, mapHoverWidth*f.sx)
+		} else if code != "" {
 			m.painter.Outline(m.hoverImage, view, m.style(f), code, m.accent, mapHoverWidth*f.sx)
 		}
 	}
@@ -520,6 +550,7 @@ func (m *MapView) setView(v worldmap.View) {
 		m.setHovered(code)
 	}
 	m.placeLabel() // the cursor's country moved with the map
+	m.placeTags()
 }
 
 func (m *MapView) zoomAtCentre(factor float64) {
@@ -558,7 +589,7 @@ func (m *MapView) syncButtons() {
 // +, − and whole world, or on a short map a row of those that are enabled,
 // + in the corner.
 func (m *MapView) placeButtons(size fyne.Size) {
-	compact := size.Height < mapCompactBelow
+	compact := size.Height < mapCompactBelow && m.rowFits(size.Width)
 	changed := compact != m.buttonsInRow
 	if changed {
 		m.buttonsInRow = compact
@@ -587,6 +618,15 @@ func (m *MapView) placeButtons(size fyne.Size) {
 	if changed {
 		m.buttons.Refresh() // lays the buttons out again, as Resize does only for a new size
 	}
+}
+
+// rowFits reports whether the zoom buttons fit in a row beside the mode
+// switch on a map of this width; on a narrow strip they stay a column, under
+// the corner, rather than cover the switch.
+func (m *MapView) rowFits(width float32) bool {
+	button := m.zoomIn.MinSize().Width
+	row := 3*button + 2*m.Theme().Size(theme.SizeNamePadding)
+	return m.modes.MinSize().Width+row+3*m.margin() <= width
 }
 
 // margin keeps the legend and the buttons off the map's edges.
@@ -664,9 +704,10 @@ func (m *MapView) placeLabel() {
 	}
 }
 
-// hoverText is "Marokko · 1 artikel", "Frankrijk · geen artikelen".
+// hoverText is "Marokko · 1 artikel", "Frankrijk · geen artikelen", in a
+// role mode "China · 1 artikel als dader".
 func (m *MapView) hoverText(code string) string {
-	return m.name(code) + textMetaSep() + articlesPhrase(m.counts[code])
+	return m.name(code) + textMetaSep() + mapCountPhrase(m.mode, m.counts[code])
 }
 
 // name is a country's name as the window wants it shown, falling back to the
@@ -712,6 +753,7 @@ func (m *MapView) applyTheme() {
 	m.placeLabel()
 
 	m.buildLegend(th, variant)
+	m.syncPlaceTags()
 }
 
 // buildLegend makes the legend afresh when what it shows changed: a title,
@@ -723,9 +765,13 @@ func (m *MapView) buildLegend(th fyne.Theme, variant fyne.ThemeVariant) {
 	fg := th.Color(theme.ColorNameForeground, variant)
 	textSize := th.Size(theme.SizeNameCaptionText)
 	panelFill, panelEdge := mapPanelColours(th, variant)
-	titleText, none := textMapLegend(), textMapLegendNone()
+	titleText, none := textMapLegendFor(m.mode), textMapLegendNone()
+	flows := ""
+	if m.drawsRoles() {
+		flows = tr("map.legend.flows")
+	}
 	// Most new counts keep the classes; then the legend stays as it is.
-	key := fmt.Sprint(stops, style.Land, fg, textSize, panelFill, panelEdge, titleText, none)
+	key := fmt.Sprint(stops, style.Land, fg, textSize, panelFill, panelEdge, titleText, none, flows, style.Flow)
 	if key == m.legendKey {
 		return
 	}
@@ -758,6 +804,13 @@ func (m *MapView) buildLegend(th fyne.Theme, variant fyne.ThemeVariant) {
 	for _, stop := range stops {
 		entry(stop.Colour, mapLegendLabel(stop))
 	}
+	if flows != "" {
+		// The arrows' sample: a bar of their colour and width, not a swatch.
+		entry(style.Flow, flows)
+		bar := parts.swatches[len(parts.swatches)-1]
+		bar.StrokeWidth, bar.CornerRadius = 0, 1.5
+		bar.Resize(fyne.NewSize(mapSwatchWidth, float32(style.FlowMinWidth)*1.5))
+	}
 	m.legendParts = parts
 	m.legend.Objects = objects
 	m.placeLegend(m.legendFor.compact, m.legendFor.width)
@@ -789,7 +842,7 @@ func (m *MapView) placeLegend(compact bool, width float32) {
 		if compact && x > p.pad && x+w+p.pad > width {
 			x, y = p.pad, y+lineHeight+2 // wrap
 		}
-		swatch.Move(fyne.NewPos(x, y+(lineHeight-mapSwatchHeight)/2))
+		swatch.Move(fyne.NewPos(x, y+(lineHeight-swatch.Size().Height)/2))
 		label.Move(fyne.NewPos(x+mapSwatchWidth+p.gap, y))
 		right = max(right, x+w)
 		if compact {
@@ -838,16 +891,21 @@ func (r *mapViewRenderer) Layout(size fyne.Size) {
 	legend := m.legend.Size()
 	m.legend.Move(fyne.NewPos(margin, size.Height-legend.Height-margin))
 	m.placeButtons(size)
+	modes := m.modes.MinSize()
+	m.modes.Resize(modes)
+	m.modes.Move(fyne.NewPos(margin, margin))
 	m.placeLabel()
+	m.placeTags()
 }
 
-// MinSize is room for a compact map: the three buttons in a row, and below
-// them one row of the legend, at least as wide as its widest entry. It does
-// not follow the layout of the moment, so it stays the same at any size.
+// MinSize is room for a compact map: the mode switch and a zoom button
+// beside it (the others then stand in a column under it), and below them
+// one row of the legend, at least as wide as its widest entry. It does not
+// follow the layout of the moment, so it stays the same at any size.
 func (r *mapViewRenderer) MinSize() fyne.Size {
 	p, margin := r.m.legendParts, r.m.margin()
 	button := r.m.zoomIn.MinSize()
-	buttonsWidth := 3*button.Width + 2*r.m.Theme().Size(theme.SizeNamePadding)
+	buttonsWidth := r.m.modes.MinSize().Width + margin + button.Width
 	legendWidth, legendHeight := float32(0), float32(0)
 	if p.title != nil {
 		title := p.title.MinSize()

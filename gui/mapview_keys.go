@@ -21,6 +21,7 @@ package gui
 // screen, and then only pans, keeping the user's zoom.
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -178,7 +179,9 @@ func (m *MapView) countryByPrefix(prefix string) (string, bool) {
 		rest       bool // no articles and not in the filter
 	}
 	var all []named
-	for _, code := range m.world.Codes() {
+	// The organisations' discs of the role modes too: "eu" finds the EU.
+	codes := append(slices.Sorted(maps.Keys(m.shownPlaces())), m.world.Codes()...)
+	for _, code := range codes {
 		all = append(all, named{code, text.Fold(m.name(code)), m.counts[code] == 0 && !m.selected[code]})
 	}
 	slices.SortFunc(all, func(a, b named) int {
@@ -215,25 +218,26 @@ func (m *MapView) setCursor(code string) {
 // revealCursor pans the map, at its zoom, to the cursor's country when its
 // marker point lies off screen.
 func (m *MapView) revealCursor() {
-	c, ok := m.world.Country(m.cursor)
+	at, ok := m.placePoint(m.cursor)
 	if !ok {
 		return
 	}
 	f := m.frame()
-	x, y := m.view.Clamp(f.size).ToPixel(f.size, worldmap.Project(c.Label))
+	x, y := m.view.Clamp(f.size).ToPixel(f.size, at)
 	if x >= 0 && y >= 0 && x < float64(f.size.X) && y < float64(f.size.Y) {
 		return
 	}
-	m.setView(worldmap.View{Center: worldmap.Project(c.Label), Zoom: m.view.Zoom})
+	m.setView(worldmap.View{Center: at, Zoom: m.view.Zoom})
 }
 
-// cursorPosition is where the cursor's country's marker point is, in dp.
+// cursorPosition is where the cursor's country's marker point (or an
+// organisation's disc) is, in dp.
 func (m *MapView) cursorPosition() fyne.Position {
-	c, ok := m.world.Country(m.cursor)
+	at, ok := m.placePoint(m.cursor)
 	if !ok {
 		return fyne.Position{}
 	}
 	f := m.frame()
-	x, y := m.view.Clamp(f.size).ToPixel(f.size, worldmap.Project(c.Label))
+	x, y := m.view.Clamp(f.size).ToPixel(f.size, at)
 	return fyne.NewPos(float32(x/f.sx), float32(y/f.sy))
 }

@@ -6,15 +6,16 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"dossier/corpus/geo"
 	"dossier/corpus/library"
 	"dossier/gui/view"
 )
 
-// quickOpen is the Ctrl+P palette: a few letters of a headline, a country or
-// an organisation, in order but not necessarily together ("mcrnmob", "marok"),
-// and Enter goes where the highlighted line points: an article opens in the
-// reader, a country or an organisation becomes a filter. What matches and in
+// quickOpen is the Ctrl+P palette: a few letters of a headline, a country,
+// an organisation or a threat-actor group (by any of its names), in order but
+// not necessarily together ("mcrnmob", "marok", "fancy"), and Enter goes
+// where the highlighted line points: an article opens in the reader, a
+// country or an organisation becomes a filter, a group becomes the search,
+// by its own name, which finds it by all its names. What matches and in
 // which order is library.QuickOpen's business, shared with dossier-cli open.
 type quickOpen struct {
 	session *view.Session
@@ -56,10 +57,10 @@ func newQuickOpen(s *view.Session, c fyne.Canvas, onDone func()) *quickOpen {
 			it := q.items[i]
 			row := o.(*fyne.Container)
 			label := row.Objects[0].(*flowText)
-			label.style = fyne.TextStyle{Bold: it.Kind != 0}
+			label.style = fyne.TextStyle{Bold: it.Kind != library.QuickArticle}
 			label.Set(it.Label, spansToMarks(it.Spans))
 			detail := row.Objects[1].(*widget.RichText)
-			detail.Segments[0].(*widget.TextSegment).Text = quickDetail(it)
+			detail.Segments[0].(*widget.TextSegment).Text = q.quickDetail(it)
 			detail.Refresh()
 		})
 	q.list.OnSelected = func(i widget.ListItemID) {
@@ -107,13 +108,27 @@ func (q *quickOpen) update() {
 }
 
 // quickDetail is the grey text at the end of a line: an article's date and
-// source, or what kind of place it is and how many articles name it.
-func quickDetail(it library.QuickItem) string {
+// source, or what kind of place it is and how many articles name it, or for
+// a group its own name (when another matched), its country and its articles.
+func (q *quickOpen) quickDetail(it library.QuickItem) string {
 	switch it.Kind {
-	case 0:
+	case library.QuickArticle:
+		if it.Doc == nil {
+			return ""
+		}
 		return joinMeta(shortDate(it.Doc.Date), it.Doc.Source)
-	case geo.Organization:
+	case library.QuickOrganization:
 		return joinMeta(tr("quickopen.organization"), articleCount(it.Articles))
+	case library.QuickGroup:
+		kind := tr("quickopen.group")
+		if it.ID != it.Label {
+			kind = tr("quickopen.group.named", map[string]any{"Name": it.ID})
+		}
+		country := ""
+		if it.Group != nil && it.Group.Country != "" {
+			country = q.session.CountryName(it.Group.Country)
+		}
+		return joinMeta(kind, country, articleCount(it.Articles))
 	}
 	return joinMeta(tr("quickopen.country"), articleCount(it.Articles))
 }
@@ -136,9 +151,12 @@ func (q *quickOpen) activate() {
 	}
 	it := q.items[q.selected]
 	q.Hide()
-	if it.Kind == 0 {
+	switch it.Kind {
+	case library.QuickArticle:
 		q.state.OpenArticle(it.ID)
-	} else {
+	case library.QuickGroup:
+		q.state.SetQuery(it.ID)
+	default:
 		q.state.AddCountry(it.ID)
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"dossier/corpus/geo"
 	"dossier/corpus/library"
 )
 
@@ -40,11 +39,11 @@ func TestQuickOpenFiltersByACountry(t *testing.T) {
 	m.showQuickOpen()
 	test.Type(m.quick.entry, "israel") // Israël, without its diaeresis
 	items := m.quick.Items()
-	if len(items) == 0 || items[0].Kind != geo.Country || items[0].ID != "IL" {
+	if len(items) == 0 || items[0].Kind != library.QuickCountry || items[0].ID != "IL" {
 		t.Fatalf("\"israel\" lists %+v first, want the country Israël", items)
 	}
-	if quickDetail(items[0]) != "land · 2 artikelen" {
-		t.Errorf("detail = %q", quickDetail(items[0]))
+	if d := m.quick.quickDetail(items[0]); d != "land · 2 artikelen" {
+		t.Errorf("detail = %q", d)
 	}
 	m.quick.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if !slices.Equal(m.State().Countries(), []string{"IL"}) {
@@ -85,6 +84,30 @@ func TestQuickOpenPutsAnExactTitleWordFirst(t *testing.T) {
 	m.quick.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if got := m.State().OpenID(); got != "000_ff3dc8e55b17b03b" {
 		t.Errorf("Enter opened %q, want the highlighted CIA article", got)
+	}
+}
+
+// TestQuickOpenSearchesForAGroup: "fancy" offers APT28 as Fancy Bear, with
+// its own name and country beside it, and Enter searches for APT28, which
+// finds the articles that name it by any name.
+func TestQuickOpenSearchesForAGroup(t *testing.T) {
+	a := test.NewTempApp(t)
+	lib := textLibrary(t,
+		"De Russische groep APT28 drong binnen bij de Bondsdag.",
+		"Hackers van Fancy Bear drongen binnen bij het ministerie.")
+	m, _ := openWindow(t, a, lib)
+	m.showQuickOpen()
+	test.Type(m.quick.entry, "fancy")
+	items := m.quick.Items()
+	if len(items) == 0 || items[0].Kind != library.QuickGroup || items[0].ID != "APT28" || items[0].Label != "Fancy Bear" {
+		t.Fatalf("\"fancy\" lists %+v first, want the group APT28 as Fancy Bear", items)
+	}
+	if d := m.quick.quickDetail(items[0]); d != "groep APT28 · Rusland · 2 artikelen" {
+		t.Errorf("detail = %q", d)
+	}
+	m.quick.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if m.State().Query() != "APT28" || m.session.Total() != 2 {
+		t.Errorf("Enter on the group: query %q, %d articles; want APT28 and both", m.State().Query(), m.session.Total())
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/geo"
+	"dossier/corpus/roles"
 	"dossier/gui/view"
 )
 
@@ -23,6 +24,7 @@ const (
 	readerTopMargin    = 28
 	readerBottomMargin = 64
 	gapAfterTitle      = -10
+	gapBeforeRoles     = -8
 	gapBeforeBody      = 18
 	gapBeforeParagraph = 2
 	gapBeforeHeading   = 22
@@ -42,6 +44,8 @@ type reader struct {
 	state   *view.State
 
 	shownID string
+	roles   *roles.Article // who spied on whom in the article shown; nil for none
+	lines   *rolesLine     // the line under the title that says so, or nil
 	column  *readingColumn
 	blocks  *fyne.Container
 	scroll  *readerScroll
@@ -271,11 +275,13 @@ func (r *reader) show() {
 	}
 	r.shownID = id
 	r.texts = nil
+	r.roles, r.lines = nil, nil
 	doc, ok := r.session.Doc(id)
 	if !ok {
 		r.shownID = ""
 		r.setBlocks(placeholderBlocks())
 	} else {
+		r.roles = r.session.Roles(id)
 		r.setBlocks(r.articleBlocks(doc))
 	}
 	r.mark()
@@ -334,11 +340,25 @@ func placeholderBlocks() ([]fyne.CanvasObject, []float32) {
 // articleBlocks lays an article out as blocks of the reading column, with the
 // space above each, and remembers the blocks whose words can be marked.
 func (r *reader) articleBlocks(doc *corpus.Document) ([]fyne.CanvasObject, []float32) {
+	var underTitle fyne.CanvasObject
+	if r.lines = newRolesLine(doc, r.roles, r.session.CountryName, r.searchGroup); r.lines != nil {
+		underTitle = r.lines
+	}
 	return articleBlocks(doc, r.session.Places(doc.ID), func(t *readerText, mentions []geo.Mention) {
 		t.onSelect = r.selected
 		t.dragFallback = r.scroll
+		t.onGroup = r.searchGroup
 		r.texts = append(r.texts, readerBlock{text: t, mentions: mentions})
-	}, r.state.AddCountry)
+	}, r.state.AddCountry, underTitle)
+}
+
+// searchGroup searches for a threat-actor group by its name, which finds
+// the articles that name it by any of its names: what a tap on a group's
+// name in the text, or in the evidence, does.
+func (r *reader) searchGroup(name string) {
+	if name != "" {
+		r.state.SetQuery(name)
+	}
 }
 
 // selected keeps one selection in the article: the newest, in block t.
@@ -360,10 +380,11 @@ func (r *reader) Selection() string {
 	return ""
 }
 
-// articleBlocks lays an article out: the title, the meta line, the paragraphs
-// styled by kind, and a link to the original. add is told of every block of
-// text with the mentions in it; onMention runs when a mention is tapped.
-func articleBlocks(doc *corpus.Document, places *geo.Places, add func(*readerText, []geo.Mention), onMention func(string)) ([]fyne.CanvasObject, []float32) {
+// articleBlocks lays an article out: the title, the meta line, underTitle
+// when there is one (who spied on whom), the paragraphs styled by kind, and
+// a link to the original. add is told of every block of text with the
+// mentions in it; onMention runs when a mention is tapped.
+func articleBlocks(doc *corpus.Document, places *geo.Places, add func(*readerText, []geo.Mention), onMention func(string), underTitle fyne.CanvasObject) ([]fyne.CanvasObject, []float32) {
 	if places == nil {
 		places = &geo.Places{}
 	}
@@ -383,6 +404,9 @@ func articleBlocks(doc *corpus.Document, places *geo.Places, add func(*readerTex
 
 	place(text(doc.Title, places.Title, sizeReaderTitle, fyne.TextStyle{Bold: true}), 0)
 	place(mutedText(joinMeta(longDate(doc.Date), doc.Source, wordCount(doc.Words())), sizeReaderSmall, fyne.TextStyle{}), gapAfterTitle)
+	if underTitle != nil {
+		place(underTitle, gapBeforeRoles)
+	}
 
 	previous := corpus.Kind("")
 	for i, p := range doc.Paragraphs {

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"dossier/corpus/geo"
+	"dossier/corpus/roles"
 	"dossier/corpus/search"
 )
 
@@ -35,13 +36,23 @@ func (r *reader) mark() {
 	r.applyMarks()
 }
 
-// applyMarks gives every block its marks: mentions, matches, and the current match.
+// applyMarks gives every block its marks: mentions, actors, targets and
+// groups, matches, and the current match.
 func (r *reader) applyMarks() {
 	perBlock := make([][]mark, len(r.texts))
 	for i, b := range r.texts {
 		for _, m := range b.mentions {
 			if m.Kind == geo.Country {
 				perBlock[i] = append(perBlock[i], mark{start: m.RuneStart, end: m.RuneEnd, kind: markMention, code: m.Code})
+			}
+		}
+	}
+	if r.roles != nil {
+		for _, m := range r.roles.Marks {
+			// The blocks are the title (paragraph -1), then the paragraphs.
+			kind := roleMarkKind(m.Kind)
+			if i := m.Paragraph + 1; kind != 0 && i >= 0 && i < len(perBlock) {
+				perBlock[i] = append(perBlock[i], mark{start: m.RuneStart, end: m.RuneEnd, kind: kind, code: m.Code, group: m.Group})
 			}
 		}
 	}
@@ -56,6 +67,20 @@ func (r *reader) applyMarks() {
 		b.text.SetMarks(perBlock[i])
 	}
 	r.showMatchCount()
+}
+
+// roleMarkKind is how the reader marks what a roles.Mark names; 0 for a
+// kind it does not know.
+func roleMarkKind(k roles.MarkKind) markKind {
+	switch k {
+	case roles.MarkActor:
+		return markActor
+	case roles.MarkTarget:
+		return markTarget
+	case roles.MarkGroup:
+		return markGroup
+	}
+	return 0
 }
 
 func (r *reader) showMatchCount() {

@@ -6,9 +6,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// readerText is a flowText whose country names are links: tapping one
-// runs onMention. Dragging across it selects text, as in a label; its
-// context menu copies the selection, or the whole text when none.
+// readerText is a flowText whose country names and threat-actor groups are
+// links: tapping a country runs onMention, a group onGroup. Dragging across
+// it selects text, as in a label; its context menu copies the selection, or
+// the whole text when none.
 type readerText struct {
 	flowText
 
@@ -40,10 +41,17 @@ func newReaderText(text string, size fyne.ThemeSizeName, style fyne.TextStyle, o
 	return t
 }
 
-// Tapped follows a tapped mention, and clears the selection.
+// Tapped follows a tapped mention or group, and clears the selection.
 func (t *readerText) Tapped(e *fyne.PointEvent) {
 	t.selectRunes(0, 0)
-	if i := t.mentionAt(e.Position); i >= 0 && t.onMention != nil {
+	i := t.linkAt(e.Position)
+	switch {
+	case i < 0:
+	case t.marks[i].kind == markGroup:
+		if t.onGroup != nil {
+			t.onGroup(t.marks[i].group)
+		}
+	case t.onMention != nil:
 		t.onMention(t.marks[i].code)
 	}
 }
@@ -94,8 +102,8 @@ func (t *readerText) DragEnd() {
 	}
 }
 
-func (t *readerText) MouseIn(e *desktop.MouseEvent)    { t.hover(t.mentionAt(e.Position)) }
-func (t *readerText) MouseMoved(e *desktop.MouseEvent) { t.hover(t.mentionAt(e.Position)) }
+func (t *readerText) MouseIn(e *desktop.MouseEvent)    { t.hover(t.linkAt(e.Position)) }
+func (t *readerText) MouseMoved(e *desktop.MouseEvent) { t.hover(t.linkAt(e.Position)) }
 func (t *readerText) MouseOut()                        { t.hover(-1) }
 
 func (t *readerText) hover(i int) {

@@ -47,6 +47,7 @@ func shortcutSections(browser bool) []shortcutSection {
 			{"← → ↑ ↓", "help.map.arrows"},
 			{"a–z", "help.map.type"},
 			{"{Enter}, {Space}", "help.map.enter"},
+			{"← →", "help.map.mode"},
 			{"← →, {Home} {End}", "help.timeline.arrows"},
 			{"Shift+← →", "help.timeline.extend"},
 			{"{Enter}", "help.timeline.enter"},

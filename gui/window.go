@@ -192,7 +192,8 @@ func (m *MainWindow) buildViews() {
 	m.reader.onScrolled = m.scrolled
 
 	if world, err := worldmap.Load(); err == nil {
-		m.mapView = NewMapView(world, m.session.CountryName, m.state.ToggleCountry)
+		m.mapView = NewMapView(world, m.session.CountryName, m.state.ToggleOnMap)
+		m.mapView.OnMode = m.state.SetMapMode
 	} else {
 		fyne.LogError("Dossier's world map", err)
 	}
@@ -218,10 +219,10 @@ func (m *MainWindow) changed(c view.Change) {
 		} else {
 			m.suggestion.Hide()
 		}
-		if m.mapView != nil {
-			m.mapView.SetData(m.session.MapData())
-		}
 		m.timeline.SetData(m.session.TimelineData())
+	}
+	if c.Has(view.ChangeResult|view.ChangeMapMode) && m.mapView != nil {
+		m.mapView.SetMapData(m.session.MapData())
 	}
 	if c.Has(view.ChangeQuery) {
 		m.search.follow()
@@ -231,7 +232,7 @@ func (m *MainWindow) changed(c view.Change) {
 			m.cutNotice.Hide()
 		}
 	}
-	if c.Has(view.ChangeResult | view.ChangeQuery | view.ChangeCountries | view.ChangeRange | view.ChangeBookmarksOnly) {
+	if c.Has(view.ChangeResult | view.ChangeQuery | view.ChangeCountries | view.ChangeRoles | view.ChangeRange | view.ChangeBookmarksOnly) {
 		m.relayoutSidebar()
 	}
 	if c.Has(view.ChangeBookmarksOnly) {

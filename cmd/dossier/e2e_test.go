@@ -42,11 +42,18 @@ type desktopApp struct {
 // with a fresh HOME (so no preferences leak in or out) and waits for its window.
 func startDesktopApp(t *testing.T, env ...string) *desktopApp {
 	t.Helper()
+	return startDesktopAppWith(t, nil, env...)
+}
+
+// startDesktopAppWith is startDesktopApp with command-line arguments: a
+// folder, or a link to a view.
+func startDesktopAppWith(t *testing.T, args []string, env ...string) *desktopApp {
+	t.Helper()
 	e2e.RequireTools(t, "Xvfb", "import", "xdotool", "convert", "tesseract")
 	bin := e2e.GoBuild(t, "./cmd/dossier", "dossier", "CGO_ENABLED=1")
 	a := &desktopApp{t: t, display: e2e.StartXvfb(t, 1280, 800), output: &bytes.Buffer{}}
 
-	cmd := exec.Command(bin)
+	cmd := exec.Command(bin, args...)
 	cmd.Env = append(os.Environ(), append([]string{"DISPLAY=" + a.display, "HOME=" + t.TempDir(), "LANG=nl_NL.UTF-8"}, env...)...)
 	cmd.Stdout, cmd.Stderr = a.output, a.output
 	if err := cmd.Start(); err != nil {
@@ -145,18 +152,30 @@ func TestWebBuildCompiles(t *testing.T) {
 }
 
 // TestREADMEScreenshots renews the README's screenshots (`make screenshots`).
-// They are the app as a reader first meets it, in light and in dark.
+// They are the app as a reader first meets it, in light and in dark, and
+// the map counting actors, with arrows to their targets, opened by a link:
+// every arrow of the seed articles in light, China's alone in dark.
 func TestREADMEScreenshots(t *testing.T) {
 	if os.Getenv("DOSSIER_SCREENSHOTS") != "1" {
 		t.Skip("renews docs/screenshot-*.png only under `make screenshots` (DOSSIER_SCREENSHOTS=1)")
 	}
-	for _, shot := range []struct{ theme, query, file string }{
-		{"light", "", "screenshot-light.png"},
-		{"dark", "pegasis", "screenshot-dark.png"},
+	const chinaEU = "002_cb3a6902d3015a5d"
+	for _, shot := range []struct {
+		theme, link, query, file string
+		words                    []string // some of which show once the window is drawn
+	}{
+		{"light", "", "", "screenshot-light.png", seedListWords[:2]},
+		{"dark", "", "pegasis", "screenshot-dark.png", seedListWords[:2]},
+		{"light", "#map=actors&doc=" + chinaEU, "", "screenshot-roles-light.png", []string{"diplomatieke", "communicatienetwerk", "Cyprus"}},
+		{"dark", "#a=CN&map=actors&doc=" + chinaEU, "", "screenshot-roles-dark.png", []string{"diplomatieke", "communicatienetwerk", "dader"}},
 	} {
-		t.Run(shot.theme, func(t *testing.T) {
-			app := startDesktopApp(t, "FYNE_THEME="+shot.theme)
-			app.waitForText(filepath.Join(e2e.OutputDir(t), "readme-"+shot.theme+".png"), seedListWords[:2], 2)
+		t.Run(strings.TrimSuffix(shot.file, ".png"), func(t *testing.T) {
+			var args []string
+			if shot.link != "" {
+				args = []string{shot.link}
+			}
+			app := startDesktopAppWith(t, args, "FYNE_THEME="+shot.theme)
+			app.waitForText(filepath.Join(e2e.OutputDir(t), "readme-"+shot.file), shot.words, 2)
 			if shot.query != "" {
 				if _, err := app.xdotool("type", "--delay", "60", shot.query); err != nil {
 					t.Fatal(err)

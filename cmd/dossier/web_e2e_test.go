@@ -273,6 +273,18 @@ func (s *browserSession) waitForScreen(name string, want, unwanted []string) str
 	return shot
 }
 
+// copyToDocs copies a screenshot into docs/ as name, for the README.
+func copyToDocs(t *testing.T, shot, name string) {
+	t.Helper()
+	data, err := os.ReadFile(shot)
+	if err == nil {
+		err = os.WriteFile(filepath.Join(e2e.RepoRoot(), "docs", name), data, 0o644)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 // otherOrigins lists the requests that went anywhere but the server.
 func (s *browserSession) otherOrigins() []string {
 	s.mu.Lock()
@@ -314,13 +326,7 @@ func TestWebBuildInChromium(t *testing.T) {
 		shot := s.waitForScreen("web-pegasis.png", []string{"Macrons", "Pegasus"}, otherArticleWords)
 		if os.Getenv("DOSSIER_SCREENSHOTS") == "1" {
 			// The README's picture of the web build: `make screenshots`.
-			data, err := os.ReadFile(shot)
-			if err == nil {
-				err = os.WriteFile(filepath.Join(e2e.RepoRoot(), "docs", "screenshot-web.png"), data, 0o644)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
+			copyToDocs(t, shot, "screenshot-web.png")
 		}
 	})
 
@@ -337,6 +343,32 @@ func TestWebBuildInChromium(t *testing.T) {
 		s.eval(`location.hash = "#c=CY&doc=001_3ad7682215385845"; location.hash`)
 		s.waitForHash("c=CY", "doc=001_3ad7682215385845")
 		s.waitForScreen("web-hashchange.png", []string{"diplomatieke"}, []string{"Macrons", "Pegasus"})
+	})
+
+	t.Run("actors and targets", func(t *testing.T) {
+		s.t = t
+		// A link opens the map in actor mode, with its arrows; a click on a
+		// country there makes it the actor filter, which the address and a
+		// chip then say.
+		const chinaEU = "002_cb3a6902d3015a5d"
+		link := "#map=actors&doc=" + chinaEU
+		s.open(link)
+		s.waitForHash("map=actors")
+		shot := s.waitForScreen("web-actors.png", []string{"diplomatieke", "communicatienetwerk"}, nil)
+		if os.Getenv("DOSSIER_SCREENSHOTS") == "1" {
+			copyToDocs(t, shot, "screenshot-roles-web.png")
+			s.emulateColorScheme("dark")
+			waitForLuminance(t, s, "web-actors-dark.png", func(l float64) bool { return l < 0.35 })
+			copyToDocs(t, s.screenshot("web-actors-dark.png"), "screenshot-roles-web-dark.png")
+			s.emulateColorScheme("light")
+			waitForLuminance(t, s, "web-actors-light.png", func(l float64) bool { return l >= 0.35 })
+		}
+		s.click(370, 628) // China on the 1280×800 layout's map
+		s.waitForHash("a=CN", "map=actors")
+		s.waitForScreen("web-actors-china.png", []string{"China", "dader"}, []string{"Macrons"})
+		// Back to the article the deep link left open, which the tests after
+		// this one start from (the app remembers it across loads).
+		s.open("#doc=001_3ad7682215385845")
 	})
 
 	t.Run("system colour scheme", func(t *testing.T) {

@@ -15,23 +15,59 @@ import (
 	"dossier/corpus/text"
 )
 
-// QuickItem is one answer of QuickOpen: an article, or a country or an
-// organisation the corpus names.
+// QuickKind says what a QuickItem is.
+type QuickKind uint8
+
+const (
+	QuickArticle      QuickKind = iota // an article, to open
+	QuickCountry                       // a country, to filter on
+	QuickOrganization                  // the EU, the UN or NATO, to filter on
+	QuickGroup                         // a threat-actor group, to search for by all its names
+)
+
+// String names the kind: "article", "country", "organization", "group".
+func (k QuickKind) String() string {
+	switch k {
+	case QuickCountry:
+		return "country"
+	case QuickOrganization:
+		return "organization"
+	case QuickGroup:
+		return "group"
+	}
+	return "article"
+}
+
+// quickKindOf is the kind of a place of the gazetteer's kind.
+func quickKindOf(k geo.Kind) QuickKind {
+	if k == geo.Organization {
+		return QuickOrganization
+	}
+	return QuickCountry
+}
+
+// QuickItem is one answer of QuickOpen: an article, a country or an
+// organisation the corpus names, or a threat-actor group it names.
 type QuickItem struct {
-	Kind geo.Kind // 0 for an article, else geo.Country or geo.Organization
-	ID   string   // the article's id, or the place's code
-	// Label is what to show: the article's title, or the place's name in
-	// the language asked for, or in the other when that one matched.
+	Kind QuickKind
+	// ID is the article's id, the place's code, or the group's name as the
+	// thesaurus gives it ("APT28"), which searches for it by all its names.
+	ID string
+	// Label is what to show: the article's title, the place's name in the
+	// language asked for (or in the other when that one matched), or the
+	// group's name that matched ("Fancy Bear").
 	Label string
 	Spans [][2]int // the matched runes of Label, [start, end), in order
-	// Articles is, for a place, how many articles name it.
+	// Articles is, for a place or a group, how many articles name it.
 	Articles int
 	// Doc is the article, for an article.
 	Doc *corpus.Document
+	// Group is the group, for a group: its names and its country.
+	Group *geo.ThreatActor
 }
 
-// QuickPlaces is the most countries and organisations QuickOpen gives, so
-// that places, which rank first, leave room for articles.
+// QuickPlaces is the most countries, organisations and groups QuickOpen
+// gives, so that they, which rank first, leave room for articles.
 const QuickPlaces = 5
 
 // matchTier is how well a pattern matches a label; lower is better.
@@ -45,11 +81,14 @@ const (
 	tierNone
 )
 
-// QuickOpen finds articles by their titles, and countries and organisations
-// the corpus names by their Dutch or English names, as a reader types a few
-// letters of them (the Ctrl+P palette; dossier-cli open). lang ("nl" or
-// "en") is the language of place names shown first. At most limit items are
-// returned (all when limit <= 0), among them at most QuickPlaces places.
+// QuickOpen finds articles by their titles, countries and organisations
+// the corpus names by their Dutch or English names, and threat-actor groups
+// it names by any of theirs ("fancy" finds APT28 as Fancy Bear), as a
+// reader types a few letters of them (the Ctrl+P palette; dossier-cli open).
+// lang ("nl" or "en") is the language of place names shown first. At most
+// limit items are returned (all when limit <= 0), among them at most
+// QuickPlaces places and groups. A group ranks as a place does, and is
+// given once, by its best-matching name (its own name when equal).
 //
 // The pattern is read as search.QuickPattern reads it: folded (case and
 // diacritics do not count, "israel" finds Israël), runs of spaces as one.
@@ -87,9 +126,10 @@ func (l *Library) QuickOpen(pattern, lang string, limit int) []QuickItem {
 	}
 
 	var found []quickMatch
-	// Places: the name in lang, then in the other language.
+	// Places: the name in lang, then in the other language; then groups by
+	// each of their names.
 	var scatterNames []placeName
-	for _, pl := range l.placeNames(lang) {
+	for _, pl := range append(l.placeNames(lang), l.groupNames()...) {
 		tier, at := contiguousTier(pl.folded, p)
 		if tier == tierNone {
 			scatterNames = append(scatterNames, pl)
@@ -142,7 +182,7 @@ func (l *Library) QuickOpen(pattern, lang string, limit int) []QuickItem {
 			}
 			places[m.place.code] = true
 			out = append(out, QuickItem{Kind: m.place.kind, ID: m.place.code, Label: m.place.name,
-				Spans: m.spans(m.place.name, len(p)), Articles: m.place.articles})
+				Spans: m.spans(m.place.name, len(p)), Articles: m.place.articles, Group: m.place.group})
 			continue
 		}
 		d := docs[m.doc]
@@ -238,12 +278,14 @@ func wordEnd(s string, at int) bool {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// placeName is one name of a country or organisation the corpus names.
+// placeName is one name of a country, an organisation or a group the
+// corpus names.
 type placeName struct {
 	code, name, folded string
-	kind               geo.Kind
+	kind               QuickKind
 	articles           int
-	order              int // the name's place in the list: lang's names come first
+	order              int              // the name's place in the list: lang's names come first
+	group              *geo.ThreatActor // for a group's name
 }
 
 // placeNames lists the names of every country and organisation the
@@ -265,8 +307,37 @@ func (l *Library) placeNames(lang string) []placeName {
 					continue
 				}
 				out = append(out, placeName{code: t.Code, name: name, folded: text.Fold(name),
-					kind: list.kind, articles: t.Articles, order: len(out)})
+					kind: quickKindOf(list.kind), articles: t.Articles, order: len(out)})
 			}
+		}
+	}
+	return out
+}
+
+// groupNames lists every name of every threat-actor group the library's
+// articles name, each group's own name first, groups in the order of the
+// thesaurus; code is the group's own name, order follows the places'.
+func (l *Library) groupNames() []placeName {
+	articles := map[string]int{}
+	for _, d := range l.corpus.Docs() {
+		if a := l.Roles(d.ID); a != nil {
+			for _, g := range a.Groups {
+				articles[g.Name]++
+			}
+		}
+	}
+	if len(articles) == 0 {
+		return nil
+	}
+	var out []placeName
+	for _, g := range geo.DefaultThreatActors().Groups() {
+		n := articles[g.Name]
+		if n == 0 {
+			continue
+		}
+		for _, name := range append([]string{g.Name}, g.Aliases...) {
+			out = append(out, placeName{code: g.Name, name: name, folded: text.Fold(name),
+				kind: QuickGroup, articles: n, order: 1<<20 + len(out), group: g})
 		}
 	}
 	return out

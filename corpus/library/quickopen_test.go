@@ -92,13 +92,14 @@ func TestQuickOpenItems(t *testing.T) {
 	places := 0
 	for _, it := range l.QuickOpen("e", "nl", 0) {
 		switch it.Kind {
-		case 0:
+		case library.QuickArticle:
 			if it.Doc == nil || it.Doc.ID != it.ID || it.Doc.Title != it.Label || it.Articles != 0 {
 				t.Errorf("article item %+v", it)
 			}
-		case geo.Country, geo.Organization:
+		case library.QuickCountry, library.QuickOrganization:
 			places++
-			if it.Doc != nil || it.Articles < 1 || l.Gazetteer().KindOf(it.ID) != it.Kind {
+			kind := map[library.QuickKind]geo.Kind{library.QuickCountry: geo.Country, library.QuickOrganization: geo.Organization}[it.Kind]
+			if it.Doc != nil || it.Articles < 1 || l.Gazetteer().KindOf(it.ID) != kind || it.Group != nil {
 				t.Errorf("place item %+v", it)
 			}
 		default:
@@ -116,6 +117,50 @@ func TestQuickOpenItems(t *testing.T) {
 	}
 	if got := l.QuickOpen(strings.Repeat("🙂a", 30000), "nl", 5); len(got) != 0 {
 		t.Errorf("a pasted pattern: %d items", len(got))
+	}
+}
+
+// TestQuickOpenFindsGroupsByAnyName: a group the articles name is found by
+// any of its names, once, by the best-matching one, its own name beside it;
+// a group no article names is not offered.
+func TestQuickOpenFindsGroupsByAnyName(t *testing.T) {
+	l := openArticles(t,
+		article("apt28", "Bericht over de Bondsdag", "De Russische groep APT28 drong binnen bij de Bondsdag."),
+		article("fancy", "Bericht over de Bondsdag", "Hackers van Fancy Bear drongen binnen bij de Bondsdag."),
+		article("weer", "Het weer", "Morgen regent het."),
+	)
+	groups := func(pattern string) []string {
+		var out []string
+		for _, it := range l.QuickOpen(pattern, "nl", 0) {
+			if it.Kind == library.QuickGroup {
+				if it.Group == nil || it.Group.Name != it.ID || it.Doc != nil {
+					t.Errorf("%q: group item %+v", pattern, it)
+				}
+				out = append(out, fmt.Sprintf("%s %s %d %q", it.ID, it.Label, it.Articles, describe(it)))
+			}
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		pattern string
+		want    []string
+	}{
+		{"apt28", []string{`APT28 APT28 2 "group APT28 APT28 [\"APT28\"]"`}},
+		{"fancy", []string{`APT28 Fancy Bear 2 "group APT28 Fancy Bear [\"Fancy\"]"`}},
+		{"SOFACY", []string{`APT28 Sofacy 2 "group APT28 Sofacy [\"Sofacy\"]"`}},
+		{"lazarus", nil}, // no article names it
+		{"regent", nil},
+	} {
+		if got := groups(tt.pattern); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: groups %q, want %q", tt.pattern, got, tt.want)
+		}
+	}
+	// Groups rank as places do: before an article that matches as well.
+	if items := l.QuickOpen("apt28", "nl", 0); len(items) == 0 || items[0].Kind != library.QuickGroup {
+		t.Errorf("\"apt28\" lists %+v first, want the group", items)
+	}
+	if k := library.QuickGroup.String(); k != "group" {
+		t.Errorf("QuickGroup is %q", k)
 	}
 }
 

@@ -17,9 +17,11 @@ const (
 	ChangeResult                           // a new search result (set by the session, never by State)
 	ChangeLibrary                          // another corpus was opened (set by the session)
 	ChangeSearching                        // a search started or ended in the background (set by the session)
+	ChangeRoles                            // the actor or the target filter
+	ChangeMapMode                          // what the map counts: mentions, actors or targets
 
 	// ChangeFilter is every change that alters which articles match.
-	ChangeFilter = ChangeQuery | ChangeCountries | ChangeCountryMode | ChangeRange | ChangeBookmarksOnly
+	ChangeFilter = ChangeQuery | ChangeCountries | ChangeCountryMode | ChangeRange | ChangeBookmarksOnly | ChangeRoles
 )
 
 // Has reports whether c includes any of the bits of o.
@@ -27,7 +29,7 @@ func (c Change) Has(o Change) bool { return c&o != 0 }
 
 // String names the bits, for test failures.
 func (c Change) String() string {
-	names := []string{"query", "countries", "country-mode", "range", "bookmarks-only", "open", "bookmarks", "result", "library", "searching"}
+	names := []string{"query", "countries", "country-mode", "range", "bookmarks-only", "open", "bookmarks", "result", "library", "searching", "roles", "map-mode"}
 	out := ""
 	for i, name := range names {
 		if c&(1<<i) != 0 {

@@ -10,27 +10,35 @@ import (
 	"unicode/utf8"
 
 	"dossier/corpus"
+	"dossier/corpus/roles"
 	"dossier/corpus/search"
 )
 
 // A link to a view carries the view state in a URL fragment:
 //
 //	#q=pegasus&c=MA&from=2018-01&to=2021-12&doc=003_0df74ff2f132de6e
+//	#q=spionage&a=CN&t=EU,CY&map=actors
 //
 // q is the query as typed, c the country filter (codes, comma-separated, or
-// c repeated), match=all when an article must be about all of them, from and to the month range (either may be left out for an
-// open end), doc the article in the reader. Parts left out are empty in the
-// view. In the browser the page's address follows the view, so copying it
+// c repeated), match=all when an article must be about all of them, a and t
+// the actor and target filters (codes, as c), map what the map counts
+// (actors or targets; mentions when left out), from and to the month range
+// (either may be left out for an open end), doc the article in the reader.
+// Parts left out are empty in the view. In the browser the page's address follows the view, so copying it
 // shares the view and reloading keeps it; the desktop app copies the same
 // fragment and accepts one as its command-line argument.
 
-// LinkView is what a link to a view carries: the query, the country filter,
-// the month range and the open article. The bookmarks and the bookmarks
-// filter are the reader's own and stay out of links.
+// LinkView is what a link to a view carries: the query, the country and role
+// filters, what the map counts, the month range and the open article. The
+// bookmarks and the bookmarks filter are the reader's own and stay out of
+// links.
 type LinkView struct {
 	Query     string
 	Countries []string // upper case, sorted, without duplicates
 	Mode      CountryMode
+	Actors    []string // as Countries
+	Targets   []string // as Countries
+	Map       MapMode
 	From, To  corpus.Month
 	Doc       string // an article id, or "" for whichever is open
 }
@@ -38,7 +46,9 @@ type LinkView struct {
 // ViewOf is the part of the state a link carries.
 func ViewOf(s *State) LinkView {
 	from, to := s.Range()
-	return LinkView{Query: s.Query(), Countries: slices.Clone(s.Countries()), Mode: s.CountryMode(), From: from, To: to, Doc: s.OpenID()}
+	return LinkView{Query: s.Query(), Countries: slices.Clone(s.Countries()), Mode: s.CountryMode(),
+		Actors: slices.Clone(s.Actors()), Targets: slices.Clone(s.Targets()), Map: s.MapMode(),
+		From: from, To: to, Doc: s.OpenID()}
 }
 
 // FormatLink is the fragment of a link to the state's view, with its "#", or
@@ -59,6 +69,11 @@ func (v LinkView) Fragment() string {
 	add("c", strings.Join(v.Countries, ","))
 	if v.Mode == AllCountries {
 		add("match", "all")
+	}
+	add("a", strings.Join(v.Actors, ","))
+	add("t", strings.Join(v.Targets, ","))
+	if v.Map != MapMentions {
+		add("map", v.Map.String())
 	}
 	if v.From != (corpus.Month{}) {
 		add("from", v.From.String())
@@ -93,7 +108,7 @@ func escapeLinkValue(s string) string {
 }
 
 // Limits that keep a hostile or mangled link from doing harm: an id longer
-// than any, or thousands of countries. A query is cut as the search bar cuts
+// than any, or thousands of countries (in each of c, a and t). A query is cut as the search bar cuts
 // it, at search.MaxQueryRunes.
 const (
 	maxLinkDoc       = 200 // bytes
@@ -137,17 +152,16 @@ func ParseLink(link string) (LinkView, error) {
 		case "q":
 			v.Query = cleanQuery(value)
 		case "c":
-			for _, code := range strings.Split(value, ",") {
-				code = strings.ToUpper(strings.TrimSpace(code))
-				switch {
-				case code == "":
-				case !isCountryCode(code):
-					bad(part, fmt.Errorf("%q is not a country code", code))
-				case len(v.Countries) >= maxLinkCountries:
-					bad(part, fmt.Errorf("more than %d countries", maxLinkCountries))
-				default:
-					v.Countries = append(v.Countries, code)
-				}
+			v.Countries = appendLinkCodes(v.Countries, value, func(err error) { bad(part, err) })
+		case "a":
+			v.Actors = appendLinkCodes(v.Actors, value, func(err error) { bad(part, err) })
+		case "t":
+			v.Targets = appendLinkCodes(v.Targets, value, func(err error) { bad(part, err) })
+		case "map":
+			if m, ok := parseMapMode(strings.ToLower(strings.TrimSpace(value))); ok {
+				v.Map = m
+			} else {
+				bad(part, errors.New("not mentions, actors or targets"))
 			}
 		case "match":
 			switch strings.ToLower(strings.TrimSpace(value)) {
@@ -177,12 +191,33 @@ func ParseLink(link string) (LinkView, error) {
 			bad(part, errors.New("unknown part"))
 		}
 	}
-	slices.Sort(v.Countries)
-	v.Countries = slices.Compact(v.Countries)
+	for _, codes := range []*[]string{&v.Countries, &v.Actors, &v.Targets} {
+		slices.Sort(*codes)
+		*codes = slices.Compact(*codes)
+	}
 	if v.From != (corpus.Month{}) && v.To != (corpus.Month{}) && v.To.Before(v.From) {
 		v.From, v.To = v.To, v.From // as State.SetRange takes them
 	}
 	return v, errors.Join(errs...)
+}
+
+// appendLinkCodes appends the codes of a value of c, a or t (comma-separated)
+// to codes, upper case, and tells bad of each it refuses: one that is not a
+// code's form, or one beyond maxLinkCountries.
+func appendLinkCodes(codes []string, value string, bad func(error)) []string {
+	for _, code := range strings.Split(value, ",") {
+		code = strings.ToUpper(strings.TrimSpace(code))
+		switch {
+		case code == "":
+		case !isCountryCode(code):
+			bad(fmt.Errorf("%q is not a country code", code))
+		case len(codes) >= maxLinkCountries:
+			bad(fmt.Errorf("more than %d countries", maxLinkCountries))
+		default:
+			codes = append(codes, code)
+		}
+	}
+	return codes
 }
 
 // cleanQuery makes a query of a link fit the one-line search bar: control
@@ -213,13 +248,17 @@ func isCountryCode(code string) bool {
 }
 
 // Apply makes the state show the view, as one change: the query, exactly
-// the view's countries, mode and range, and the view's article when it names
-// one (a link without doc keeps the article that is open).
+// the view's countries, mode, roles, map mode and range, and the view's
+// article when it names one (a link without doc keeps the article that is
+// open).
 func (v LinkView) Apply(s *State) {
 	s.Batch(func() {
 		s.SetQuery(v.Query)
 		s.SetCountries(v.Countries)
 		s.SetCountryMode(v.Mode)
+		s.SetRoles(roles.Actor, v.Actors)
+		s.SetRoles(roles.Target, v.Targets)
+		s.SetMapMode(v.Map)
 		s.SetRange(v.From, v.To)
 		if v.Doc != "" {
 			s.OpenArticle(v.Doc)
@@ -229,8 +268,9 @@ func (v LinkView) Apply(s *State) {
 
 // OpenLink shows the view a link names (see ParseLink), leaving out an
 // article the open corpus does not have, and a country or organisation it
-// does not know or that no article of it is about. The error names every
-// part left out; the rest of the view is shown all the same, as one change.
+// does not know or that no article of it is about (in the role the link
+// gives it). The error names every part left out; the rest of the view is
+// shown all the same, as one change.
 func (s *Session) OpenLink(link string) error {
 	v, err := ParseLink(link)
 	errs := []error{err}
@@ -252,6 +292,22 @@ func (s *Session) OpenLink(link string) error {
 		}
 		return false
 	})
+	for _, role := range []struct {
+		codes *[]string
+		role  roles.Role
+	}{{&v.Actors, roles.Actor}, {&v.Targets, roles.Target}} {
+		*role.codes = slices.DeleteFunc(*role.codes, func(code string) bool {
+			switch {
+			case gazetteer.KindOf(code) == 0:
+				errs = append(errs, fmt.Errorf("link: no country or organisation %q as %s", code, role.role))
+				return true
+			case !s.HasArticlesWithRole(role.role, code):
+				errs = append(errs, fmt.Errorf("link: no article with %q as %s in this corpus", code, role.role))
+				return true
+			}
+			return false
+		})
+	}
 	v.Apply(s.state)
 	return errors.Join(errs...)
 }

@@ -3,6 +3,7 @@ package view
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -31,6 +32,10 @@ func TestFormatLink(t *testing.T) {
 		{LinkView{Query: `"geheime dienst" a&b=c+d#e%f`}, "#q=%22geheime%20dienst%22%20a%26b%3Dc%2Bd%23e%25f"},
 		{LinkView{Query: "Poetin è"}, "#q=Poetin%20%C3%A8"},
 		{LinkView{Query: "macorn "}, "#q=macorn%20"}, // the trailing space says the word is finished
+		{LinkView{Actors: []string{"CN"}, Targets: []string{"CY", "EU"}}, "#a=CN&t=CY,EU"},
+		{LinkView{Query: "spionage", Countries: []string{"MA"}, Actors: []string{"RU", "US"}, Map: MapActors, Doc: macronID},
+			"#q=spionage&c=MA&a=RU,US&map=actors&doc=" + macronID},
+		{LinkView{Targets: []string{"NATO"}, Map: MapTargets}, "#t=NATO&map=targets"},
 	} {
 		if got := tc.link.Fragment(); got != tc.want {
 			t.Errorf("%+v.Fragment() = %q, want %q", tc.link, got, tc.want)
@@ -43,8 +48,10 @@ func TestFormatLink(t *testing.T) {
 }
 
 func sameView(a, b LinkView) bool {
-	if len(a.Countries) == 0 && len(b.Countries) == 0 {
-		a.Countries, b.Countries = nil, nil
+	for _, pair := range [][2]*[]string{{&a.Countries, &b.Countries}, {&a.Actors, &b.Actors}, {&a.Targets, &b.Targets}} {
+		if len(*pair[0]) == 0 && len(*pair[1]) == 0 {
+			*pair[0], *pair[1] = nil, nil
+		}
 	}
 	return reflect.DeepEqual(a, b)
 }
@@ -97,6 +104,13 @@ func TestParseLinkIsTolerant(t *testing.T) {
 		{"#doc=" + strings.Repeat("x", 201), LinkView{}, "doc=xxx"},
 		{"#theme=dark&q=x", LinkView{Query: "x"}, "theme=dark"},
 		{"#q=pegasus#more", LinkView{Query: "pegasus#more"}, ""},
+		{"#a=cn&a=US,cn&t=eu", LinkView{Actors: []string{"CN", "US"}, Targets: []string{"EU"}}, ""},
+		{"#a=China&t=CY", LinkView{Targets: []string{"CY"}}, "a=China"},
+		{"#t=C1,,NATO", LinkView{Targets: []string{"NATO"}}, "t=C1,,NATO"},
+		{"#map=ACTORS", LinkView{Map: MapActors}, ""},
+		{"#map=mentions&q=x", LinkView{Query: "x"}, ""},
+		{"#map=arcs&q=x", LinkView{Query: "x"}, "map=arcs"},
+		{"#map=", LinkView{}, "map="},
 	} {
 		got, err := ParseLink(tc.link)
 		if !sameView(got, tc.want) {
@@ -124,12 +138,17 @@ func TestParseLinkKeepsQueriesAndCountriesSane(t *testing.T) {
 	if len(v.Countries) != maxLinkCountries || err == nil {
 		t.Errorf("%d countries were kept of %d (%v), want %d and an error", len(v.Countries), len(codes), err, maxLinkCountries)
 	}
+	v, err = ParseLink("#a=" + strings.Join(codes, ",") + "&t=" + strings.Join(codes, ","))
+	if len(v.Actors) != maxLinkCountries || len(v.Targets) != maxLinkCountries || err == nil {
+		t.Errorf("%d actors and %d targets were kept of %d (%v), want %d each and an error", len(v.Actors), len(v.Targets), len(codes), err, maxLinkCountries)
+	}
 }
 
 func FuzzParseLink(f *testing.F) {
 	for _, seed := range []string{
 		"#q=pegasus&c=MA&from=2018-01&to=2021-12&doc=" + macronID,
 		"q=geheime+dienst&c=ma,cy", "#from=2018-13", "#q=%zz", "http://127.0.0.1/#doc=x", "#c=,,&&==",
+		"#a=CN&t=EU,cy&map=actors", "#t=NATO&map=targets&a=", "#map=Targets&a=x1,US",
 	} {
 		f.Add(seed)
 	}
@@ -167,8 +186,15 @@ func TestApplyShowsExactlyTheLinkedView(t *testing.T) {
 	if s.OpenID() != "000_ff3dc8e55b17b03b" || !s.BookmarksOnly() {
 		t.Errorf("a link without doc changed the article (%q) or the bookmarks filter", s.OpenID())
 	}
+	LinkView{Actors: []string{"CN"}, Targets: []string{"EU"}, Map: MapTargets}.Apply(s)
+	if !slices.Equal(s.Actors(), []string{"CN"}) || !slices.Equal(s.Targets(), []string{"EU"}) || s.MapMode() != MapTargets || len(s.Countries()) != 0 {
+		t.Errorf("after a link with roles: actors %v, targets %v, map %v, countries %v", s.Actors(), s.Targets(), s.MapMode(), s.Countries())
+	}
+	if got, want := FormatLink(s), "#a=CN&t=EU&map=targets&doc=000_ff3dc8e55b17b03b"; got != want {
+		t.Errorf("FormatLink = %q, want %q", got, want)
+	}
 	LinkView{Doc: macronID}.Apply(s)
-	if s.OpenID() != macronID || s.Query() != "" || len(s.Countries()) != 0 || s.HasRange() {
-		t.Errorf("after a link to an article only: %q %q %q %v", s.OpenID(), s.Query(), s.Countries(), s.HasRange())
+	if s.OpenID() != macronID || s.Query() != "" || len(s.Countries()) != 0 || s.HasRange() || s.HasRoles() || s.MapMode() != MapMentions {
+		t.Errorf("after a link to an article only: %q %q %q %v %v %v", s.OpenID(), s.Query(), s.Countries(), s.HasRange(), s.HasRoles(), s.MapMode())
 	}
 }

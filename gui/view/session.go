@@ -6,6 +6,7 @@ import (
 	"dossier/corpus"
 	"dossier/corpus/geo"
 	"dossier/corpus/library"
+	"dossier/corpus/roles"
 	"dossier/corpus/search"
 )
 
@@ -268,10 +269,33 @@ func (s *Session) IndexOf(id string) int {
 	return -1
 }
 
-// MapData is what the map draws: matching articles per country, and the
-// countries of the filter.
-func (s *Session) MapData() (counts map[string]int, selected []string) {
-	return s.result.Facets.Countries, s.state.Countries()
+// MapData is what the map draws in one of its modes.
+type MapData struct {
+	Mode MapMode
+	// Counts are the matching articles per code: those that name it, or in
+	// a role's mode those that give it that role.
+	Counts map[string]int
+	// Selected is the filter a click on the map toggles in this mode: the
+	// country filter, or the role's.
+	Selected []string
+	// Arcs count, in a role's mode, the matching articles per actor and
+	// target they name together; nil in mentions mode, which draws none.
+	Arcs map[search.Arc]int
+}
+
+// MapData is what the map draws, in the state's map mode.
+func (s *Session) MapData() MapData {
+	facets := s.result.Facets
+	d := MapData{Mode: s.state.MapMode(), Selected: s.state.MapFilter()}
+	switch d.Mode {
+	case MapActors:
+		d.Counts, d.Arcs = facets.Actors, facets.Arcs
+	case MapTargets:
+		d.Counts, d.Arcs = facets.Targets, facets.Arcs
+	default:
+		d.Counts = facets.Countries
+	}
+	return d
 }
 
 // HasArticlesAbout reports whether any article of the library is about
@@ -286,6 +310,27 @@ func (s *Session) HasArticlesAbout(code string) bool {
 		}
 	}
 	return false
+}
+
+// HasArticlesWithRole reports whether any article of the library gives
+// code the role: as with countries, a role filter no article answers would
+// only empty the list.
+func (s *Session) HasArticlesWithRole(role roles.Role, code string) bool {
+	for _, t := range s.lib.RoleTotals() {
+		if t.Code == code {
+			return role == roles.Actor && t.Actor > 0 || role == roles.Target && t.Target > 0
+		}
+	}
+	return false
+}
+
+// Roles is who spied on whom in article id, with the evidence and the
+// groups it names; nil for an article the library does not have.
+func (s *Session) Roles(id string) *roles.Article {
+	if _, ok := s.Doc(id); !ok {
+		return nil
+	}
+	return s.lib.Roles(id)
 }
 
 // TimelineData is what the timeline draws: the corpus's first and last

@@ -8,6 +8,7 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/library"
+	"dossier/corpus/roles"
 	"dossier/corpus/search"
 )
 
@@ -30,7 +31,7 @@ func TestSessionGivesEveryViewTheSameResult(t *testing.T) {
 	if len(seen) != 1 || !seen[0].Has(ChangeResult) {
 		t.Fatalf("a new query notified %v, want one change with a new result", seen)
 	}
-	counts, _ := se.MapData()
+	counts := se.MapData().Counts
 	span, months, background, _, _ := se.TimelineData()
 	total := months.Total()
 	if se.Total() != 3 || total != 3 || counts["CN"] != 3 {
@@ -45,7 +46,7 @@ func TestSessionGivesEveryViewTheSameResult(t *testing.T) {
 		t.Errorf("opening an article searched again")
 	}
 	s.AddCountry("CN")
-	if _, sel := se.MapData(); len(sel) != 1 || sel[0] != "CN" {
+	if sel := se.MapData().Selected; len(sel) != 1 || sel[0] != "CN" {
 		t.Errorf("the map's selection is %v", sel)
 	}
 }
@@ -190,7 +191,7 @@ func TestBookmarksFilterFindsCountryQueries(t *testing.T) {
 	if se.Total() != 1 {
 		t.Errorf("\"Frankrijk\" among the bookmarks finds %d articles, want 1", se.Total())
 	}
-	if counts, _ := se.MapData(); counts["FR"] != 1 {
+	if counts := se.MapData().Counts; counts["FR"] != 1 {
 		t.Errorf("the map counts France %d times among the bookmarks, want 1", counts["FR"])
 	}
 	s.SetQuery("")
@@ -260,7 +261,7 @@ func TestSessionUnderRace(t *testing.T) {
 	se.OnChanged(func(c Change) {
 		if c.Has(ChangeResult) {
 			seen++
-			_, _ = se.MapData()
+			_ = se.MapData()
 			_, _, _, _, _ = se.TimelineData()
 			_, _ = se.Hit(0)
 		}
@@ -277,5 +278,81 @@ func TestSessionUnderRace(t *testing.T) {
 	}
 	if seen == 0 || se.Query().Text != "cia" || se.Query().Text != s.Query() {
 		t.Errorf("after the searches: %d results shown, the last for %q, the state wants %q", seen, se.Query().Text, s.Query())
+	}
+}
+
+func TestOpenLinkDropsUnknownRoleCodes(t *testing.T) {
+	s := NewState()
+	se := NewSession(seedLibrary(t), s, Options{Lang: "nl"})
+	err := se.OpenLink("#a=ZZ,CN&t=EU,QQQ&map=actors")
+	if err == nil || !strings.Contains(err.Error(), `"ZZ"`) || !strings.Contains(err.Error(), `"QQQ"`) {
+		t.Errorf("error %v, want one naming ZZ and QQQ", err)
+	}
+	if !slices.Equal(s.Actors(), []string{"CN"}) || !slices.Equal(s.Targets(), []string{"EU"}) || s.MapMode() != MapActors {
+		t.Errorf("actors %v, targets %v, map %v; want [CN], [EU], actors", s.Actors(), s.Targets(), s.MapMode())
+	}
+}
+
+// TestRoleFiltersAndTheMapModes: the role filters narrow the search, and
+// the map counts, outlines and draws arcs for the mode it is in.
+func TestRoleFiltersAndTheMapModes(t *testing.T) {
+	s := NewState()
+	se := NewSession(seedLibrary(t), s, Options{Lang: "nl"})
+	var seen []Change
+	se.OnChanged(func(c Change) { seen = append(seen, c) })
+
+	d := se.MapData()
+	if d.Mode != MapMentions || d.Arcs != nil || d.Counts["CN"] != se.Result().Facets.Countries["CN"] {
+		t.Errorf("mentions mode: %+v", d)
+	}
+	s.SetMapMode(MapActors)
+	if len(seen) != 1 || seen[0].Has(ChangeResult) || !seen[0].Has(ChangeMapMode) {
+		t.Errorf("switching the map's mode notified %v, want the mode and no new search", seen)
+	}
+	d = se.MapData()
+	if d.Mode != MapActors || d.Counts["CN"] != 1 || d.Counts["CY"] != 0 || d.Arcs[search.Arc{Actor: "CN", Target: "CY"}] != 1 {
+		t.Errorf("actor mode: counts %v, arcs %v; want China once as actor, with an arc to Cyprus", d.Counts, d.Arcs)
+	}
+	s.ToggleOnMap("CN")
+	if se.Total() != 1 || !slices.Equal(se.MapData().Selected, []string{"CN"}) || len(s.Countries()) != 0 {
+		t.Errorf("China as actor: %d articles, selected %v, countries %v; want the one article, CN outlined", se.Total(), se.MapData().Selected, s.Countries())
+	}
+	if q := se.Query(); !slices.Equal(q.Actors, []string{"CN"}) || q.Targets != nil {
+		t.Errorf("the search asked for actors %v, targets %v", q.Actors, q.Targets)
+	}
+	s.SetMapMode(MapTargets)
+	d = se.MapData()
+	if d.Counts["EU"] != 1 || d.Counts["CN"] != 0 || d.Selected != nil {
+		t.Errorf("target mode with China as actor: counts %v, selected %v", d.Counts, d.Selected)
+	}
+	s.ToggleOnMap("RU")
+	if se.Total() != 1 || !slices.Equal(s.Targets(), []string{"RU"}) {
+		t.Errorf("China at Russia: %d articles, targets %v", se.Total(), s.Targets())
+	}
+	s.ToggleOnMap("RU")
+	s.ToggleOnMap("US") // no article makes the US a target of China: the list empties, as a filter does
+	if se.Total() != 0 {
+		t.Errorf("China at the US: %d articles, want none", se.Total())
+	}
+	if !se.HasArticlesWithRole(roles.Target, "EU") || se.HasArticlesWithRole(roles.Actor, "CY") || se.HasArticlesWithRole(roles.Actor, "ZZ") {
+		t.Error("HasArticlesWithRole does not follow the library's totals")
+	}
+	if a := se.Roles("002_cb3a6902d3015a5d"); a == nil || !a.Has(roles.Actor, "CN") {
+		t.Errorf("the roles of the EU article: %+v", a)
+	}
+	if se.Roles("") != nil || se.Roles("nope") != nil {
+		t.Error("roles for no article")
+	}
+}
+
+func TestOpenLinkDropsRolesNoArticleHas(t *testing.T) {
+	s := NewState()
+	se := NewSession(seedLibrary(t), s, Options{Lang: "nl"})
+	err := se.OpenLink("#a=CN,CY&t=CY,IS")
+	if err == nil || !strings.Contains(err.Error(), `"CY" as actor`) || !strings.Contains(err.Error(), `"IS" as target`) {
+		t.Errorf("error %v, want one naming Cyprus as actor and Iceland as target", err)
+	}
+	if !slices.Equal(s.Actors(), []string{"CN"}) || !slices.Equal(s.Targets(), []string{"CY"}) || se.Total() != 1 {
+		t.Errorf("actors %v, targets %v, %d articles; want [CN], [CY], 1", s.Actors(), s.Targets(), se.Total())
 	}
 }

@@ -18,8 +18,9 @@ const (
 	AllCountries                    // an article must be about all of them
 )
 
-// State is the view state of a Dossier window: the query, the country and
-// month filters, the bookmarks filter, the open article and the bookmarks.
+// State is the view state of a Dossier window: the query, the country, role
+// and month filters, the bookmarks filter, what the map counts, the open
+// article and the bookmarks.
 // Every view draws it and changes it through its methods; views never talk
 // to each other. Views learn of changes from the Session, which alone
 // listens to the State.
@@ -30,6 +31,9 @@ type State struct {
 	queryCut      bool     // the last query set was longer than search.MaxQueryRunes
 	countries     []string // sorted, no duplicates
 	countryMode   CountryMode
+	actors        []string // the actor filter: sorted, no duplicates (rolefilter.go)
+	targets       []string // the target filter: sorted, no duplicates
+	mapMode       MapMode
 	from, to      corpus.Month
 	bookmarksOnly bool
 	openID        string
@@ -75,7 +79,9 @@ func (s *State) HasRange() bool { return s.from != (corpus.Month{}) || s.to != (
 func (s *State) BookmarksOnly() bool { return s.bookmarksOnly }
 
 // HasFilters reports whether any filter other than the query narrows the articles.
-func (s *State) HasFilters() bool { return len(s.countries) > 0 || s.HasRange() || s.bookmarksOnly }
+func (s *State) HasFilters() bool {
+	return len(s.countries) > 0 || s.HasRoles() || s.HasRange() || s.bookmarksOnly
+}
 
 // OpenID is the id of the article shown in the reader, or "" when none is.
 func (s *State) OpenID() string { return s.openID }
@@ -96,7 +102,8 @@ func (s *State) Bookmarks() []string {
 // SearchQuery is the search the state asks for, without paging: its text, its
 // filters, and with the bookmarks filter on, the bookmarked ids.
 func (s *State) SearchQuery() search.Query {
-	q := search.Query{Text: s.query, Countries: s.countries, AllCountries: s.countryMode == AllCountries, From: s.from, To: s.to}
+	q := search.Query{Text: s.query, Countries: s.countries, AllCountries: s.countryMode == AllCountries,
+		Actors: s.actors, Targets: s.targets, From: s.from, To: s.to}
 	if s.bookmarksOnly {
 		q.IDs = s.Bookmarks()
 	}
@@ -197,11 +204,12 @@ func (s *State) SetBookmarksOnly(on bool) {
 	s.changed(ChangeBookmarksOnly)
 }
 
-// ClearFilters removes the country, date and bookmark filters at once, as
-// one change; the query stays (Esc clears that).
+// ClearFilters removes the country, role, date and bookmark filters at
+// once, as one change; the query stays (Esc clears that).
 func (s *State) ClearFilters() {
 	s.Batch(func() {
 		s.ClearCountries()
+		s.ClearRoles()
 		s.ClearRange()
 		s.SetBookmarksOnly(false)
 	})

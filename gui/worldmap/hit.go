@@ -95,3 +95,19 @@ func (w *World) HitTest(size image.Point, v View, style Style, x, y float64) (st
 	}
 	return w.shapes[under].code, true
 }
+
+// PlaceAt returns the place of places whose disc (Style.PlaceRadius, with
+// markerHitSlop) holds pixel (x, y) of an image of the given size showing
+// view v, the nearest when discs overlap. Places lie over the countries, so
+// ask it before HitTest.
+func PlaceAt(size image.Point, v View, style Style, places Places, x, y float64) (string, bool) {
+	best, bestDist := "", math.Inf(1)
+	for code, ll := range places {
+		px, py := v.ToPixel(size, Project(ll))
+		d := math.Hypot(px-x, py-y)
+		if d <= style.PlaceRadius+markerHitSlop && (d < bestDist || d == bestDist && code < best) {
+			best, bestDist = code, d
+		}
+	}
+	return best, best != ""
+}

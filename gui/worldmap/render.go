@@ -3,6 +3,7 @@ package worldmap
 import (
 	"image"
 	"image/color"
+	"maps"
 	"math"
 	"slices"
 )
@@ -14,6 +15,10 @@ type Layer struct {
 	Fill map[string]color.RGBA
 	// Selected countries get an outline, and so do their markers.
 	Selected map[string]bool
+	// Places that are not countries (the EU, NATO, the UN) are drawn as
+	// discs at their points, filled from Fill (PlaceFill without) and
+	// outlined when Selected. Nil draws none.
+	Places Places
 }
 
 // Renderer draws the map into images. It caches the rasterised geometry of
@@ -132,6 +137,27 @@ func (r *Renderer) Render(dst *image.RGBA, v View, style Style, layer Layer) {
 		}
 		r.drawMarker(dst, m, fill, style.MarkerEdge, style.BorderWidth)
 	}
+	r.drawPlaces(dst, v, style, layer)
+}
+
+// drawPlaces draws the discs of the layer's places, in the order of their
+// codes so that overlapping discs always stack the same way.
+func (r *Renderer) drawPlaces(dst *image.RGBA, v View, style Style, layer Layer) {
+	size := dst.Bounds().Size()
+	for _, code := range slices.Sorted(maps.Keys(layer.Places)) {
+		x, y := v.ToPixel(size, Project(layer.Places[code]))
+		m := Marker{Code: code, X: x, Y: y, R: style.PlaceRadius}
+		fill, ok := layer.Fill[code]
+		if !ok {
+			fill = style.PlaceFill
+		}
+		if layer.Selected[code] {
+			r.drawRing(dst, x, y, m.R, style.Halo, style.HaloWidth)
+			r.drawMarker(dst, m, fill, style.Outline, style.OutlineWidth)
+			continue
+		}
+		r.drawMarker(dst, m, fill, style.MarkerEdge, style.BorderWidth*2)
+	}
 }
 
 // Outline draws one country's outline (and its marker's ring, when the view
@@ -150,6 +176,17 @@ func (r *Renderer) Outline(dst *image.RGBA, v View, style Style, code string, co
 			r.drawRing(dst, m.X, m.Y, m.R, col, width)
 		}
 	}
+}
+
+// OutlinePlace rings the disc of a place that is not a country (see
+// Layer.Places) onto dst, as Outline does a country's.
+func (r *Renderer) OutlinePlace(dst *image.RGBA, v View, style Style, at LonLat, col color.RGBA, width float64) {
+	size := dst.Bounds().Size()
+	if size.X <= 0 || size.Y <= 0 {
+		return
+	}
+	x, y := v.ToPixel(size, Project(at))
+	r.drawRing(dst, x, y, style.PlaceRadius, col, width)
 }
 
 // prepare returns the cached frame for a size, view and style, building it

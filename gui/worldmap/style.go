@@ -43,6 +43,17 @@ type Style struct {
 	// Palette is the colour ramp for counts, suited to this style's
 	// background.
 	Palette Palette
+	// Flow draws the arrows from actors to targets (Renderer.Flows), in a
+	// hue the palettes do not use, over a FlowHalo that sets them off any
+	// fill, FlowHaloWidth wider on each side. A flow of one article is
+	// FlowMinWidth wide, the most FlowMaxWidth (see FlowWidth).
+	Flow, FlowHalo                            color.RGBA
+	FlowMinWidth, FlowMaxWidth, FlowHaloWidth float64
+	// PlaceFill fills the disc of a place that is no country (the EU,
+	// NATO, the UN) while no count colours it; its ring is MarkerEdge.
+	// PlaceRadius is the disc's radius.
+	PlaceFill   color.RGBA
+	PlaceRadius float64
 }
 
 // LightStyle suits a light theme: a pale sea, grey land, white borders, and
@@ -62,6 +73,15 @@ func LightStyle() Style {
 		MarkerBelow:  35,
 		HitRadius:    7,
 		Palette:      LightPalette(),
+		// Deep teal: far in hue from the palette's golds, reds and purples,
+		// dark enough on its white halo to read on the palest class.
+		Flow:          color.RGBA{0x0B, 0x5F, 0x66, 0xFF},
+		FlowHalo:      color.RGBA{0xFF, 0xFF, 0xFF, 0xFF},
+		FlowMinWidth:  2,
+		FlowMaxWidth:  7,
+		FlowHaloWidth: 1.5,
+		PlaceFill:     color.RGBA{0xF4, 0xF6, 0xF9, 0xFF},
+		PlaceRadius:   6,
 	}
 }
 
@@ -84,6 +104,15 @@ func DarkStyle() Style {
 		MarkerBelow:  35,
 		HitRadius:    7,
 		Palette:      DarkPalette(),
+		// Pale cyan on a near-black halo: it stands off the violets and
+		// reds, and the halo keeps it apart from the brightest yellows.
+		Flow:          color.RGBA{0x7F, 0xE6, 0xE0, 0xFF},
+		FlowHalo:      color.RGBA{0x08, 0x0A, 0x0E, 0xFF},
+		FlowMinWidth:  2,
+		FlowMaxWidth:  7,
+		FlowHaloWidth: 1.5,
+		PlaceFill:     color.RGBA{0x2A, 0x30, 0x3A, 0xFF},
+		PlaceRadius:   6,
 	}
 }
 
@@ -96,5 +125,9 @@ func (s Style) Scaled(scale float64) Style {
 	s.HitRadius *= scale
 	s.MarkerRadius *= scale
 	s.MarkerBelow *= scale * scale
+	s.FlowMinWidth *= scale
+	s.FlowMaxWidth *= scale
+	s.FlowHaloWidth *= scale
+	s.PlaceRadius *= scale
 	return s
 }
