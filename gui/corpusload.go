@@ -118,10 +118,7 @@ func (m *MainWindow) loadFolder(dir string) {
 		if err == nil && c.Len() > 0 {
 			lib, err = library.Open(ctx, c, library.Options{Progress: func(stage library.Stage, done, total int) {
 				key := "corpus.stage.places"
-				switch stage {
-				case library.StageRoles:
-					key = "corpus.stage.roles"
-				case library.StageIndex:
+				if stage == library.StageIndex {
 					key = "corpus.stage.index"
 				}
 				report(key, done, total)

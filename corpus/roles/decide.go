@@ -712,8 +712,8 @@ func (s *sentence) withinWords(i, n int, f func(*word) bool) bool {
 // headOf is head for a party that is an adjective or an inhabitants' name,
 // and -1 for any other: a name has no noun after it to qualify.
 func (s *sentence) headOf(k, last int) int {
-	if !s.parties[k].isAdjective() {
-		return -1
+	if p := &s.parties[k]; p.kind != byMention || p.form != geo.FormAdjective {
+		return -1 // "Amerikanen" is a noun itself: "de Amerikanen vermoeden"
 	}
 	return s.head(last)
 }

@@ -1,6 +1,8 @@
 package roles
 
 import (
+	"strings"
+
 	"dossier/corpus/geo"
 )
 
@@ -121,7 +123,7 @@ func (s *sentence) gate() (g gate, blocked bool) {
 			return gateNone, true // what can or must happen has not: "Rusland kan ... saboteren"
 		case i == 0 && w.cue.has(cueHypothetical):
 			return gateNone, true
-		case w.cue.has(cueOperation) && w.party < 0:
+		case w.cue.has(cueOperation) && w.party < 0 && !isToolName(w.folded):
 			op = true
 		}
 	}
@@ -337,4 +339,11 @@ func (s *sentence) followedBy(i, n int, want string) bool {
 		}
 	}
 	return false
+}
+
+// isToolName reports the name of an instrument, which tells of no deed by
+// itself: "omdat ze de hackingtools terug wilden". Kinds of malicious
+// software do ("gijzelsoftware legde de systemen plat").
+func isToolName(w string) bool {
+	return strings.HasSuffix(w, "tools") || strings.HasSuffix(w, "tool")
 }
