@@ -53,8 +53,8 @@ func marked(r *reader, kind markKind) []string {
 // the title says who spied on whom, in the interface's language.
 func TestReaderMarksActorsAndTargets(t *testing.T) {
 	for _, tt := range []struct{ language, line string }{
-		{"nl", "China → Europese Unie, Cyprus, Rusland"},
-		{"en", "China → European Union, Cyprus, Russia"},
+		{"nl", "China → Europese Unie, Cyprus"},
+		{"en", "China → European Union, Cyprus"},
 	} {
 		t.Run(tt.language, func(t *testing.T) {
 			if tt.language != "nl" {
@@ -69,7 +69,7 @@ func TestReaderMarksActorsAndTargets(t *testing.T) {
 			if got := marked(r, markActor); !slices.Equal(got, []string{"Chinese@1"}) {
 				t.Errorf("actors marked %q", got)
 			}
-			if got := marked(r, markTarget); !slices.Contains(got, "Europese Unie@1") || !slices.Contains(got, "Cyprus@1") || !slices.Contains(got, "Russische@2") {
+			if got := marked(r, markTarget); !slices.Contains(got, "Europese Unie@1") || !slices.Contains(got, "Cyprus@1") || slices.Contains(got, "Russische@2") {
 				t.Errorf("targets marked %q", got)
 			}
 			// A mention with a role stays a link to the country filter.
@@ -91,10 +91,10 @@ func rolesText(r *reader) string {
 // actor or a target in has no line; one with a target only says the actor
 // is unknown.
 func TestReaderRolesLineWithOneSideUnknown(t *testing.T) {
-	r, state, _ := newRoleReader(t, seedLibrary(t))
-	state.OpenArticle(seedMacron) // Israel as target, no actor found
-	if got := rolesText(r); got != "onbekende dader → Israël" {
-		t.Errorf("the Macron article's line says %q", got)
+	r, state, _ := newRoleReader(t, textLibrary(t, "Het netwerk van het Deense parlement werd vorig jaar gehackt."))
+	state.OpenArticle("a") // Denmark as target, no actor named
+	if got := rolesText(r); got != "onbekende dader → Denemarken" {
+		t.Errorf("the line says %q", got)
 	}
 	lib := textLibrary(t, "Een artikel zonder landen of groepen, over het weer.")
 	r, state, _ = newRoleReader(t, lib)

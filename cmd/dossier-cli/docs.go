@@ -246,13 +246,18 @@ func writeJSON(e *env, v any) int {
 
 // countryCodes lists the first n codes, "US RU DE +2" style, for a table cell.
 func countryCodes(counts []geo.Count, n int) string {
-	var codes []string
+	codes := make([]string, len(counts))
 	for i, c := range counts {
-		if i == n {
-			codes = append(codes, fmt.Sprintf("+%d", len(counts)-n))
-			break
-		}
-		codes = append(codes, c.Code)
+		codes[i] = c.Code
+	}
+	return firstCodes(codes, n)
+}
+
+// firstCodes joins the first n codes with spaces and says how many more
+// there are: "US RU DE +2".
+func firstCodes(codes []string, n int) string {
+	if len(codes) > n {
+		return strings.Join(codes[:n], " ") + fmt.Sprintf(" +%d", len(codes)-n)
 	}
 	return strings.Join(codes, " ")
 }

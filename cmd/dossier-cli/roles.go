@@ -1,9 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"strings"
-
 	"dossier/corpus/roles"
 )
 
@@ -44,13 +41,9 @@ func partyCodes(parties []roles.Party, n int) string {
 	if len(parties) == 0 {
 		return "?"
 	}
-	var codes []string
+	codes := make([]string, len(parties))
 	for i, p := range parties {
-		if i == n {
-			codes = append(codes, fmt.Sprintf("+%d", len(parties)-n))
-			break
-		}
-		codes = append(codes, p.Code)
+		codes[i] = p.Code
 	}
-	return strings.Join(codes, " ")
+	return firstCodes(codes, n)
 }
