@@ -264,52 +264,6 @@ func (s *sentence) contrasted(i int) bool {
 	return false
 }
 
-// functionWords may stand before a subject at the start of a clause.
-var functionWords = map[string]bool{
-	"de": true, "het": true, "een": true, "ook": true, "en": true, "maar": true, "dat": true, "die": true,
-	"zelfs": true, "vooral": true, "toen": true, "nu": true, "daarna": true, "volgens": false,
-}
-
-// subordinators open a clause inside a sentence.
-var subordinators = map[string]bool{
-	"dat": true, "die": true, "wat": true, "waarmee": true, "waarbij": true, "waarin": true, "waardoor": true,
-	"nadat": true, "omdat": true, "terwijl": true, "maar": true, "hoe": true, "waarop": true, "zodat": true, "om": true,
-}
-
-// clauseStart returns the first word of the clause word i is in: after a
-// comma, a colon or semicolon, or at a word that opens a clause. A comma
-// inside a list of parties ("Britse, Amerikaanse en Canadese") does not end
-// a clause.
-func (s *sentence) clauseStart(i int) int {
-	for k := i; k > 0; k-- {
-		w := &s.words[k]
-		if subordinators[w.folded] {
-			return k
-		}
-		if w.Gap == geo.GapBreak {
-			return k
-		}
-		if w.Gap == geo.GapComma && !(w.party >= 0 && s.words[k-1].party >= 0) {
-			return k
-		}
-	}
-	return 0
-}
-
-// clauseEnd returns the word after the last of the clause word i is in.
-func (s *sentence) clauseEnd(i int) int {
-	for k := i + 1; k < len(s.words); k++ {
-		w := &s.words[k]
-		if w.Gap == geo.GapBreak || subordinators[w.folded] {
-			return k
-		}
-		if w.Gap == geo.GapComma && !(w.party >= 0 && s.words[k-1].party >= 0) {
-			return k
-		}
-	}
-	return len(s.words)
-}
-
 // ownState finds "zijn/haar/hun eigen regering" (or regime, ambassade,
 // politie, dienst: a doer) and returns the code of the party the
 // possessive refers to, the nearest country named before it, with the
