@@ -75,8 +75,13 @@ func TestDesktopSurvivesAHugePaste(t *testing.T) {
 
 	afterPath := filepath.Join(out, "paste-after.png")
 	after := app.settle(afterPath)
-	if d := e2e.DiffFraction(before, after); d > 0.005 {
-		t.Errorf("after clearing the query %.2f%% of the screen differs from before the paste (%s, %s)", 100*d, beforePath, afterPath)
+	// The pasted text has words of the open article: the reader may rightly
+	// follow the query to a match and stay there (the line that says who
+	// spied on whom puts the first match below the fold). Everything else
+	// must come back as it was: the search bar, the list, the map, the
+	// timeline and the reader's bar.
+	if d := e2e.DiffFractionOutside(before, after, readerText(before.Bounds())); d > 0.005 {
+		t.Errorf("after clearing the query %.2f%% of the screen outside the reader's text differs from before the paste (%s, %s)", 100*d, beforePath, afterPath)
 	}
 }
 
