@@ -29,13 +29,9 @@ const (
 
 // Words splits text into words and sentences as Extract does. A text longer
 // than 2 GiB is read up to there.
-func Words(text string) []Word { return AppendWords(nil, text) }
-
-// AppendWords appends the words of text to dst, as Words gives them, so
-// that a caller can reuse one buffer for many texts.
-func AppendWords(dst []Word, text string) []Word {
+func Words(text string) []Word {
 	text = clip(text)
-	return appendTokenWords(dst, tokenize(make([]token, 0, len(text)/6+1), text))
+	return appendTokenWords(nil, tokenize(make([]token, 0, len(text)/6+1), text))
 }
 
 func appendTokenWords(dst []Word, tokens []token) []Word {

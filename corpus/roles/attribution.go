@@ -61,21 +61,20 @@ func (s *sentence) heldResponsible(k int) int {
 
 // onBehalf reports a sentence that says on whose behalf it was done ("in
 // opdracht van"): the one who did it is then a contractor.
-func (s *sentence) onBehalf() bool {
-	for i := 0; i+1 < len(s.words); i++ {
-		if s.words[i].folded == "opdracht" && s.words[i+1].folded == "van" {
-			return true
-		}
-	}
-	return false
-}
+func (s *sentence) onBehalf() bool { return s.hasPair("opdracht", "van") }
 
 // attributes reports a phrase that names who did an operation the sentence
 // does not name by an operation word, referring to one told before: "lijkt
 // dit het werk van", "in opdracht van".
 func (s *sentence) attributes() bool {
+	return s.hasPair("opdracht", "van") || s.hasPair("werk", "van")
+}
+
+// hasPair reports whether the sentence has the word first followed by the
+// word second.
+func (s *sentence) hasPair(first, second string) bool {
 	for i := 0; i+1 < len(s.words); i++ {
-		if f := s.words[i].folded; (f == "opdracht" || f == "werk") && s.words[i+1].folded == "van" {
+		if s.words[i].folded == first && s.words[i+1].folded == second {
 			return true
 		}
 	}

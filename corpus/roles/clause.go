@@ -9,7 +9,7 @@ import "dossier/corpus/geo"
 // functionWords may stand before a subject at the start of a clause.
 var functionWords = map[string]bool{
 	"de": true, "het": true, "een": true, "ook": true, "en": true, "maar": true, "dat": true, "die": true,
-	"zelfs": true, "vooral": true, "toen": true, "nu": true, "daarna": true, "volgens": false,
+	"zelfs": true, "vooral": true, "toen": true, "nu": true, "daarna": true,
 }
 
 // subordinators open a clause inside a sentence.

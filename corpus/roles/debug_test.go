@@ -33,15 +33,9 @@ func TestDebugSentence(t *testing.T) {
 // sentences splits a paragraph into sentences, every one of them read.
 func (x *Extractor) sentences(paragraph int, text string, mentions []geo.Mention) []*sentence {
 	var out []*sentence
-	words := geo.Words(text)
-	for from := 0; from < len(words); {
-		to := from + 1
-		for to < len(words) && words[to].Sentence == words[from].Sentence {
-			to++
-		}
-		out = append(out, x.newSentence(new(sentence), paragraph, text, words[from:to], mentions))
-		from = to
-	}
+	eachSentence(geo.Words(text), func(ws []geo.Word) {
+		out = append(out, x.newSentence(new(sentence), paragraph, text, ws, mentions))
+	})
 	return out
 }
 

@@ -14,14 +14,13 @@ import (
 type Extractor struct {
 	gazetteer *geo.Gazetteer
 	names     *names
-	cues      *cues
 	scratch   sync.Pool // of *scratch
 }
 
 // New returns an extractor that reads places with g and groups and agencies
 // with t.
 func New(g *geo.Gazetteer, t *geo.ThreatActors) *Extractor {
-	return &Extractor{gazetteer: g, names: newNames(t), cues: defaultCues(),
+	return &Extractor{gazetteer: g, names: newNames(t),
 		scratch: sync.Pool{New: func() any { return new(scratch) }}}
 }
 
@@ -51,30 +50,6 @@ func (x *Extractor) Read(d *corpus.Document) (geo.Places, Article) {
 	return places, c.article(x.gazetteer)
 }
 
-// Document finds the roles in an article whose places the gazetteer found
-// (geo.Gazetteer.Document); nil places are found here. The title counts
-// only when it is the article's own headline, as for the places.
-func (x *Extractor) Document(d *corpus.Document, p *geo.Places) Article {
-	if p == nil {
-		_, a := x.Read(d)
-		return a
-	}
-	c := collector{scratch: new(scratch)}
-	if d.TitleInText {
-		c.words = geo.AppendWords(c.words[:0], d.Title)
-		x.paragraph(&c, -1, d.Title, p.Title, c.words)
-	}
-	for i, para := range d.Paragraphs {
-		var mentions []geo.Mention
-		if i < len(p.Paragraphs) {
-			mentions = p.Paragraphs[i]
-		}
-		c.words = geo.AppendWords(c.words[:0], para.Text)
-		x.paragraph(&c, i, para.Text, mentions, c.words)
-	}
-	return c.article(x.gazetteer)
-}
-
 // Text finds the roles in one text, read as one paragraph.
 func (x *Extractor) Text(text string) Article {
 	c := collector{scratch: new(scratch)}
@@ -88,21 +63,28 @@ func (x *Extractor) Text(text string) Article {
 // capitalised words, which is where every name starts.
 func (x *Extractor) paragraph(c *collector, paragraph int, text string, mentions []geo.Mention, words []geo.Word) {
 	m := 0
+	eachSentence(words, func(ws []geo.Word) {
+		start, end := ws[0].Start, ws[len(ws)-1].End
+		for m < len(mentions) && mentions[m].End <= start {
+			m++
+		}
+		named := m < len(mentions) && mentions[m].Start < end
+		if named || x.names.mayName(text, ws) {
+			x.readSentence(c, x.newSentence(&c.sentence, paragraph, text, ws, mentions))
+		} else if !continues(len(ws), func(i int) string { return fold(text[ws[i].Start:ws[i].End]) }) {
+			c.operation = false
+		}
+	})
+}
+
+// eachSentence calls read with the words of each sentence in turn.
+func eachSentence(words []geo.Word, read func([]geo.Word)) {
 	for from := 0; from < len(words); {
 		to := from + 1
 		for to < len(words) && words[to].Sentence == words[from].Sentence {
 			to++
 		}
-		start, end := words[from].Start, words[to-1].End
-		for m < len(mentions) && mentions[m].End <= start {
-			m++
-		}
-		named := m < len(mentions) && mentions[m].Start < end
-		if named || x.names.mayName(text, words[from:to]) {
-			x.readSentence(c, x.newSentence(&c.sentence, paragraph, text, words[from:to], mentions))
-		} else if !continues(text, words[from:to]) {
-			c.operation = false
-		}
+		read(words[from:to])
 		from = to
 	}
 }

@@ -114,23 +114,25 @@ func isPlainLower(s string) bool {
 // folded form starts an alias. Agencies' descriptions that start with a
 // country's adjective are found with the gazetteer's mentions.
 func (n *names) mayName(text string, words []geo.Word) bool {
-	var buf [32]byte
 	for _, w := range words {
 		t := text[w.Start:w.End]
-		if !w.Capitalised && !startsWithDigit(t) {
-			continue
-		}
-		if key, ok := asciiLower(buf[:0], t); ok {
-			if _, found := n.byFirst[string(key)]; found {
-				return true
-			}
-			continue
-		}
-		if _, found := n.byFirst[fold(t)]; found {
+		if (w.Capitalised || startsWithDigit(t)) && n.starts(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// starts reports whether a word, folded, is the first word of an alias. An
+// ASCII word is looked up without allocating.
+func (n *names) starts(word string) bool {
+	var buf [32]byte
+	if key, ok := asciiLower(buf[:0], word); ok {
+		_, found := n.byFirst[string(key)]
+		return found
+	}
+	_, found := n.byFirst[fold(word)]
+	return found
 }
 
 // asciiLower appends the lower case of an ASCII word to dst; ok is false
@@ -156,7 +158,6 @@ func asciiLower(dst []byte, s string) ([]byte, bool) {
 // hyphens and spaces, so a run is a candidate first word, or holds one
 // before its first hyphen, which the run ends at.
 func (n *names) mayNameText(text string) bool {
-	var buf [32]byte
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -177,15 +178,8 @@ func (n *names) mayNameText(text string) bool {
 			}
 			j += qs
 		}
-		if unicode.IsUpper(r) || unicode.IsDigit(r) {
-			word := text[i:j]
-			if key, ok := asciiLower(buf[:0], word); ok {
-				if _, found := n.byFirst[string(key)]; found {
-					return true
-				}
-			} else if _, found := n.byFirst[fold(word)]; found {
-				return true
-			}
+		if (unicode.IsUpper(r) || unicode.IsDigit(r)) && n.starts(text[i:j]) {
+			return true
 		}
 		i = j
 	}

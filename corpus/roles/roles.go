@@ -131,40 +131,6 @@ func (a *Article) Codes(role Role) []string {
 	return out
 }
 
-// Arc is an actor and a target that articles name together, and how many.
-type Arc struct {
-	Actor, Target string
-	Articles      int
-}
-
-// Arcs counts, for every actor and target named in the same article, the
-// articles that do: actors and targets are sets, so an article with two of
-// each gives four arcs. A party that is both actor and target of one article
-// (a state spying on its own people) gives an arc to itself. Most articles
-// first, then by codes.
-func Arcs(articles []*Article) []Arc {
-	type pair struct{ actor, target string }
-	counts := map[pair]int{}
-	for _, a := range articles {
-		if a == nil {
-			continue
-		}
-		for _, actor := range a.Actors {
-			for _, target := range a.Targets {
-				counts[pair{actor.Code, target.Code}]++
-			}
-		}
-	}
-	arcs := make([]Arc, 0, len(counts))
-	for p, n := range counts {
-		arcs = append(arcs, Arc{Actor: p.actor, Target: p.target, Articles: n})
-	}
-	slices.SortFunc(arcs, func(a, b Arc) int {
-		return cmp.Or(cmp.Compare(b.Articles, a.Articles), cmp.Compare(a.Actor, b.Actor), cmp.Compare(a.Target, b.Target))
-	})
-	return arcs
-}
-
 // Total is how many articles of a corpus give one country or organisation
 // each role.
 type Total struct {

@@ -1,6 +1,7 @@
 package roles
 
 import (
+	"slices"
 	"strings"
 
 	"dossier/corpus/geo"
@@ -150,29 +151,30 @@ func (s *sentence) gate() (g gate, blocked bool) {
 // sentence before: "Ook de nummers van ...", "Onder hen zijn ...", "Het zou
 // ook gaan om berichten van ...".
 func (s *sentence) continues() bool {
-	return continues(s.text, s.geoWords())
+	return continues(len(s.words), func(i int) string { return s.words[i].folded })
 }
 
-// continues is sentence.continues on the words of a sentence not yet read.
-func continues(text string, words []geo.Word) bool {
-	folded := func(i int) string {
-		if i >= len(words) {
+// continues is sentence.continues on the n words of a sentence not yet
+// read, which folded gives one by one.
+func continues(n int, folded func(i int) string) bool {
+	word := func(i int) string {
+		if i >= n {
 			return ""
 		}
-		return fold(text[words[i].Start:words[i].End])
+		return folded(i)
 	}
-	first := folded(0)
+	first := word(0)
 	switch {
 	case defaultCues().of(first).has(cueContinuation):
 		return true
 	case first == "onder":
-		second := folded(1)
+		second := word(1)
 		return second == "hen" || second == "hun"
 	case first == "het":
-		switch folded(1) {
+		switch word(1) {
 		case "gaat", "ging", "zou", "zouden":
-			for i := 2; i < len(words); i++ {
-				if folded(i) == "om" {
+			for i := 2; i < n; i++ {
+				if word(i) == "om" {
 					return true
 				}
 			}
@@ -232,14 +234,7 @@ func (s *sentence) retracted() map[int]bool {
 // within reports whether one of words is among the n words before word i,
 // or is word i.
 func (s *sentence) within(i, n int, words ...string) bool {
-	for k := i; k >= 0 && k >= i-n; k-- {
-		for _, w := range words {
-			if s.words[k].folded == w {
-				return true
-			}
-		}
-	}
-	return false
+	return s.withinWords(i, n, func(w *word) bool { return slices.Contains(words, w.folded) })
 }
 
 // contrasted reports a word in the first part of a contrast whose first

@@ -26,7 +26,7 @@ func TestSeeds(t *testing.T) {
 			t.Fatalf("seeds.tsv:%d: no article %s", n, fields[0])
 		}
 		seen++
-		a := x.Document(d, nil)
+		_, a := x.Read(d)
 		gotA, gotT := sorted(a.Codes(Actor)), sorted(a.Codes(Target))
 		wantA, wantT := codeList(fields[1]), codeList(fields[2])
 		actors.add(gotA, wantA)

@@ -65,7 +65,7 @@ func (x *Extractor) newSentence(s *sentence, paragraph int, text string, ws []ge
 	for i, w := range ws {
 		t := text[w.Start:w.End]
 		s.words[i] = word{Word: w, text: t, folded: fold(t), party: -1}
-		s.words[i].cue = x.cues.of(s.words[i].folded)
+		s.words[i].cue = defaultCues().of(s.words[i].folded)
 	}
 	for _, n := range x.names.find(s) {
 		s.addParty(party{first: n.first, last: n.last, code: n.code(), kind: kindOf(n.alias), alias: n.alias})
@@ -177,12 +177,3 @@ func (w *word) partyCode(s *sentence) string {
 
 // partyFirst is the first word of the party the word belongs to.
 func (w *word) partyFirst(s *sentence) int { return s.parties[w.party].first }
-
-// geoWords returns the sentence's words as the gazetteer gave them.
-func (s *sentence) geoWords() []geo.Word {
-	out := make([]geo.Word, len(s.words))
-	for i := range s.words {
-		out[i] = s.words[i].Word
-	}
-	return out
-}
