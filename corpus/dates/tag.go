@@ -5,6 +5,6 @@ import (
 	"dossier/corpus/geo"
 )
 
-func (t *Tagger) tag(dst []Event, published corpus.Date, paragraph int, text string, words []geo.Word) []Event {
+func (t *Tagger) tag(dst []Event, published corpus.Date, paragraph int, text string, words func() []geo.Word) []Event {
 	return dst
 }

@@ -37,23 +37,24 @@ var Default = sync.OnceValue(func() *Tagger {
 func (t *Tagger) Document(d *corpus.Document) []Event {
 	var events []Event
 	if d.TitleInText {
-		events = t.Paragraph(events, d.Date, -1, d.Title, geo.Words(d.Title))
+		events = t.Paragraph(events, d.Date, -1, d.Title, func() []geo.Word { return geo.Words(d.Title) })
 	}
 	for i, p := range d.Paragraphs {
-		events = t.Paragraph(events, d.Date, i, p.Text, geo.Words(p.Text))
+		events = t.Paragraph(events, d.Date, i, p.Text, func() []geo.Word { return geo.Words(p.Text) })
 	}
 	return events
 }
 
 // Paragraph appends the dates of one paragraph (-1 for the title) to dst,
-// resolved against the publication date. words are the paragraph's words as
-// geo splits them (geo.Words, or those geo.Gazetteer.DocumentWords hands
-// out), so that a caller reading places too splits the text once.
-func (t *Tagger) Paragraph(dst []Event, published corpus.Date, paragraph int, text string, words []geo.Word) []Event {
+// resolved against the publication date. words gives the paragraph's words
+// as geo splits them (geo.Words, or the function geo.Gazetteer.DocumentWords
+// hands out), so that a caller reading places too splits the text once; it
+// is not called for a paragraph that cannot hold a date.
+func (t *Tagger) Paragraph(dst []Event, published corpus.Date, paragraph int, text string, words func() []geo.Word) []Event {
 	return t.tag(dst, published, paragraph, text, words)
 }
 
 // Text finds the dates of one text, read as one paragraph.
 func (t *Tagger) Text(published corpus.Date, text string) []Event {
-	return t.Paragraph(nil, published, 0, text, geo.Words(text))
+	return t.Paragraph(nil, published, 0, text, func() []geo.Word { return geo.Words(text) })
 }
