@@ -32,6 +32,7 @@ const (
 	kindAfter
 	kindThis
 	kindAgo
+	kindEarlier
 	kindSince
 	kindFrom
 	kindTo
@@ -48,7 +49,7 @@ const (
 var kindNames = map[string]kind{
 	"month": kindMonth, "weekday": kindWeekday, "season": kindSeason, "quarter": kindQuarter,
 	"part": kindPart, "half": kindHalf, "number": kindNumber, "ordinal": kindOrdinal, "unit": kindUnit,
-	"deixis": kindDeixis, "before": kindBefore, "after": kindAfter, "this": kindThis, "ago": kindAgo,
+	"deixis": kindDeixis, "before": kindBefore, "after": kindAfter, "this": kindThis, "ago": kindAgo, "earlier": kindEarlier,
 	"since": kindSince, "from": kindFrom, "to": kindTo, "between": kindBetween, "decade": kindDecade,
 	"unitword": kindUnitWord, "past": kindPast, "perfect": kindPerfect, "future": kindFuture,
 	"clause": kindClause,

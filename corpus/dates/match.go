@@ -201,7 +201,7 @@ func (s *scan) dayNumber(i int) bool {
 
 // point reads one date starting at token i.
 func (s *scan) point(i int) (when, int, bool) {
-	if i >= len(s.toks) {
+	if i >= len(s.toks) || s.toks[i].w == nil && s.toks[i].digits == 0 {
 		return when{}, 0, false
 	}
 	t := s.toks[i]
@@ -431,8 +431,7 @@ func (s *scan) morning(i int) bool {
 // earlier reports whether token i is "eerder" or "later" before "deze
 // week" or "deze maand".
 func (s *scan) earlier(i int) bool {
-	f := s.folded(i)
-	return (f == "eerder" || f == "later") && s.is(i, i+1, kindThis) && s.is(i, i+2, kindUnit)
+	return s.toks[i].w.is(kindEarlier) && s.is(i, i+1, kindThis) && s.is(i, i+2, kindUnit)
 }
 
 func hasSuffix(s, suffix string) bool {

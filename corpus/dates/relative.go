@@ -33,7 +33,11 @@ func (s *scan) relative(i int) (when, int, bool) {
 	next := s.toks[k].w
 	switch {
 	case next.is(kindUnit):
-		return s.relativeUnit(i, k, dir, earlier && s.folded(i) == "eerder")
+		part := 0
+		if earlier {
+			part = s.toks[i].w.value(kindEarlier)
+		}
+		return s.relativeUnit(i, k, dir, part)
 	case earlier:
 		return when{}, 0, false
 	case next.is(kindWeekday):
@@ -60,9 +64,10 @@ func (s *scan) relative(i int) (when, int, bool) {
 }
 
 // relativeUnit reads "vorig jaar", "deze maand", "volgende week" and "vorige
-// week dinsdag"; k is the unit's token. Plural units ("afgelopen jaren")
+// week dinsdag"; k is the unit's token; part is -1 for "eerder deze week",
+// 1 for "later deze week". Plural units ("afgelopen jaren")
 // are spans of time, not dates.
-func (s *scan) relativeUnit(i, k, dir int, earlier bool) (when, int, bool) {
+func (s *scan) relativeUnit(i, k, dir, part int) (when, int, bool) {
 	pub := s.published
 	switch s.folded(k) {
 	case "jaar":
@@ -80,10 +85,18 @@ func (s *scan) relativeUnit(i, k, dir int, earlier bool) (when, int, bool) {
 			return fixedWhen(valueOf(d), Value{}), k + 2, true
 		}
 		sunday := monday.AddDate(0, 0, 6)
-		if earlier {
-			sunday = dayOf(pub).AddDate(0, 0, -1)
-			if sunday.Before(monday) {
+		switch part {
+		case -1: // "eerder deze week": up to the day before
+			if before := dayOf(pub).AddDate(0, 0, -1); before.After(monday) {
+				sunday = before
+			} else {
 				sunday = monday
+			}
+		case 1: // "later deze week": from the day after
+			if after := dayOf(pub).AddDate(0, 0, 1); after.Before(sunday) {
+				monday = after
+			} else {
+				monday = sunday
 			}
 		}
 		if sunday.Equal(monday) {

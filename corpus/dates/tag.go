@@ -16,6 +16,10 @@ type tok struct {
 	// digits counts its digits.
 	num, digits int
 	lower       bool // written in lower case (or digits)
+	// f is the word folded (text.Fold); foldStart and foldEnd say where,
+	// while loading.
+	f                  string
+	foldStart, foldEnd int
 }
 
 // scan is the tagger's state over one paragraph.
@@ -24,7 +28,7 @@ type scan struct {
 	text      string
 	toks      []tok
 	published corpus.Date
-	fold      []byte // scratch for folding a word
+	fold      []byte // the folded forms of the words that fold to another form
 }
 
 var scans = sync.Pool{New: func() any { return new(scan) }}
@@ -38,6 +42,10 @@ func (t *Tagger) tag(dst []Event, published corpus.Date, paragraph int, text str
 	s.t, s.text, s.published = t, text, published
 	s.load(words())
 	for i := 0; i < len(s.toks); {
+		if s.toks[i].w == nil && s.toks[i].digits == 0 {
+			i++ // most words: none begins a date
+			continue
+		}
 		m, ok := s.match(i)
 		if !ok {
 			i++
@@ -72,21 +80,51 @@ func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // stem3 is the first three bytes of a word, lower case, as a key.
 func stem3(s string) [3]byte { return [3]byte{s[0] | 0x20, s[1] | 0x20, s[2] | 0x20} }
 
-// load turns the paragraph's words into toks.
+// load turns the paragraph's words into toks, each with its folded form:
+// the text itself for a word in plain lower case, most words; otherwise a
+// piece of one string that holds all the others, made once a paragraph.
 func (s *scan) load(words []geo.Word) {
 	s.toks = s.toks[:0]
+	s.fold = s.fold[:0]
 	for _, w := range words {
 		word := s.text[w.Start:w.End]
-		t := tok{Word: w, num: -1, lower: true}
+		t := tok{Word: w, num: -1, lower: !w.Capitalised}
 		if n, ok := digitsValue(word); ok {
 			t.num, t.digits = n, len(word)
+		}
+		if plainLower(word) {
+			t.foldStart, t.foldEnd = -1, 0
 		} else {
-			s.fold = text.AppendFold(s.fold[:0], word)
-			t.w = s.t.lexicon.words[string(s.fold)]
-			t.lower = !w.Capitalised
+			t.foldStart = len(s.fold)
+			s.fold = text.AppendFold(s.fold, word)
+			t.foldEnd = len(s.fold)
 		}
 		s.toks = append(s.toks, t)
 	}
+	folded := string(s.fold)
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.foldStart < 0 {
+			t.f = s.text[t.Start:t.End]
+		} else {
+			t.f = folded[t.foldStart:t.foldEnd]
+		}
+		if t.digits == 0 {
+			t.w = s.t.lexicon.words[t.f]
+		}
+	}
+}
+
+// plainLower reports whether a word is lower-case ASCII letters or digits
+// only, which folding leaves as it is.
+func plainLower(word string) bool {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // digitsValue reads a word of at most nine digits.
@@ -125,8 +163,7 @@ func (s *scan) folded(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
 	}
-	s.fold = text.AppendFold(s.fold[:0], s.word(i))
-	return string(s.fold)
+	return s.toks[i].f
 }
 
 // between is the text between tokens i-1 and i.
