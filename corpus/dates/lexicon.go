@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"dossier/corpus/text"
 )
 
 //go:embed data/words.tsv
@@ -30,6 +32,7 @@ const (
 	kindAfter
 	kindThis
 	kindAgo
+	kindEarlier
 	kindSince
 	kindFrom
 	kindTo
@@ -46,7 +49,7 @@ const (
 var kindNames = map[string]kind{
 	"month": kindMonth, "weekday": kindWeekday, "season": kindSeason, "quarter": kindQuarter,
 	"part": kindPart, "half": kindHalf, "number": kindNumber, "ordinal": kindOrdinal, "unit": kindUnit,
-	"deixis": kindDeixis, "before": kindBefore, "after": kindAfter, "this": kindThis, "ago": kindAgo,
+	"deixis": kindDeixis, "before": kindBefore, "after": kindAfter, "this": kindThis, "ago": kindAgo, "earlier": kindEarlier,
 	"since": kindSince, "from": kindFrom, "to": kindTo, "between": kindBetween, "decade": kindDecade,
 	"unitword": kindUnitWord, "past": kindPast, "perfect": kindPerfect, "future": kindFuture,
 	"clause": kindClause,
@@ -86,14 +89,21 @@ func (w *word) months(k kind) (first, last int) { return w.meanings[k].a, w.mean
 // lexicon holds the date words by folded form.
 type lexicon struct {
 	words map[string]*word
+	// stems holds the first three letters of every word without which no
+	// text holds a date that is not written in digits: months, weekdays,
+	// seasons, parts of a year, units and the days around today.
+	stems map[[3]byte]struct{}
 }
+
+// triggers are the kinds whose words make stems.
+const triggers = 1<<kindMonth | 1<<kindWeekday | 1<<kindSeason | 1<<kindQuarter | 1<<kindHalf | 1<<kindDeixis | 1<<kindUnit
 
 func (lx *lexicon) lookup(folded string) *word { return lx.words[folded] }
 
 // parseLexicon reads data/words.tsv; its errors say path:line: what is
 // wrong, all of them.
 func parseLexicon(path string, data []byte) (*lexicon, error) {
-	lx := &lexicon{words: map[string]*word{}}
+	lx := &lexicon{words: map[string]*word{}, stems: map[[3]byte]struct{}{}}
 	var errs []error
 	bad := func(line int, format string, args ...any) {
 		errs = append(errs, fmt.Errorf("%s:%d: %s", path, line, fmt.Sprintf(format, args...)))
@@ -124,8 +134,8 @@ func parseLexicon(path string, data []byte) (*lexicon, error) {
 			bad(n, "no forms")
 		}
 		for _, f := range forms {
-			if f != strings.ToLower(f) {
-				bad(n, "form %q is not written folded (lower case)", f)
+			if f != text.Fold(f) {
+				bad(n, "form %q is not written folded (lower case, no diacritics)", f)
 				continue
 			}
 			w := lx.words[f]
@@ -139,6 +149,13 @@ func parseLexicon(path string, data []byte) (*lexicon, error) {
 			}
 			w.kinds |= 1 << k
 			w.meanings[k] = m
+			if triggers&(1<<k) != 0 {
+				if len(f) < 3 {
+					bad(n, "%q is too short to find: a word of this kind needs three letters", f)
+					continue
+				}
+				lx.stems[stem3(f)] = struct{}{}
+			}
 		}
 	}
 	if len(errs) > 0 {
