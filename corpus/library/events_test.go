@@ -1,7 +1,6 @@
 package library_test
 
 import (
-	"context"
 	"slices"
 	"testing"
 	"time"
@@ -19,18 +18,16 @@ func dated(id, date, title string, paragraphs ...string) *corpus.Document {
 	if err != nil {
 		panic(err)
 	}
-	d := &corpus.Document{ID: id, Path: id + ".txt", Title: title, TitleInText: true,
-		Date: corpus.Date{Month: corpus.Month{Year: t.Year(), Month: t.Month()}, Day: t.Day()}}
-	for _, p := range paragraphs {
-		d.Paragraphs = append(d.Paragraphs, corpus.Paragraph{Kind: corpus.KindParagraph, Text: p})
-	}
+	d := article(id, title, paragraphs...)
+	d.Date = corpus.Date{Month: corpus.Month{Year: t.Year(), Month: t.Month()}, Day: t.Day()}
+	d.TitleInText = true
 	return d
 }
 
 // openDated opens articles whose dates are unambiguous.
 func openDated(t *testing.T) *library.Library {
 	t.Helper()
-	c, problems := corpus.New([]*corpus.Document{
+	return openArticles(t,
 		dated("maart", "2020-05-14", "Chinese hackers bij het ministerie",
 			"Chinese hackers drongen in maart 2017 binnen bij het Franse ministerie.",
 			"Het lek werd op 3 januari 2019 ontdekt, zei een woordvoerder."),
@@ -39,15 +36,7 @@ func openDated(t *testing.T) *library.Library {
 		dated("geen", "2018-07-02", "Spionage zonder datum", "Een artikel dat geen datum noemt."),
 		dated("kop", "2021-01-20", "Op 4 januari 2019 begon de aanval",
 			"De Franse dienst zag de hackers pas later."),
-	})
-	if len(problems) > 0 {
-		t.Fatal(problems)
-	}
-	l, err := library.Open(context.Background(), c, library.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return l
+	)
 }
 
 // expression is an event as the tests name it: its date (and end) and its

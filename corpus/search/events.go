@@ -232,16 +232,11 @@ func (f filter) dated(ix *Index, d uint32) bool {
 // filter of q but the date range, in increasing order: newest first.
 func (ix *Index) withoutRange(q Query) []uint32 {
 	q.From, q.To = corpus.Month{}, corpus.Month{}
-	filter := ix.newFilter(q)
-	compiled, excluded, _ := ix.compile(q.Text)
-	s := ix.scratch.Get().(*scratch)
+	s, filter, compiled, exclusions, _ := ix.begin(q)
 	defer ix.release(s)
-	for i := range excluded {
-		ix.exclude(s, &excluded[i])
-	}
 	var out []uint32
 	if len(compiled) == 0 {
-		if len(excluded) == 0 && !blank(q.Text) {
+		if !listsAll(q, exclusions) {
 			return nil // nothing to search for: no match (ModeNoWords)
 		}
 		for d := range filter.docs(len(ix.docs)) {

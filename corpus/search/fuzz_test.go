@@ -34,7 +34,7 @@ func FuzzSearch(f *testing.F) {
 	} {
 		f.Add(seed, 0, 0, 0, 0, uint8(0))
 	}
-	ix := mustSeedEventIndex(f)
+	ix := mustIndex(f, seedEventIndex)
 	filters := [][]string{nil, {"FR"}, {"US", "CY"}, {"MA"}, {"XX"}}
 	f.Fuzz(func(t *testing.T, text string, from, to, limit, offset int, countries uint8) {
 		q := Query{Text: text, Limit: limit % 100, Offset: offset % 100, Countries: filters[int(countries)%len(filters)],
@@ -126,15 +126,6 @@ var seedEventIndex = sync.OnceValues(func() (*Index, error) {
 	}
 	return Build(context.Background(), c.Docs(), opts)
 })
-
-func mustSeedEventIndex(t testing.TB) *Index {
-	t.Helper()
-	ix, err := seedEventIndex()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ix
-}
 
 // checkEvents checks the event facet, EventDocs and EventDays of q against
 // its result: the articles kept by their events are among those EventDocs
