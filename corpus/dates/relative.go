@@ -163,6 +163,8 @@ func (s *scan) weekday(i, dir, wd int) when {
 		}
 	case dir < 0:
 		diff -= 7 // the one before, a week back when it is today
+	case i > 0 && s.near(i, i-1) && s.toks[i-1].w.is(kindSince):
+		diff = (diff - 7) % 7 // "sinds vrijdag": on or before
 	case s.tense(i, i+1) == tenseFuture:
 	default:
 		if diff != 0 {
@@ -318,20 +320,42 @@ func (s *scan) decade(i int) (when, int, bool) {
 }
 
 // resolve gives a date as the text gives it its year, where it has none,
-// from the tense of its clause, and returns its value (and end, for a
-// range).
+// and returns its value (and end, for a range). The year comes from an
+// earlier date of the sentence that has one ("in maart 2019 ... en in
+// juni"), else from the tense of the clause; a date that names a thing
+// ("de verkiezingen van 21 maart") takes the nearest, whatever the verb
+// says of something else.
 func (s *scan) resolve(i int, p when) (Value, Value) {
 	if p.fixed {
 		return p.from, p.to
 	}
 	if p.year == 0 {
-		tense := p.tense
-		if tense == 0 {
-			tense = s.tense(i, i+1)
-		}
-		p.year = s.chooseYear(p, tense)
+		p.year = s.yearOf(i, p)
 	}
 	return s.values(p)
+}
+
+// yearOf chooses the year of a date without one at token i.
+func (s *scan) yearOf(i int, p when) int {
+	tense := p.tense
+	switch {
+	case tense != 0:
+	case i > 0 && s.near(i, i-1) && s.toks[i-1].w.is(kindFrom) && !s.sentenceStart(i-1):
+		tense = tenseNeutral
+	default:
+		tense = s.tense(i, i+1)
+	}
+	if a := s.anchor; a.year != 0 && a.sentence == s.toks[i].Sentence && a.month <= p.first {
+		// Unless the tense says the date is on the other side of
+		// publication: "begin dit jaar maakte Google bekend ...; de aanval
+		// was al half december begonnen".
+		at := corpus.Month{Year: a.year, Month: time.Month(p.first)}
+		pub := s.published.Month
+		if !(tense == tensePast && pub.Before(at) || tense == tenseFuture && at.Before(pub)) {
+			return a.year
+		}
+	}
+	return s.chooseYear(p, tense)
 }
 
 // values turns a date with its year into a value, or two for a stretch of
@@ -355,9 +379,9 @@ func (s *scan) values(p when) (Value, Value) {
 }
 
 // chooseYear picks the year of a month (or day, or months) that comes
-// without one: the publication year, unless a past clause speaks of a
-// month still to come (then last year's) or a future clause of one gone
-// by (then next year's).
+// without one: in a past clause the last one up to publication, in a
+// future clause the first one from publication, and otherwise the one
+// nearest to it.
 func (s *scan) chooseYear(p when, t tense) int {
 	pub := s.published
 	y, pm := pub.Year, int(pub.Month.Month)
@@ -368,8 +392,28 @@ func (s *scan) chooseYear(p when, t tense) int {
 		return y - 1
 	case t == tenseFuture && sooner:
 		return y + 1
+	case t == tensePast || t == tenseFuture:
+		return y
 	}
-	return y
+	// Nearest: compare days, the middle of a month where there is no day.
+	at := func(year, month, day int) time.Time {
+		if day == 0 {
+			day = 15
+		}
+		return time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	}
+	ref := at(y, pm, pub.Day)
+	best, bestDistance := y, time.Duration(1<<62)
+	for _, year := range []int{y - 1, y, y + 1} {
+		d := at(year, p.first, p.day).Sub(ref)
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDistance {
+			best, bestDistance = year, d
+		}
+	}
+	return best
 }
 
 func dayOf(d corpus.Date) time.Time {
