@@ -214,6 +214,10 @@ func (s *scan) point(i int) (when, int, bool) {
 		if p, end, ok := s.relative(i); ok {
 			return p, end, true
 		}
+	case w.is(kindHence):
+		if p, end, ok := s.hence(i); ok {
+			return p, end, true
+		}
 	case w.is(kindPart):
 		if p, end, ok := s.part(i); ok {
 			return p, end, true

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"dossier/corpus"
+	"dossier/corpus/geo"
 )
 
 // relative reads a date that counts from the publication date with a
@@ -75,6 +76,21 @@ func (s *scan) relativeUnit(i, k, dir, part int) (when, int, bool) {
 	case "maand":
 		m := corpus.MonthFromIndex(pub.Month.Index() + dir)
 		return fixedWhen(Value{Year: m.Year, Month: m.Month}, Value{}), k + 1, true
+	case "weekend":
+		if pub.Day == 0 {
+			return fixedWhen(monthOf(pub), Value{}), k + 1, true
+		}
+		// The Saturday and Sunday of this week, of the week before or after;
+		// "afgelopen weekend" on a Sunday is the one before.
+		day := dayOf(pub)
+		saturday := mondayOf(day).AddDate(0, 0, 5)
+		switch {
+		case dir < 0 && !saturday.AddDate(0, 0, 1).Before(day): // not yet over
+			saturday = saturday.AddDate(0, 0, -7)
+		case dir > 0 && !saturday.After(day):
+			saturday = saturday.AddDate(0, 0, 7)
+		}
+		return fixedWhen(valueOf(saturday), valueOf(saturday.AddDate(0, 0, 1))), k + 1, true
 	case "week":
 		if pub.Day == 0 {
 			return fixedWhen(monthOf(pub), Value{}), k + 1, true
@@ -185,34 +201,68 @@ func (s *scan) dayOffset(n int) Value {
 
 // ago reads "drie jaar geleden", "twee weken geleden", "10 dagen terug".
 func (s *scan) ago(i int) (when, int, bool) {
+	n := s.count(i)
+	if !s.is(i, i+1, kindUnit) || !s.is(i, i+2, kindAgo) || n <= 0 {
+		return when{}, 0, false
+	}
+	return s.shift(i+1, -n, i+3)
+}
+
+// hence reads "over twee weken", "over drie jaar" at token i ("over").
+func (s *scan) hence(i int) (when, int, bool) {
+	n := s.count(i + 1)
+	if !s.near(i, i+1) || !s.is(i, i+2, kindUnit) || n <= 0 {
+		return when{}, 0, false
+	}
+	// An adverb of time ends its clause or stands before a verb; before a
+	// noun it is an amount: "over twee weken vakantie".
+	if next := i + 3; s.near(i, next) && s.toks[next].Gap == geo.GapSpace && !s.verbal(next) {
+		return when{}, 0, false
+	}
+	return s.shift(i+2, n, i+3)
+}
+
+// count is the number at token i, in digits or a word; 0 for none, or for
+// more than a thousand.
+func (s *scan) count(i int) int {
+	if i >= len(s.toks) {
+		return 0
+	}
 	n := s.toks[i].num
 	if n < 0 {
 		n = s.toks[i].w.value(kindNumber)
 	}
-	if !s.is(i, i+1, kindUnit) || !s.is(i, i+2, kindAgo) || n <= 0 || n > 1000 {
-		return when{}, 0, false
+	if n > 1000 {
+		return 0
 	}
+	return n
+}
+
+// shift is the date n units (the unit at token k) after publication, before
+// it for a negative n; end is the token after the expression.
+func (s *scan) shift(k, n, end int) (when, int, bool) {
+	i := end
 	pub := s.published
-	switch unit(s.toks[i+1].w.value(kindUnit)) {
+	switch unit(s.toks[k].w.value(kindUnit)) {
 	case unitDay, unitWeek:
 		days := n
-		if unit(s.toks[i+1].w.value(kindUnit)) == unitWeek {
+		if unit(s.toks[k].w.value(kindUnit)) == unitWeek {
 			days *= 7
 		}
 		if pub.Day == 0 {
 			// Counted from the middle of the month, the month the day most
 			// likely fell in.
-			d := time.Date(pub.Year, pub.Month.Month, 15, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -days)
-			return fixedWhen(Value{Year: d.Year(), Month: d.Month()}, Value{}), i + 3, true
+			d := time.Date(pub.Year, pub.Month.Month, 15, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days)
+			return fixedWhen(Value{Year: d.Year(), Month: d.Month()}, Value{}), i, true
 		}
-		return fixedWhen(valueOf(dayOf(pub).AddDate(0, 0, -days)), Value{}), i + 3, true
+		return fixedWhen(valueOf(dayOf(pub).AddDate(0, 0, days)), Value{}), i, true
 	case unitMonth:
-		m := corpus.MonthFromIndex(pub.Month.Index() - n)
-		return fixedWhen(Value{Year: m.Year, Month: m.Month}, Value{}), i + 3, true
+		m := corpus.MonthFromIndex(pub.Month.Index() + n)
+		return fixedWhen(Value{Year: m.Year, Month: m.Month}, Value{}), i, true
 	case unitYear:
-		return fixedWhen(Value{Year: pub.Year - n}, Value{}), i + 3, true
+		return fixedWhen(Value{Year: pub.Year + n}, Value{}), i, true
 	case unitDecade:
-		return fixedWhen(Value{Year: pub.Year - 10*n}, Value{}), i + 3, true
+		return fixedWhen(Value{Year: pub.Year + 10*n}, Value{}), i, true
 	}
 	return when{}, 0, false
 }

@@ -47,6 +47,12 @@ func TestRules(t *testing.T) {
 		{"2022-01", "Afgelopen zomer hackten zij de haven.", []string{"Afgelopen zomer=2021-06/2021-08"}},
 		{"2021-11", "De winter van 2019 was zacht.", []string{"winter van 2019=2019-12/2020-02"}},
 		{"2021-11", "In de jaren negentig begon de dienst.", []string{"jaren negentig=1990/1999"}},
+		{"2021-07-21", "Over twee weken beslist de rechter.", []string{"Over twee weken=2021-08-04"}},
+		{"2021-07", "Over drie jaar moet het netwerk vervangen zijn.", []string{"Over drie jaar=2024"}},
+		{"2021-07-21", "Het afgelopen weekend werd er ingebroken.", []string{"afgelopen weekend=2021-07-17/2021-07-18"}},
+		{"2021-07-25", "Het afgelopen weekend werd er ingebroken.", []string{"afgelopen weekend=2021-07-17/2021-07-18"}},
+		{"2021-07-21", "Komend weekend staken de controllers.", []string{"Komend weekend=2021-07-24/2021-07-25"}},
+		{"2021-07", "Het gesprek ging over twee weken vakantie en over drie jaar aan gegevens.", nil},
 		// Weekdays: a day only where the article has one.
 		{"2021-07", "Dat maakte Le Monde dinsdag bekend.", []string{"dinsdag=2021-07"}},
 		{"2021-07-21", "Dat maakte Le Monde dinsdag bekend.", []string{"dinsdag=2021-07-20"}},

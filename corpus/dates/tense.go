@@ -121,6 +121,16 @@ func (e *evidence) consider(distance int, t tense) {
 	}
 }
 
+// verbal reports whether token i looks like a verb, or a word that may
+// stand between a time and its verb.
+func (s *scan) verbal(i int) bool {
+	t := s.toks[i]
+	if t.w.is(kindPast) || t.w.is(kindPerfect) || t.w.is(kindFuture) || adverbs[t.f] {
+		return true
+	}
+	return t.w == nil && t.lower && t.num < 0 && (isParticiple(t.f) || s.weakPast(i, t.f) || s.present(i, t.f))
+}
+
 // possessive reports whether "zijn" at token i is the possessive before a
 // noun ("zijn proces begint"), not the auxiliary ("zijn aangehouden").
 func (s *scan) possessive(i int) bool {
