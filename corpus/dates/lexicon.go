@@ -33,6 +33,7 @@ const (
 	kindThis
 	kindAgo
 	kindEarlier
+	kindHence
 	kindSince
 	kindFrom
 	kindTo
@@ -49,7 +50,7 @@ const (
 var kindNames = map[string]kind{
 	"month": kindMonth, "weekday": kindWeekday, "season": kindSeason, "quarter": kindQuarter,
 	"part": kindPart, "half": kindHalf, "number": kindNumber, "ordinal": kindOrdinal, "unit": kindUnit,
-	"deixis": kindDeixis, "before": kindBefore, "after": kindAfter, "this": kindThis, "ago": kindAgo, "earlier": kindEarlier,
+	"deixis": kindDeixis, "before": kindBefore, "after": kindAfter, "this": kindThis, "ago": kindAgo, "earlier": kindEarlier, "hence": kindHence,
 	"since": kindSince, "from": kindFrom, "to": kindTo, "between": kindBetween, "decade": kindDecade,
 	"unitword": kindUnitWord, "past": kindPast, "perfect": kindPerfect, "future": kindFuture,
 	"clause": kindClause,
@@ -61,12 +62,13 @@ type unit uint8
 const (
 	unitDay unit = iota + 1
 	unitWeek
+	unitWeekend
 	unitMonth
 	unitYear
 	unitDecade
 )
 
-var unitNames = map[string]unit{"day": unitDay, "week": unitWeek, "month": unitMonth, "year": unitYear, "decade": unitDecade}
+var unitNames = map[string]unit{"day": unitDay, "week": unitWeek, "weekend": unitWeekend, "month": unitMonth, "year": unitYear, "decade": unitDecade}
 
 // meaning is what one word means as one kind: a number, or a first and
 // last month.
@@ -82,9 +84,21 @@ type word struct {
 
 func (w *word) is(k kind) bool { return w != nil && w.kinds&(1<<k) != 0 }
 
-func (w *word) value(k kind) int { return w.meanings[k].a }
+// value is the number w means as kind k; 0 when it is no such word (or no
+// word of the lexicon at all).
+func (w *word) value(k kind) int {
+	if !w.is(k) {
+		return 0
+	}
+	return w.meanings[k].a
+}
 
-func (w *word) months(k kind) (first, last int) { return w.meanings[k].a, w.meanings[k].b }
+func (w *word) months(k kind) (first, last int) {
+	if !w.is(k) {
+		return 0, 0
+	}
+	return w.meanings[k].a, w.meanings[k].b
+}
 
 // lexicon holds the date words by folded form.
 type lexicon struct {
@@ -169,7 +183,7 @@ func parseMeaning(k kind, s string) (meaning, error) {
 	case kindUnit:
 		u, ok := unitNames[s]
 		if !ok {
-			return meaning{}, fmt.Errorf("unknown unit %q (want day, week, month, year or decade)", s)
+			return meaning{}, fmt.Errorf("unknown unit %q (want day, week, weekend, month, year or decade)", s)
 		}
 		return meaning{a: int(u)}, nil
 	case kindSeason, kindQuarter, kindPart, kindHalf:

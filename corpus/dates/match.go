@@ -36,6 +36,9 @@ func (s *scan) match(i int) (match, bool) {
 	switch {
 	case w.is(kindSince):
 		if p, end, ok := s.point(i + 1); ok {
+			if p.tense == 0 {
+				p.tense = tensePast // what began "sinds juli" began before the article
+			}
 			from, to := s.resolve(i, p)
 			pub := FromDate(s.published)
 			if from.Compare(pub) <= 0 && to.IsZero() {
@@ -73,7 +76,7 @@ func (s *scan) match(i int) (match, bool) {
 func (s *scan) rangeAfter(start, at int, joiner func(from, i int) (int, bool)) (match, bool) {
 	var p1 when
 	end1, ok := 0, false
-	if s.dayNumber(at) && !s.is(start, at+1, kindMonth) {
+	if _, to := joiner(start, at+1); s.dayNumber(at) && to && !s.is(start, at+1, kindMonth) {
 		p1, end1, ok = when{day: s.toks[at].num}, at+1, true // "van 3 tot 5 maart"
 	} else {
 		p1, end1, ok = s.point(at)
@@ -91,7 +94,7 @@ func (s *scan) rangeAfter(start, at int, joiner func(from, i int) (int, bool)) (
 		return match{}, false
 	}
 	p2, end2, ok := s.point(j)
-	if !ok && s.near(start, j) && s.yearLike(j) && !s.pluralNext(j) {
+	if !ok && s.near(start, j) && s.yearLike(j) && (isDash(s.between(j)) || !s.pluralNext(j)) {
 		p2, end2, ok = fixedWhen(Value{Year: s.toks[j].num}, Value{}), j+1, true // "tot en met 2018"
 	}
 	if !ok {
@@ -209,6 +212,10 @@ func (s *scan) point(i int) (when, int, bool) {
 	switch {
 	case w.is(kindBefore) || w.is(kindAfter) || w.is(kindThis) || s.earlier(i):
 		if p, end, ok := s.relative(i); ok {
+			return p, end, true
+		}
+	case w.is(kindHence):
+		if p, end, ok := s.hence(i); ok {
 			return p, end, true
 		}
 	case w.is(kindPart):

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"dossier/corpus"
+	"dossier/corpus/geo"
 )
 
 // relative reads a date that counts from the publication date with a
@@ -75,6 +76,21 @@ func (s *scan) relativeUnit(i, k, dir, part int) (when, int, bool) {
 	case "maand":
 		m := corpus.MonthFromIndex(pub.Month.Index() + dir)
 		return fixedWhen(Value{Year: m.Year, Month: m.Month}, Value{}), k + 1, true
+	case "weekend":
+		if pub.Day == 0 {
+			return fixedWhen(monthOf(pub), Value{}), k + 1, true
+		}
+		// The Saturday and Sunday of this week, of the week before or after;
+		// "afgelopen weekend" on a Sunday is the one before.
+		day := dayOf(pub)
+		saturday := mondayOf(day).AddDate(0, 0, 5)
+		switch {
+		case dir < 0 && !saturday.AddDate(0, 0, 1).Before(day): // not yet over
+			saturday = saturday.AddDate(0, 0, -7)
+		case dir > 0 && !saturday.After(day):
+			saturday = saturday.AddDate(0, 0, 7)
+		}
+		return fixedWhen(valueOf(saturday), valueOf(saturday.AddDate(0, 0, 1))), k + 1, true
 	case "week":
 		if pub.Day == 0 {
 			return fixedWhen(monthOf(pub), Value{}), k + 1, true
@@ -163,6 +179,8 @@ func (s *scan) weekday(i, dir, wd int) when {
 		}
 	case dir < 0:
 		diff -= 7 // the one before, a week back when it is today
+	case i > 0 && s.near(i, i-1) && s.toks[i-1].w.is(kindSince):
+		diff = (diff - 7) % 7 // "sinds vrijdag": on or before
 	case s.tense(i, i+1) == tenseFuture:
 	default:
 		if diff != 0 {
@@ -183,34 +201,68 @@ func (s *scan) dayOffset(n int) Value {
 
 // ago reads "drie jaar geleden", "twee weken geleden", "10 dagen terug".
 func (s *scan) ago(i int) (when, int, bool) {
+	n := s.count(i)
+	if !s.is(i, i+1, kindUnit) || !s.is(i, i+2, kindAgo) || n <= 0 {
+		return when{}, 0, false
+	}
+	return s.shift(i+1, -n, i+3)
+}
+
+// hence reads "over twee weken", "over drie jaar" at token i ("over").
+func (s *scan) hence(i int) (when, int, bool) {
+	n := s.count(i + 1)
+	if !s.near(i, i+1) || !s.is(i, i+2, kindUnit) || n <= 0 {
+		return when{}, 0, false
+	}
+	// An adverb of time ends its clause or stands before a verb; before a
+	// noun it is an amount: "over twee weken vakantie".
+	if next := i + 3; s.near(i, next) && s.toks[next].Gap == geo.GapSpace && !s.verbal(next) {
+		return when{}, 0, false
+	}
+	return s.shift(i+2, n, i+3)
+}
+
+// count is the number at token i, in digits or a word; 0 for none, or for
+// more than a thousand.
+func (s *scan) count(i int) int {
+	if i >= len(s.toks) {
+		return 0
+	}
 	n := s.toks[i].num
 	if n < 0 {
 		n = s.toks[i].w.value(kindNumber)
 	}
-	if !s.is(i, i+1, kindUnit) || !s.is(i, i+2, kindAgo) || n <= 0 || n > 1000 {
-		return when{}, 0, false
+	if n > 1000 {
+		return 0
 	}
+	return n
+}
+
+// shift is the date n units (the unit at token k) after publication, before
+// it for a negative n; end is the token after the expression.
+func (s *scan) shift(k, n, end int) (when, int, bool) {
+	i := end
 	pub := s.published
-	switch unit(s.toks[i+1].w.value(kindUnit)) {
+	switch unit(s.toks[k].w.value(kindUnit)) {
 	case unitDay, unitWeek:
 		days := n
-		if unit(s.toks[i+1].w.value(kindUnit)) == unitWeek {
+		if unit(s.toks[k].w.value(kindUnit)) == unitWeek {
 			days *= 7
 		}
 		if pub.Day == 0 {
 			// Counted from the middle of the month, the month the day most
 			// likely fell in.
-			d := time.Date(pub.Year, pub.Month.Month, 15, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -days)
-			return fixedWhen(Value{Year: d.Year(), Month: d.Month()}, Value{}), i + 3, true
+			d := time.Date(pub.Year, pub.Month.Month, 15, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days)
+			return fixedWhen(Value{Year: d.Year(), Month: d.Month()}, Value{}), i, true
 		}
-		return fixedWhen(valueOf(dayOf(pub).AddDate(0, 0, -days)), Value{}), i + 3, true
+		return fixedWhen(valueOf(dayOf(pub).AddDate(0, 0, days)), Value{}), i, true
 	case unitMonth:
-		m := corpus.MonthFromIndex(pub.Month.Index() - n)
-		return fixedWhen(Value{Year: m.Year, Month: m.Month}, Value{}), i + 3, true
+		m := corpus.MonthFromIndex(pub.Month.Index() + n)
+		return fixedWhen(Value{Year: m.Year, Month: m.Month}, Value{}), i, true
 	case unitYear:
-		return fixedWhen(Value{Year: pub.Year - n}, Value{}), i + 3, true
+		return fixedWhen(Value{Year: pub.Year + n}, Value{}), i, true
 	case unitDecade:
-		return fixedWhen(Value{Year: pub.Year - 10*n}, Value{}), i + 3, true
+		return fixedWhen(Value{Year: pub.Year + 10*n}, Value{}), i, true
 	}
 	return when{}, 0, false
 }
@@ -318,20 +370,42 @@ func (s *scan) decade(i int) (when, int, bool) {
 }
 
 // resolve gives a date as the text gives it its year, where it has none,
-// from the tense of its clause, and returns its value (and end, for a
-// range).
+// and returns its value (and end, for a range). The year comes from an
+// earlier date of the sentence that has one ("in maart 2019 ... en in
+// juni"), else from the tense of the clause; a date that names a thing
+// ("de verkiezingen van 21 maart") takes the nearest, whatever the verb
+// says of something else.
 func (s *scan) resolve(i int, p when) (Value, Value) {
 	if p.fixed {
 		return p.from, p.to
 	}
 	if p.year == 0 {
-		tense := p.tense
-		if tense == 0 {
-			tense = s.tense(i, i+1)
-		}
-		p.year = s.chooseYear(p, tense)
+		p.year = s.yearOf(i, p)
 	}
 	return s.values(p)
+}
+
+// yearOf chooses the year of a date without one at token i.
+func (s *scan) yearOf(i int, p when) int {
+	tense := p.tense
+	switch {
+	case tense != 0:
+	case i > 0 && s.near(i, i-1) && s.toks[i-1].w.is(kindFrom) && !s.sentenceStart(i-1):
+		tense = tenseNeutral
+	default:
+		tense = s.tense(i, i+1)
+	}
+	if a := s.anchor; a.year != 0 && a.sentence == s.toks[i].Sentence && a.month <= p.first {
+		// Unless the tense says the date is on the other side of
+		// publication: "begin dit jaar maakte Google bekend ...; de aanval
+		// was al half december begonnen".
+		at := corpus.Month{Year: a.year, Month: time.Month(p.first)}
+		pub := s.published.Month
+		if !(tense == tensePast && pub.Before(at) || tense == tenseFuture && at.Before(pub)) {
+			return a.year
+		}
+	}
+	return s.chooseYear(p, tense)
 }
 
 // values turns a date with its year into a value, or two for a stretch of
@@ -355,9 +429,9 @@ func (s *scan) values(p when) (Value, Value) {
 }
 
 // chooseYear picks the year of a month (or day, or months) that comes
-// without one: the publication year, unless a past clause speaks of a
-// month still to come (then last year's) or a future clause of one gone
-// by (then next year's).
+// without one: in a past clause the last one up to publication, in a
+// future clause the first one from publication, and otherwise the one
+// nearest to it.
 func (s *scan) chooseYear(p when, t tense) int {
 	pub := s.published
 	y, pm := pub.Year, int(pub.Month.Month)
@@ -368,8 +442,28 @@ func (s *scan) chooseYear(p when, t tense) int {
 		return y - 1
 	case t == tenseFuture && sooner:
 		return y + 1
+	case t == tensePast || t == tenseFuture:
+		return y
 	}
-	return y
+	// Nearest: compare days, the middle of a month where there is no day.
+	at := func(year, month, day int) time.Time {
+		if day == 0 {
+			day = 15
+		}
+		return time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	}
+	ref := at(y, pm, pub.Day)
+	best, bestDistance := y, time.Duration(1<<62)
+	for _, year := range []int{y - 1, y, y + 1} {
+		d := at(year, p.first, p.day).Sub(ref)
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDistance {
+			best, bestDistance = year, d
+		}
+	}
+	return best
 }
 
 func dayOf(d corpus.Date) time.Time {

@@ -47,6 +47,12 @@ func TestRules(t *testing.T) {
 		{"2022-01", "Afgelopen zomer hackten zij de haven.", []string{"Afgelopen zomer=2021-06/2021-08"}},
 		{"2021-11", "De winter van 2019 was zacht.", []string{"winter van 2019=2019-12/2020-02"}},
 		{"2021-11", "In de jaren negentig begon de dienst.", []string{"jaren negentig=1990/1999"}},
+		{"2021-07-21", "Over twee weken beslist de rechter.", []string{"Over twee weken=2021-08-04"}},
+		{"2021-07", "Over drie jaar moet het netwerk vervangen zijn.", []string{"Over drie jaar=2024"}},
+		{"2021-07-21", "Het afgelopen weekend werd er ingebroken.", []string{"afgelopen weekend=2021-07-17/2021-07-18"}},
+		{"2021-07-25", "Het afgelopen weekend werd er ingebroken.", []string{"afgelopen weekend=2021-07-17/2021-07-18"}},
+		{"2021-07-21", "Komend weekend staken de controllers.", []string{"Komend weekend=2021-07-24/2021-07-25"}},
+		{"2021-07", "Het gesprek ging over twee weken vakantie en over drie jaar aan gegevens.", nil},
 		// Weekdays: a day only where the article has one.
 		{"2021-07", "Dat maakte Le Monde dinsdag bekend.", []string{"dinsdag=2021-07"}},
 		{"2021-07-21", "Dat maakte Le Monde dinsdag bekend.", []string{"dinsdag=2021-07-20"}},
@@ -61,6 +67,23 @@ func TestRules(t *testing.T) {
 		{"2019-06", "De campagne liep van 2015 t/m 2018.", []string{"van 2015 t/m 2018=2015/2018"}},
 		{"2019-06", "In de periode 2015-2018 werd er gespioneerd.", []string{"2015-2018=2015/2018"}},
 		{"2019-06", "Van 3 tot 5 maart werd de site plat gelegd.", []string{"Van 3 tot 5 maart=2019-03-03/2019-03-05"}},
+		// A later month of the sentence takes an earlier date's year, unless
+		// the tense puts it on the other side of publication; a range's
+		// year is no such date.
+		{"2023-05", "De spionnen kwamen in april 2017 binnen en vertrokken in augustus weer.", []string{"april 2017=2017-04", "augustus=2017-08"}},
+		{"2023-05", "Het eerste kwartaal van 2021 was rustig, het derde kwartaal niet.", []string{"eerste kwartaal van 2021=2021-01/2021-03", "derde kwartaal=2021-07/2021-09"}},
+		{"2023-05", "In 2015 werd hij gearresteerd; zijn proces begint in oktober.", []string{"2015=2015", "oktober=2023-10"}},
+		{"2023-05", "De campagne die van 2016 tot 2019 liep, werd in maart ontdekt.", []string{"van 2016 tot 2019=2016/2019", "maart=2023-03"}},
+		// A date that names a thing takes the nearest year, whatever the
+		// verb says of something else.
+		{"2016-02", "Hij ging in beroep tegen de uitspraak van 20 december.", []string{"20 december=2015-12-20"}},
+		{"2016-11-20", "De inlichtingendienst waarschuwde voor inmenging in de verkiezingen van 15 maart.", []string{"15 maart=2017-03-15"}},
+		// "Sinds" looks back.
+		{"2016-11-16", "Sinds maandag ligt de site plat.", []string{"Sinds maandag=2016-11-14/2016-11-16"}},
+		{"2016-11", "De verdachte zit sinds december vast.", []string{"sinds december=2015-12/2016-11"}},
+		// A weak verb's plural past is no participle: it looks back.
+		{"2016-11-16", "De onderzoekers ontdekten zaterdag het lek.", []string{"zaterdag=2016-11-12"}},
+		{"2016-11-16", "De ministers verklaarden vrijdag dat het opgelost was.", []string{"vrijdag=2016-11-11"}},
 		// No false dates.
 		{"2019-06", "De hackers stalen 2500 documenten en 2000 e-mails.", nil},
 		{"2019-06", "Hij betaalde 100.000 dollar en later nog 2019 euro.", nil},

@@ -28,7 +28,10 @@ type scan struct {
 	text      string
 	toks      []tok
 	published corpus.Date
-	fold      []byte // the folded forms of the words that fold to another form
+	// anchor is the last date of the paragraph with a year of its own,
+	// which a later month of its sentence without one takes.
+	anchor struct{ sentence, year, month int }
+	fold   []byte // the folded forms of the words that fold to another form
 }
 
 var scans = sync.Pool{New: func() any { return new(scan) }}
@@ -40,6 +43,7 @@ func (t *Tagger) tag(dst []Event, published corpus.Date, paragraph int, text str
 	s := scans.Get().(*scan)
 	defer scans.Put(s)
 	s.t, s.text, s.published = t, text, published
+	s.anchor.year = 0
 	s.load(words())
 	for i := 0; i < len(s.toks); {
 		if s.toks[i].w == nil && s.toks[i].digits == 0 {
@@ -52,9 +56,30 @@ func (t *Tagger) tag(dst []Event, published corpus.Date, paragraph int, text str
 			continue
 		}
 		dst = append(dst, s.event(paragraph, m))
+		if s.ownYear(m) {
+			last := m.date
+			if !m.until.IsZero() {
+				last = m.until
+			}
+			s.anchor.sentence, s.anchor.year, s.anchor.month = s.toks[m.start].Sentence, last.Year, int(last.Month)
+		}
 		i = m.end
 	}
 	return dst
+}
+
+// ownYear reports whether a match writes its year and is no range: "maart
+// 2019", "vorig jaar", "de eerste helft van 2019".
+func (s *scan) ownYear(m match) bool {
+	if w := s.toks[m.start].w; w.is(kindSince) || w.is(kindFrom) || w.is(kindBetween) {
+		return false // a range's year is no year for what follows
+	}
+	for i := m.start; i < m.end; i++ {
+		if s.toks[i].digits == 4 || s.toks[i].w.is(kindUnit) && unit(s.toks[i].w.value(kindUnit)) == unitYear {
+			return true
+		}
+	}
+	return false
 }
 
 // mayDate reports whether text can hold a date at all: a digit, or a date

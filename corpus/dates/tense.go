@@ -1,6 +1,10 @@
 package dates
 
-import "dossier/corpus/geo"
+import (
+	"strings"
+
+	"dossier/corpus/geo"
+)
 
 // tense is what a clause says of when it happens.
 type tense uint8
@@ -20,25 +24,28 @@ var determiners = map[string]bool{
 	"zeer": true, "erg": true, "heel": true, "te": true, "meer": true, "minder": true, "nog": true,
 }
 
-// tense reads the clause around tokens [start, end): a finite verb of the
-// past (or an auxiliary of the perfect with a participle) makes it past; a
-// verb of the future, or a verb in the present right after a date that
-// opens the sentence ("In november beslist het kabinet"), future. The verb
-// nearest the date decides when there are both.
+// tense reads the clause around tokens [start, end). Strong evidence: a
+// finite verb of the past or the future from the lexicon, an auxiliary of
+// the perfect with a participle (past) or without one (present, which
+// speaks of what is coming), a weak verb's past in the singular
+// ("ontdekte"). Weak evidence, used when there is no strong: a weak past
+// in the plural ("hackten", which may be an infinitive: "belanden"), a
+// participle without an auxiliary ("pas in april gemeld"), a verb that
+// looks like the present ("het kabinet beslist", "de commissie hoort"),
+// and the verb right after a date that opens the sentence ("In november
+// beslist het kabinet"). The evidence nearest the date decides.
 func (s *scan) tense(start, end int) tense {
 	lo, hi := s.clause(start, end)
-	best, bestDistance := tenseNeutral, len(s.toks)
-	consider := func(i int, t tense) {
-		d := start - i
+	var strong, weak evidence
+	strong.distance, weak.distance = len(s.toks), len(s.toks)
+	distance := func(i int) int {
 		if i >= end {
-			d = i - end + 1
+			return i - end + 1
 		}
-		if d < bestDistance {
-			best, bestDistance = t, d
-		}
+		return start - i
 	}
 	perfect := -1
-	var participles, presents []int
+	var participles []int
 	for i := lo; i < hi; i++ {
 		if i >= start && i < end {
 			continue
@@ -47,48 +54,97 @@ func (s *scan) tense(start, end int) tense {
 		w := t.w
 		switch {
 		case w.is(kindPast):
-			consider(i, tensePast)
+			strong.consider(distance(i), tensePast)
 		case w.is(kindPerfect):
-			perfect = i
+			if !s.possessive(i) {
+				perfect = i
+			}
 		case w.is(kindFuture):
-			consider(i, tenseFuture)
+			strong.consider(distance(i), tenseFuture)
 		case w == nil && t.lower && t.num < 0:
-			f := s.folded(i)
+			f := t.f
 			switch {
-			case s.weakPast(i, f):
-				consider(i, tensePast)
 			case isParticiple(f):
 				participles = append(participles, i)
+				if hasPrefix(f, "ge") || strings.Contains(f[:min(len(f), 6)], "ge") {
+					weak.consider(distance(i), tensePast) // "gemeld", "aangehouden": no present
+				} else {
+					weak.consider(distance(i), tenseFuture) // "beslist", "verwacht": most often the present
+				}
+			case s.weakPast(i, f):
+				if hasSuffix(f, "n") {
+					weak.consider(distance(i), tensePast)
+				} else {
+					strong.consider(distance(i), tensePast)
+				}
 			case s.present(i, f):
-				presents = append(presents, i)
+				weak.consider(distance(i), tenseFuture)
 			}
 		}
 	}
 	if perfect >= 0 {
 		if len(participles) > 0 {
-			consider(perfect, tensePast)
+			strong.consider(distance(perfect), tensePast)
 		} else {
-			consider(perfect, tenseFuture) // "is", "heeft" in the present
-		}
-	} else if best == tenseNeutral && len(participles)+len(presents) > 0 {
-		// Without an auxiliary or another verb that says more, a word that
-		// looks like a participle is a verb in the present: "het kabinet
-		// beslist vrijdag".
-		best = tenseFuture
-	}
-	if best == tenseNeutral && s.sentenceStart(start) && end < hi {
-		// A date that opens the sentence is followed by its finite verb.
-		if t := s.toks[end]; t.w == nil && t.lower && t.num < 0 && !isParticiple(s.folded(end)) {
-			return tenseFuture
+			strong.consider(distance(perfect), tenseFuture) // "is", "heeft" in the present
 		}
 	}
-	if best == tenseNeutral && start > 0 && s.near(start, start-1) && s.sentenceStart(start-1) && end < hi {
-		// "In november beslist": the preposition opens the sentence.
-		if t := s.toks[end]; t.w == nil && t.lower && t.num < 0 && !isParticiple(s.folded(end)) {
-			return tenseFuture
+	if strong.tense != 0 {
+		return strong.tense
+	}
+	// A date that opens the sentence ("In november", "November") is
+	// followed by its finite verb.
+	first := start
+	if first > 0 && s.near(start, first-1) && s.sentenceStart(first-1) && !s.sentenceStart(first) {
+		first-- // the preposition
+	}
+	if s.sentenceStart(first) && end < hi {
+		if t := s.toks[end]; t.w == nil && t.lower && t.num < 0 && weak.distance > 1 {
+			weak.consider(1, tenseFuture)
 		}
 	}
-	return best
+	if weak.tense != 0 {
+		return weak.tense
+	}
+	return tenseNeutral
+}
+
+// evidence is the tense nearest a date of one strength.
+type evidence struct {
+	tense    tense
+	distance int
+}
+
+func (e *evidence) consider(distance int, t tense) {
+	if distance < e.distance {
+		e.tense, e.distance = t, distance
+	}
+}
+
+// verbal reports whether token i looks like a verb, or a word that may
+// stand between a time and its verb.
+func (s *scan) verbal(i int) bool {
+	t := s.toks[i]
+	if t.w.is(kindPast) || t.w.is(kindPerfect) || t.w.is(kindFuture) || adverbs[t.f] {
+		return true
+	}
+	return t.w == nil && t.lower && t.num < 0 && (isParticiple(t.f) || s.weakPast(i, t.f) || s.present(i, t.f))
+}
+
+// possessive reports whether "zijn" at token i is the possessive before a
+// noun ("zijn proces begint"), not the auxiliary ("zijn aangehouden").
+func (s *scan) possessive(i int) bool {
+	if s.toks[i].f != "zijn" || !s.near(i, i+1) {
+		return false
+	}
+	next := s.toks[i+1]
+	return next.w == nil && next.num < 0 && next.Gap == geo.GapSpace && !isParticiple(next.f) && !adverbs[next.f]
+}
+
+// adverbs may stand between an auxiliary and its participle.
+var adverbs = map[string]bool{
+	"al": true, "niet": true, "nog": true, "ook": true, "pas": true, "toen": true, "daar": true, "hier": true,
+	"wel": true, "vaak": true, "nooit": true, "eerder": true, "inmiddels": true, "er": true, "zelf": true,
 }
 
 // clause bounds the clause that holds tokens [start, end): from the comma,
@@ -116,7 +172,7 @@ func (s *scan) opensClause(i int) bool {
 // "hackten", "lekte", "publiceerden". The endings are those of adjectives
 // too, which a determiner before them gives away.
 func (s *scan) weakPast(i int, f string) bool {
-	if len(f) < 6 || !(hasSuffix(f, "de") || hasSuffix(f, "te") || hasSuffix(f, "den") || hasSuffix(f, "ten")) {
+	if len(f) < 5 || !(hasSuffix(f, "de") || hasSuffix(f, "te") || hasSuffix(f, "den") || hasSuffix(f, "ten")) {
 		return false
 	}
 	if hasSuffix(f, "ende") || hasSuffix(f, "ste") || hasSuffix(f, "ijde") || hasPrefix(f, "ge") || hasSuffix(f, "lijkte") {
@@ -132,7 +188,7 @@ func (s *scan) weakPast(i int, f string) bool {
 // person: "reageert", "spreekt", "beslist". Nouns end in -t too ("het
 // kabinet", "een rapport"), which a determiner before them gives away.
 func (s *scan) present(i int, f string) bool {
-	if len(f) < 5 || !hasSuffix(f, "t") || notPresent[f] {
+	if len(f) < 4 || !hasSuffix(f, "t") || notPresent[f] {
 		return false
 	}
 	return !(i > 0 && s.toks[i-1].Sentence == s.toks[i].Sentence && determiners[s.folded(i-1)])
@@ -140,7 +196,7 @@ func (s *scan) present(i int, f string) bool {
 
 // notPresent are common words ending in -t that are no verbs.
 var notPresent = map[string]bool{
-	"echt": true, "recht": true, "nacht": true, "macht": true, "markt": true, "kabinet": true, "recent": true,
+	"niet": true, "echt": true, "licht": true, "want": true, "stad": false, "staat": false, "recht": true, "nacht": true, "macht": true, "markt": true, "kabinet": true, "recent": true,
 	"gewicht": true, "bericht": true, "rapport": true, "opdracht": true, "dienst": true, "tijdstip": true,
 	"zelfs": true, "ongeveer": true, "eigenlijk": true, "vooral": true, "meest": true, "minst": true,
 	"juist": true, "eerst": true, "laatst": true, "bekent": false, "totaal": true, "tegelijk": true,
@@ -155,6 +211,9 @@ var notPresent = map[string]bool{
 func isParticiple(f string) bool {
 	if len(f) < 5 {
 		return false
+	}
+	if n := len(f); (hasSuffix(f, "den") || hasSuffix(f, "ten")) && !isVowel(f[n-4]) {
+		return false // a weak verb's past in the plural: "bevestigden", "ontdekten"
 	}
 	for _, p := range []string{"ge", "be", "ver", "ont", "her", "er"} {
 		if hasPrefix(f, p) && (hasSuffix(f, "d") || hasSuffix(f, "t") || hasSuffix(f, "en")) {
@@ -179,4 +238,8 @@ func functionWord(f string) bool {
 		return true
 	}
 	return false
+}
+
+func isVowel(c byte) bool {
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'
 }
