@@ -172,7 +172,7 @@ func (e *events) during(d uint32, first, last int32) bool {
 	return false
 }
 
-// count adds add to the event facet's difference array for every month of
+// countMonths adds add to the event facet's difference array for every month of
 // document d's events: diff[i] - diff[i-1] is the change at month first+i.
 func (e *events) countMonths(diff []int32, d uint32, add int32) {
 	addSpans(diff, e.monthsOf(d), e.first, int32(e.count)-1+e.first, add)
