@@ -368,9 +368,17 @@ func (s *scan) isYear(i int) bool {
 	if i > 0 && s.toks[i-1].Sentence == t.Sentence && !s.sentenceStart(i) {
 		prev := s.folded(i - 1)
 		switch prev {
-		case "in", "uit", "sinds", "vanaf", "sedert", "tot", "tussen", "rond", "omstreeks", "circa", "anno", "jaar", "voorjaar", "najaar", "zomer", "winter", "lente", "herfst", "begin", "eind", "medio", "midden", "na", "voor", "en", "of":
-			return prev != "en" && prev != "of" || s.yearBefore(i-1)
-		case "van":
+		case "in", "uit", "sinds", "vanaf", "sedert", "tot", "tussen", "rond", "omstreeks", "circa", "anno", "jaar", "voorjaar", "najaar", "zomer", "winter", "lente", "herfst", "begin", "eind", "medio", "midden", "na", "voor", "en", "of", "van":
+			if (prev == "en" || prev == "of") && !s.yearBefore(i-1) {
+				return false
+			}
+			// "In 2019 kregen ..." opens a sentence with its verb; elsewhere a
+			// plural noun after the number makes it a count: "werd in 2017
+			// documenten", "een lek van 2000 bestanden".
+			if s.sentenceStart(i - 1) {
+				next := i + 1
+				return !s.pluralNext(i) || pastPlural(s.toks[next].f)
+			}
 			return !s.pluralNext(i)
 		}
 		if s.toks[i].Gap == geo.GapComma || s.toks[i].Gap == geo.GapBreak {
@@ -414,6 +422,13 @@ func (s *scan) pluralNext(i int) bool {
 		}
 	}
 	return !functionWord(next)
+}
+
+// pastPlural reports whether a word has the shape of a weak verb's past in
+// the plural: a consonant, then "-den" or "-ten" ("hackten", "meldden").
+func pastPlural(f string) bool {
+	n := len(f)
+	return n > 4 && (hasSuffix(f, "den") || hasSuffix(f, "ten")) && !isVowel(f[n-4])
 }
 
 // sentenceStart reports whether token i begins its sentence or follows a

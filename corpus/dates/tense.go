@@ -212,7 +212,7 @@ func isParticiple(f string) bool {
 	if len(f) < 5 {
 		return false
 	}
-	if n := len(f); (hasSuffix(f, "den") || hasSuffix(f, "ten")) && !isVowel(f[n-4]) {
+	if pastPlural(f) {
 		return false // a weak verb's past in the plural: "bevestigden", "ontdekten"
 	}
 	for _, p := range []string{"ge", "be", "ver", "ont", "her", "er"} {
