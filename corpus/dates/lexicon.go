@@ -103,21 +103,50 @@ func (w *word) months(k kind) (first, last int) {
 // lexicon holds the date words by folded form.
 type lexicon struct {
 	words map[string]*word
-	// stems holds the first three letters of every word without which no
-	// text holds a date that is not written in digits: months, weekdays,
-	// seasons, parts of a year, units and the days around today.
-	stems map[[3]byte]struct{}
+	// begins marks the beginning of every word; triggers those of the
+	// words without which no text holds a date that is not written in
+	// digits: months, weekdays, seasons, parts of a year, units and the days
+	// around today.
+	begins, triggers [beginningCount]bool
 }
 
-// triggers are the kinds whose words make stems.
-const triggers = 1<<kindMonth | 1<<kindWeekday | 1<<kindSeason | 1<<kindQuarter | 1<<kindHalf | 1<<kindDeixis | 1<<kindUnit
+// triggerKinds are the kinds whose words are triggers.
+const triggerKinds = 1<<kindMonth | 1<<kindWeekday | 1<<kindSeason | 1<<kindQuarter | 1<<kindHalf | 1<<kindDeixis | 1<<kindUnit
 
-func (lx *lexicon) lookup(folded string) *word { return lx.words[folded] }
+// lookup finds a folded word; most words of a text are none, which the
+// table of first letters says without a look in the map.
+func (lx *lexicon) lookup(folded string) *word {
+	if len(folded) < 2 || !lx.begins[beginning(folded)] {
+		return nil
+	}
+	return lx.words[folded]
+}
+
+// beginningCount is the number of beginnings: three letters a to z, or
+// anything else (also the end of a shorter word).
+const beginningCount = 27 * 27 * 27
+
+// beginning numbers a word's first three bytes, folded to lower case.
+func beginning(s string) int {
+	n := 0
+	for i := range 3 {
+		c := byte(0)
+		if i < len(s) {
+			c = s[i] | 0x20
+		}
+		if 'a' <= c && c <= 'z' {
+			n = n*27 + int(c-'a')
+		} else {
+			n = n*27 + 26
+		}
+	}
+	return n
+}
 
 // parseLexicon reads data/words.tsv; its errors say path:line: what is
 // wrong, all of them.
 func parseLexicon(path string, data []byte) (*lexicon, error) {
-	lx := &lexicon{words: map[string]*word{}, stems: map[[3]byte]struct{}{}}
+	lx := &lexicon{words: map[string]*word{}}
 	var errs []error
 	bad := func(line int, format string, args ...any) {
 		errs = append(errs, fmt.Errorf("%s:%d: %s", path, line, fmt.Sprintf(format, args...)))
@@ -161,14 +190,19 @@ func parseLexicon(path string, data []byte) (*lexicon, error) {
 				bad(n, "%q is already a %s", f, fields[0])
 				continue
 			}
+			if len(f) < 2 {
+				bad(n, "%q is too short: a word of the lexicon has two letters or more", f)
+				continue
+			}
 			w.kinds |= 1 << k
 			w.meanings[k] = m
-			if triggers&(1<<k) != 0 {
+			lx.begins[beginning(f)] = true
+			if triggerKinds&(1<<k) != 0 {
 				if len(f) < 3 {
 					bad(n, "%q is too short to find: a word of this kind needs three letters", f)
 					continue
 				}
-				lx.stems[stem3(f)] = struct{}{}
+				lx.triggers[beginning(f)] = true
 			}
 		}
 	}

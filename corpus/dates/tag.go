@@ -82,28 +82,24 @@ func (s *scan) ownYear(m match) bool {
 	return false
 }
 
-// mayDate reports whether text can hold a date at all: a digit, or a date
-// word's first letters. Most paragraphs hold one, but this keeps a text of
-// names and quotes from being split into words for nothing.
+// mayDate reports whether text can hold a date at all: a digit, or a word
+// that begins as a month, a weekday, a season or a unit does. Most
+// paragraphs hold one, but this keeps a text of names and quotes from being
+// split into words for nothing.
 func (t *Tagger) mayDate(text string) bool {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if '0' <= c && c <= '9' {
 			return true
 		}
-		if c|0x20 >= 'a' && c|0x20 <= 'z' && (i == 0 || !isASCIILetter(text[i-1])) && i+3 <= len(text) {
-			if _, ok := t.lexicon.stems[stem3(text[i:i+3])]; ok {
-				return true
-			}
+		if isASCIILetter(c) && (i == 0 || !isASCIILetter(text[i-1])) && t.lexicon.triggers[beginning(text[i:min(i+3, len(text))])] {
+			return true
 		}
 	}
 	return false
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
-// stem3 is the first three bytes of a word, lower case, as a key.
-func stem3(s string) [3]byte { return [3]byte{s[0] | 0x20, s[1] | 0x20, s[2] | 0x20} }
 
 // load turns the paragraph's words into toks, each with its folded form:
 // the text itself for a word in plain lower case, most words; otherwise a
@@ -135,7 +131,7 @@ func (s *scan) load(words []geo.Word) {
 			t.f = folded[t.foldStart:t.foldEnd]
 		}
 		if t.digits == 0 {
-			t.w = s.t.lexicon.words[t.f]
+			t.w = s.t.lexicon.lookup(t.f)
 		}
 	}
 }
