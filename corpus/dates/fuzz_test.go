@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"dossier/internal/measure"
 	"strings"
 	"testing"
 	"time"
@@ -31,14 +32,8 @@ func FuzzDates(f *testing.F) {
 		published := corpus.Date{Month: corpus.Month{Year: year, Month: time.Month(month)}, Day: day}
 		for _, e := range tagger.Text(published, text) {
 			for what, s := range map[string]Span{"words": e.Words, "sentence": e.Sentence} {
-				if s.Start < 0 || s.End > len(text) || s.Start > s.End {
-					t.Fatalf("%s %+v outside the text of %d bytes", what, s, len(text))
-				}
-				if n := utf8.RuneCountInString(text[:s.Start]); n != s.RuneStart {
-					t.Fatalf("%s %+v: rune start %d, want %d", what, s, s.RuneStart, n)
-				}
-				if n := utf8.RuneCountInString(text[:s.End]); n != s.RuneEnd {
-					t.Fatalf("%s %+v: rune end %d, want %d", what, s, s.RuneEnd, n)
+				if err := measure.CheckSpan(text, s.Start, s.End, s.RuneStart, s.RuneEnd); err != nil {
+					t.Fatalf("%s %+v: %v", what, s, err)
 				}
 			}
 			if e.Words.Start < e.Sentence.Start || e.Words.End > e.Sentence.End {

@@ -369,8 +369,8 @@ func (s *scan) isYear(i int) bool {
 		prev := s.folded(i - 1)
 		switch prev {
 		case "in", "uit", "sinds", "vanaf", "sedert", "tot", "tussen", "rond", "omstreeks", "circa", "anno", "jaar", "voorjaar", "najaar", "zomer", "winter", "lente", "herfst", "begin", "eind", "medio", "midden", "na", "voor", "en", "of", "van":
-			if (prev == "en" || prev == "of") && !s.yearBefore(i-1) {
-				return false
+			if prev == "en" || prev == "of" {
+				return s.yearBefore(i - 1) // "uit 2023 en 2024 laten zien"
 			}
 			// "In 2019 kregen ..." opens a sentence with its verb; elsewhere a
 			// plural noun after the number makes it a count: "werd in 2017

@@ -219,6 +219,11 @@ func (s *scan) hence(i int) (when, int, bool) {
 	if next := i + 3; s.near(i, next) && s.toks[next].Gap == geo.GapSpace && !s.verbal(next) {
 		return when{}, 0, false
 	}
+	// In a clause of the past it counts from another time than publication,
+	// or spreads something out: "werden over drie dagen uitgesmeerd".
+	if s.tense(i, i+3) == tensePast {
+		return when{}, 0, false
+	}
 	return s.shift(i+2, n, i+3)
 }
 

@@ -53,6 +53,8 @@ func TestRules(t *testing.T) {
 		{"2021-07-25", "Het afgelopen weekend werd er ingebroken.", []string{"afgelopen weekend=2021-07-17/2021-07-18"}},
 		{"2021-07-21", "Komend weekend staken de controllers.", []string{"Komend weekend=2021-07-24/2021-07-25"}},
 		{"2021-07", "Het gesprek ging over twee weken vakantie en over drie jaar aan gegevens.", nil},
+		{"2021-07", "De stemming werd over drie dagen verdeeld.", nil},
+		{"2021-07", "Rapporten uit 2019 en 2020 tonen het aan.", []string{"2019=2019", "2020=2020"}},
 		// Weekdays: a day only where the article has one.
 		{"2021-07", "Dat maakte Le Monde dinsdag bekend.", []string{"dinsdag=2021-07"}},
 		{"2021-07-21", "Dat maakte Le Monde dinsdag bekend.", []string{"dinsdag=2021-07-20"}},

@@ -1,6 +1,7 @@
 package roles
 
 import (
+	"dossier/internal/measure"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -27,14 +28,8 @@ func FuzzRoles(f *testing.F) {
 		}
 		a := x.Text(text)
 		check := func(what string, s Span) {
-			if s.Start < 0 || s.End > len(text) || s.Start > s.End {
-				t.Fatalf("%s %+v outside the text of %d bytes", what, s, len(text))
-			}
-			if n := utf8.RuneCountInString(text[:s.Start]); n != s.RuneStart {
-				t.Fatalf("%s %+v: rune start %d, want %d", what, s, s.RuneStart, n)
-			}
-			if n := utf8.RuneCountInString(text[:s.End]); n != s.RuneEnd {
-				t.Fatalf("%s %+v: rune end %d, want %d", what, s, s.RuneEnd, n)
+			if err := measure.CheckSpan(text, s.Start, s.End, s.RuneStart, s.RuneEnd); err != nil {
+				t.Fatalf("%s %+v: %v", what, s, err)
 			}
 		}
 		for _, m := range a.Marks {

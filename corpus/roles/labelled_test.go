@@ -2,6 +2,7 @@ package roles
 
 import (
 	"bufio"
+	"dossier/internal/measure"
 	"fmt"
 	"os"
 	"slices"
@@ -63,42 +64,21 @@ func codeList(s string) []string {
 
 // score counts true and false positives and false negatives over (item,
 // code) pairs.
-type score struct{ tp, fp, fn int }
+type score struct{ measure.Score }
 
 func (s *score) add(got, want []string) {
 	for _, c := range got {
 		if slices.Contains(want, c) {
-			s.tp++
+			s.TP++
 		} else {
-			s.fp++
+			s.FP++
 		}
 	}
 	for _, c := range want {
 		if !slices.Contains(got, c) {
-			s.fn++
+			s.FN++
 		}
 	}
-}
-
-func (s score) precision() float64 { return ratio(s.tp, s.tp+s.fp) }
-func (s score) recall() float64    { return ratio(s.tp, s.tp+s.fn) }
-func (s score) f1() float64 {
-	p, r := s.precision(), s.recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 1
-	}
-	return float64(a) / float64(b)
-}
-
-func (s score) String() string {
-	return fmt.Sprintf("precision %.3f  recall %.3f  F1 %.3f  (%d right, %d wrong, %d missed)", s.precision(), s.recall(), s.f1(), s.tp, s.fp, s.fn)
 }
 
 // TestLabelled measures the extractor on the hand-labelled sentences and
@@ -106,12 +86,12 @@ func (s score) String() string {
 // actors and 0.85 for targets). With -v it lists every sentence it gets
 // wrong.
 func TestLabelled(t *testing.T) {
-	actors, targets := measure(t, "labelled.tsv")
-	if actors.f1() < 0.90 {
-		t.Errorf("actor F1 %.3f, want at least 0.90", actors.f1())
+	actors, targets := measureSet(t, "labelled.tsv")
+	if actors.F1() < 0.90 {
+		t.Errorf("actor F1 %.3f, want at least 0.90", actors.F1())
 	}
-	if targets.f1() < 0.85 {
-		t.Errorf("target F1 %.3f, want at least 0.85", targets.f1())
+	if targets.F1() < 0.85 {
+		t.Errorf("target F1 %.3f, want at least 0.85", targets.F1())
 	}
 }
 
@@ -121,18 +101,18 @@ func TestLabelled(t *testing.T) {
 // of them makes that sentence move to labelled.tsv. The floor is lower than
 // the labelled set's aim, and fails only on a real loss.
 func TestHeldout(t *testing.T) {
-	actors, targets := measure(t, "heldout.tsv")
-	if actors.f1() < 0.80 {
-		t.Errorf("actor F1 %.3f on new sentences, want at least 0.80", actors.f1())
+	actors, targets := measureSet(t, "heldout.tsv")
+	if actors.F1() < 0.80 {
+		t.Errorf("actor F1 %.3f on new sentences, want at least 0.80", actors.F1())
 	}
-	if targets.f1() < 0.75 {
-		t.Errorf("target F1 %.3f on new sentences, want at least 0.75", targets.f1())
+	if targets.F1() < 0.75 {
+		t.Errorf("target F1 %.3f on new sentences, want at least 0.75", targets.F1())
 	}
 }
 
-// measure runs the extractor over one table of labelled sentences and
+// measureSet runs the extractor over one table of labelled sentences and
 // prints its figures.
-func measure(t *testing.T, name string) (actors, targets score) {
+func measureSet(t *testing.T, name string) (actors, targets score) {
 	x := Default()
 	for _, l := range readLabelled(t, name) {
 		a := x.Text(l.text)
