@@ -37,6 +37,8 @@ type State struct {
 	from, to      corpus.Month
 	bookmarksOnly bool
 	openID        string
+	spot          Spot // where in the open article to show (spot.go)
+	hasSpot       bool
 	bookmarks     map[string]bool
 
 	// Batch gathers the changes made inside it into pending.
@@ -215,14 +217,16 @@ func (s *State) ClearFilters() {
 	})
 }
 
-// OpenArticle shows the article with the given id. Opening the article that is
-// already open changes nothing and notifies no one, which is what stops views
-// that both show and set the selection from echoing each other forever.
+// OpenArticle shows the article with the given id, from its top. Opening the
+// article that is already open changes nothing and notifies no one, which is
+// what stops views that both show and set the selection from echoing each
+// other forever.
 func (s *State) OpenArticle(id string) {
 	if id == s.openID {
 		return
 	}
 	s.openID = id
+	s.spot, s.hasSpot = Spot{}, false
 	s.changed(ChangeOpen)
 }
 
