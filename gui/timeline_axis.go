@@ -36,10 +36,10 @@ func (r *timelineRenderer) drawAxis(g timelineGeometry, colors timelinePalette) 
 		if l.year {
 			fill = colors.strongLabel
 		}
-		r.placeText(r.labels[i], l.text, fyne.NewPos(l.left, y), g.captionSize, l.year, fill)
+		placeText(r.labels[i], l.text, fyne.NewPos(l.left, y), g.captionSize, l.year, fill)
 	}
 	for _, l := range r.labels[len(r.axis):] {
-		r.hide(l)
+		hideObject(l)
 	}
 
 	ticks := r.yearTicks(g)
@@ -50,10 +50,10 @@ func (r *timelineRenderer) drawAxis(g timelineGeometry, colors timelinePalette) 
 	bottom := g.snap(g.bottom)
 	for i, month := range ticks {
 		x := g.snap(g.x(float64(month)))
-		r.placeRect(r.ticks[i], x, bottom, x+1/g.scale, bottom+timelineTickLength, colors.tick)
+		placeRect(r.ticks[i], x, bottom, x+1/g.scale, bottom+timelineTickLength, colors.tick)
 	}
 	for _, tick := range r.ticks[len(ticks):] {
-		r.hide(tick)
+		hideObject(tick)
 	}
 	return grown
 }

@@ -21,8 +21,7 @@ func (t *Timeline) CreateRenderer() fyne.WidgetRenderer {
 		gridLine:       canvas.NewRectangle(color.Transparent),
 		baseLine:       canvas.NewRectangle(color.Transparent),
 		scaleLabel:     canvas.NewText("", color.Transparent),
-		tipBox:         canvas.NewRectangle(color.Transparent),
-		tipText:        canvas.NewText("", color.Transparent),
+		tip:            newFloatingTip(),
 		focusRing:      canvas.NewRectangle(color.Transparent),
 		cursorMark:     canvas.NewRectangle(color.Transparent),
 	}
@@ -35,7 +34,7 @@ type timelinePalette struct {
 	accent, mutedBar, backgroundBar color.Color
 	selection, hover, line, tick    color.Color
 	label, strongLabel              color.Color
-	tipFill, tipStroke, tipText     color.Color
+	tip                             tipColors
 	focus                           color.Color
 }
 
@@ -57,9 +56,7 @@ func (t *Timeline) palette() timelinePalette {
 		tick:          withAlpha(fg, 0x60),
 		label:         c(colorMuted),
 		strongLabel:   fg,
-		tipFill:       c(theme.ColorNameOverlayBackground),
-		tipStroke:     withAlpha(fg, 0x40),
-		tipText:       fg,
+		tip:           themeTipColors(th),
 		// Opaque rather than the theme's translucent focus colour: the ring
 		// is thin and must be seen against both the plot and the window.
 		focus: c(theme.ColorNamePrimary),
@@ -81,8 +78,7 @@ type timelineRenderer struct {
 	ticks                      []*canvas.Rectangle
 	labels                     []*canvas.Text
 	scaleLabel                 *canvas.Text
-	tipBox                     *canvas.Rectangle
-	tipText                    *canvas.Text
+	tip                        *floatingTip
 	focusRing                  *canvas.Rectangle
 	cursorMark                 *canvas.Rectangle
 
@@ -114,7 +110,9 @@ func (r *timelineRenderer) rebuildObjects() {
 	for _, l := range r.labels {
 		objects = append(objects, l)
 	}
-	r.objects = append(objects, r.scaleLabel, r.tipBox, r.tipText, r.focusRing)
+	objects = append(objects, r.scaleLabel)
+	objects = append(objects, r.tip.objects()...)
+	r.objects = append(objects, r.focusRing)
 }
 
 func (r *timelineRenderer) draw(size fyne.Size) {
@@ -126,12 +124,12 @@ func (r *timelineRenderer) draw(size fyne.Size) {
 	maxCount := timelineScaleMax(r.buckets)
 	grown := r.drawBars(g, colors, maxCount)
 	grown = r.drawAxis(g, colors) || grown
+	r.drawShades(g, colors)
+	r.drawScale(g, colors, maxCount)
+	grown = r.drawTip(g, colors) || grown
 	if grown {
 		r.rebuildObjects()
 	}
-	r.drawShades(g, colors)
-	r.drawScale(g, colors, maxCount)
-	r.drawTip(g, colors)
 	r.drawFocus(size, colors)
 }
 
@@ -163,19 +161,19 @@ func (r *timelineRenderer) drawBars(g timelineGeometry, colors timelinePalette, 
 			fill = colors.mutedBar
 		}
 		if h := heightOf(b.count); h > 0 && right > left {
-			r.placeRect(r.bars[i], left, bottom-h, right, bottom, fill)
+			placeRect(r.bars[i], left, bottom-h, right, bottom, fill)
 		} else {
-			r.hide(r.bars[i])
+			hideObject(r.bars[i])
 		}
 		if h := heightOf(b.background); h > 0 && right > left && t.data.background != nil {
-			r.placeRect(r.backgroundBars[i], left, bottom-h, right, bottom, colors.backgroundBar)
+			placeRect(r.backgroundBars[i], left, bottom-h, right, bottom, colors.backgroundBar)
 		} else {
-			r.hide(r.backgroundBars[i])
+			hideObject(r.backgroundBars[i])
 		}
 	}
 	for i := len(r.buckets); i < len(r.bars); i++ {
-		r.hide(r.bars[i])
-		r.hide(r.backgroundBars[i])
+		hideObject(r.bars[i])
+		hideObject(r.backgroundBars[i])
 	}
 	return grown
 }
@@ -188,25 +186,25 @@ func (r *timelineRenderer) drawShades(g timelineGeometry, colors timelinePalette
 	if s := t.shownSelection(); s.ok && float64(s.to+1) > g.viewStart && float64(s.from) < g.viewEnd {
 		left := max(g.snap(g.x(float64(s.from))), g.snap(g.left))
 		right := min(g.snap(g.x(float64(s.to+1))), g.snap(g.right))
-		r.placeRect(r.selectionShade, left, top, right, bottom, colors.selection)
+		placeRect(r.selectionShade, left, top, right, bottom, colors.selection)
 	} else {
-		r.hide(r.selectionShade)
+		hideObject(r.selectionShade)
 	}
 	if b, ok := r.markedBucket(g); ok && !t.drag.active {
 		left := max(g.snap(g.x(float64(b.first))), g.snap(g.left))
 		right := min(g.snap(g.x(float64(b.last+1))), g.snap(g.right))
-		r.placeRect(r.hoverShade, left, top, right, bottom, colors.hover)
+		placeRect(r.hoverShade, left, top, right, bottom, colors.hover)
 	} else {
-		r.hide(r.hoverShade)
+		hideObject(r.hoverShade)
 	}
 	// A month is a few pixels wide when zoomed out, too narrow for the shade
 	// alone to show where the keyboard is; a caret under the bar does.
 	if b, ok := t.keyboardBucket(g); ok && !t.drag.active {
 		left := max(g.snap(g.x(float64(b.first))), g.snap(g.left))
 		right := min(g.snap(g.x(float64(b.last+1))), g.snap(g.right))
-		r.placeRect(r.cursorMark, left, bottom+1/g.scale, right, bottom+timelineTickLength, colors.focus)
+		placeRect(r.cursorMark, left, bottom+1/g.scale, right, bottom+timelineTickLength, colors.focus)
 	} else {
-		r.hide(r.cursorMark)
+		hideObject(r.cursorMark)
 	}
 }
 
@@ -232,24 +230,24 @@ func (r *timelineRenderer) hoveredBucket(g timelineGeometry) (timelineBucket, bo
 func (r *timelineRenderer) drawScale(g timelineGeometry, colors timelinePalette, maxCount int) {
 	line := 1 / g.scale
 	bottom := g.snap(g.bottom)
-	r.placeRect(r.baseLine, g.snap(g.left), bottom, g.snap(g.right), bottom+line, colors.tick)
+	placeRect(r.baseLine, g.snap(g.left), bottom, g.snap(g.right), bottom+line, colors.tick)
 	if maxCount == 0 {
-		r.hide(r.gridLine)
-		r.hide(r.scaleLabel)
+		hideObject(r.gridLine)
+		hideObject(r.scaleLabel)
 		return
 	}
 	label := timelineScaleHint(maxCount, g.bucketMonths)
-	size := r.placeText(r.scaleLabel, label, fyne.NewPos(g.left, 0), g.captionSize, false, colors.label)
+	size := placeText(r.scaleLabel, label, fyne.NewPos(g.left, 0), g.captionSize, false, colors.label)
 	top := g.snap(g.top)
 	// The label sits just above the line, which starts after it so they never cross.
-	r.placeRect(r.gridLine, g.snap(g.left+size.Width+timelineLabelGap/2), top, g.snap(g.right), top+line, colors.line)
+	placeRect(r.gridLine, g.snap(g.left+size.Width+timelineLabelGap/2), top, g.snap(g.right), top+line, colors.line)
 }
 
 // drawTip draws the hover label near the pointer: the hovered bar's period and
 // count, or while selecting, the range being dragged over. For the keyboard
 // it names the cursor's bar or the pending range, at the top of the plot
 // beside the cursor, as there is no pointer to follow.
-func (r *timelineRenderer) drawTip(g timelineGeometry, colors timelinePalette) {
+func (r *timelineRenderer) drawTip(g timelineGeometry, colors timelinePalette) (grown bool) {
 	t := r.timeline
 	var text string
 	var at fyne.Position
@@ -270,13 +268,11 @@ func (r *timelineRenderer) drawTip(g timelineGeometry, colors timelinePalette) {
 		}
 	}
 	if text == "" {
-		r.hide(r.tipBox)
-		r.hide(r.tipText)
-		return
+		r.tip.hide()
+		return false
 	}
-	padX, padY := float32(6), float32(3)
-	textSize := fyne.MeasureText(text, g.captionSize, fyne.TextStyle{})
-	box := fyne.NewSize(textSize.Width+2*padX, textSize.Height+2*padY)
+	lines := []tipLine{{{text: text}}}
+	box := r.tip.measure(lines, g.captionSize)
 	// Up and to the right of the pointer, flipped left near the right edge and
 	// kept inside the strip, so it never hides the bar it describes.
 	x := at.X + timelineTipOffset
@@ -288,21 +284,13 @@ func (r *timelineRenderer) drawTip(g timelineGeometry, colors timelinePalette) {
 	if atTop {
 		y = g.top
 	}
-	x, y = g.snap(x), g.snap(y)
-	r.tipBox.CornerRadius = 4
-	r.tipBox.StrokeWidth = 1
-	if r.tipBox.StrokeColor != colors.tipStroke {
-		r.tipBox.StrokeColor = colors.tipStroke
-		r.tipBox.Refresh()
-	}
-	r.placeRect(r.tipBox, x, y, x+box.Width, y+box.Height, colors.tipFill)
-	r.placeText(r.tipText, text, fyne.NewPos(x+padX, y+padY), g.captionSize, false, colors.tipText)
+	return r.tip.show(lines, fyne.NewPos(g.snap(x), g.snap(y)), g.captionSize, colors.tip)
 }
 
 // drawFocus rings the whole strip while it has keyboard focus.
 func (r *timelineRenderer) drawFocus(size fyne.Size, colors timelinePalette) {
 	if !r.timeline.keys.focused {
-		r.hide(r.focusRing)
+		hideObject(r.focusRing)
 		return
 	}
 	ring := r.focusRing
@@ -312,42 +300,5 @@ func (r *timelineRenderer) drawFocus(size fyne.Size, colors timelinePalette) {
 	}
 	// Strokes are centred on the edge: inset by half, so none is clipped away.
 	inset := float32(timelineFocusRing) / 2
-	r.placeRect(ring, inset, inset, size.Width-inset, size.Height-inset, color.Transparent)
-}
-
-// placeRect moves, sizes, colours and shows a rectangle, and asks for a
-// repaint only when one of those changed, so an unchanged bar costs nothing.
-func (*timelineRenderer) placeRect(r *canvas.Rectangle, left, top, right, bottom float32, fill color.Color) {
-	pos, size := fyne.NewPos(left, top), fyne.NewSize(right-left, bottom-top)
-	if r.Visible() && r.Position() == pos && r.Size() == size && r.FillColor == fill {
-		return
-	}
-	r.FillColor = fill
-	r.Move(pos)
-	r.Resize(size)
-	r.Show()
-	r.Refresh()
-}
-
-// placeText sets, positions and shows a text, refreshing it only when it
-// changed, and returns its size.
-func (*timelineRenderer) placeText(t *canvas.Text, text string, pos fyne.Position, size float32, bold bool, fill color.Color) fyne.Size {
-	changed := t.Text != text || t.TextSize != size || t.TextStyle.Bold != bold || t.Color != fill || !t.Visible()
-	t.Text, t.TextSize, t.TextStyle, t.Color = text, size, fyne.TextStyle{Bold: bold}, fill
-	measured := t.MinSize()
-	t.Move(pos)
-	t.Resize(measured)
-	if !t.Visible() {
-		t.Show()
-	}
-	if changed {
-		t.Refresh()
-	}
-	return measured
-}
-
-func (*timelineRenderer) hide(o fyne.CanvasObject) {
-	if o.Visible() {
-		o.Hide()
-	}
+	placeRect(ring, inset, inset, size.Width-inset, size.Height-inset, color.Transparent)
 }
