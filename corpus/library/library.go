@@ -24,6 +24,7 @@ import (
 	"fmt"
 
 	"dossier/corpus"
+	"dossier/corpus/dates"
 	"dossier/corpus/geo"
 	"dossier/corpus/roles"
 	"dossier/corpus/search"
@@ -38,6 +39,7 @@ type Library struct {
 	places        map[string]*geo.Places // by document id
 	roles         map[string]*roles.Article
 	roleTotals    []roles.Total
+	events        map[string][]dates.Event
 	index         *search.Index
 	countries     []geo.Total
 	organizations []geo.Total
@@ -47,7 +49,7 @@ type Library struct {
 type Stage string
 
 const (
-	StagePlaces Stage = "places" // finding the countries each article names, and who spied on whom
+	StagePlaces Stage = "places" // finding the countries each article names, who spied on whom, and the dates it talks about
 	StageIndex  Stage = "index"  // building the search index
 )
 
@@ -87,30 +89,38 @@ func forEach(ctx context.Context, n int, progress func(done int), work func(i in
 	return parallel.For(ctx, n, chunk, report, work)
 }
 
-// Open finds the places of every article, then the roles, and indexes the
-// corpus. It stops early with ctx's error when ctx is cancelled. The places
-// and the roles are found on up to runtime.GOMAXPROCS goroutines; the
-// library is the same however many.
+// Open finds the places, the roles and the dates of every article, in one
+// reading of each, and indexes the corpus. It stops early with ctx's error
+// when ctx is cancelled. The articles are read on up to
+// runtime.GOMAXPROCS goroutines; the library is the same however many.
 func Open(ctx context.Context, c *corpus.Corpus, opts Options) (*Library, error) {
 	l := &Library{corpus: c, gazetteer: geo.Default(), places: make(map[string]*geo.Places, c.Len()),
-		roles: make(map[string]*roles.Article, c.Len())}
+		roles: make(map[string]*roles.Article, c.Len()), events: make(map[string][]dates.Event, c.Len())}
 	docs := c.Docs()
 	all := make([]geo.Places, len(docs))
 	var placesProgress func(done int)
 	if opts.Progress != nil {
 		placesProgress = func(done int) { opts.Progress(StagePlaces, done, len(docs)) }
 	}
-	// Places and roles in one reading of each article: the roles build on
-	// the places' words, which are split once for both.
-	extractor := roles.Default()
+	// Places, roles and dates in one reading of each article: the roles
+	// and the dates build on the places' words, which are split once for
+	// all three.
+	extractor, tagger := roles.Default(), dates.Default()
 	articles := make([]roles.Article, len(docs))
+	events := make([][]dates.Event, len(docs))
 	if err := forEach(ctx, len(docs), placesProgress, func(i int) {
-		all[i], articles[i] = extractor.Read(docs[i])
+		d := docs[i]
+		all[i], articles[i] = extractor.ReadWith(d, func(paragraph int, text string, words func() []geo.Word) {
+			events[i] = tagger.Paragraph(events[i], d.Date, paragraph, text, words)
+		})
 	}); err != nil {
 		return nil, err
 	}
 	for i, d := range docs {
 		l.places[d.ID] = &all[i]
+		if events[i] != nil {
+			l.events[d.ID] = events[i]
+		}
 	}
 	l.countries, l.organizations = geo.Totals(all)
 	l.keepRoles(docs, articles)
@@ -129,6 +139,7 @@ func Open(ctx context.Context, c *corpus.Corpus, opts Options) (*Library, error)
 		GroupMentions:   l.groupMentions,
 		GroupNames:      groupNames,
 		Spellings:       geo.DefaultSpellings().Of,
+		Events:          l.periods,
 		Progress:        indexProgress,
 	})
 	if err != nil {

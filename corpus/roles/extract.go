@@ -31,23 +31,65 @@ var Default = sync.OnceValue(func() *Extractor {
 })
 
 // Read finds the places of an article and the roles in it, splitting its
-// text into words once for both: what the library does at open.
-func (x *Extractor) Read(d *corpus.Document) (geo.Places, Article) {
+// text into words once for both: what the library does at open. It is
+// ReadWith(d, nil).
+func (x *Extractor) Read(d *corpus.Document) (geo.Places, Article) { return x.ReadWith(d, nil) }
+
+// ReadWith is Read that also hands every paragraph it reads to also, when
+// not nil, with a function that gives its words: the title (paragraph -1)
+// when it is the article's own headline (d.TitleInText), then each
+// paragraph, those that name nothing included. Another analysis (the dates)
+// so reads the article in the same pass, on the same split of the text:
+// the words are split at most once a paragraph, for the roles and for also
+// alike, and are valid only during the call.
+func (x *Extractor) ReadWith(d *corpus.Document, also func(paragraph int, text string, words func() []geo.Word)) (geo.Places, Article) {
 	c := collector{scratch: x.scratch.Get().(*scratch)}
 	defer x.scratch.Put(c.scratch)
-	places := x.gazetteer.DocumentWords(d, func(paragraph int, text string, mentions []geo.Mention, words func() []geo.Word) {
-		if paragraph < 0 && !d.TitleInText {
-			return
+	visit := func(paragraph int, text string, mentions []geo.Mention, words func() []geo.Word) {
+		if paragraph >= 0 || d.TitleInText {
+			x.read(&c, paragraph, text, mentions, words)
 		}
-		if len(mentions) == 0 && !x.names.mayNameText(text) {
-			// Nothing to give a role to; a sentence that goes on about an
-			// operation needs one before it in the paragraph.
-			c.operation = false
-			return
+	}
+	if also != nil {
+		var w paragraphWords
+		words := w.get
+		visit = func(paragraph int, text string, mentions []geo.Mention, split func() []geo.Word) {
+			if paragraph >= 0 || d.TitleInText {
+				w = paragraphWords{split: split}
+				x.read(&c, paragraph, text, mentions, words)
+				also(paragraph, text, words)
+			}
 		}
-		x.paragraph(&c, paragraph, text, mentions, words())
-	})
+	}
+	places := x.gazetteer.DocumentWords(d, visit)
 	return places, c.article(x.gazetteer)
+}
+
+// paragraphWords splits a paragraph into words the first time they are
+// asked for, and keeps them for the next.
+type paragraphWords struct {
+	split func() []geo.Word
+	words []geo.Word
+	done  bool
+}
+
+func (w *paragraphWords) get() []geo.Word {
+	if !w.done {
+		w.words, w.done = w.split(), true
+	}
+	return w.words
+}
+
+// read reads the roles of one paragraph of an article, passing over one
+// that names nothing.
+func (x *Extractor) read(c *collector, paragraph int, text string, mentions []geo.Mention, words func() []geo.Word) {
+	if len(mentions) == 0 && !x.names.mayNameText(text) {
+		// Nothing to give a role to; a sentence that goes on about an
+		// operation needs one before it in the paragraph.
+		c.operation = false
+		return
+	}
+	x.paragraph(c, paragraph, text, mentions, words())
 }
 
 // Text finds the roles in one text, read as one paragraph.

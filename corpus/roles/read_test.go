@@ -40,3 +40,46 @@ func TestMayNameText(t *testing.T) {
 		}
 	}
 }
+
+// TestReadWith checks that ReadWith finds what Read finds and hands every
+// paragraph to also, those that name nothing included, with their words;
+// the title only when it is the article's own headline.
+func TestReadWith(t *testing.T) {
+	x := Default()
+	paragraphs := []corpus.Paragraph{
+		{Text: "Chinese hackers drongen in maart 2017 binnen bij het Franse ministerie."},
+		{Text: "Niets hier, op 3 januari 2019."},
+		{Text: ""},
+		{Text: "Volgens de onderzoekers zat APT28 erachter."},
+	}
+	for _, inText := range []bool{false, true} {
+		d := &corpus.Document{ID: "x", Title: "Rusland bespioneert Duitsland", TitleInText: inText, Paragraphs: paragraphs}
+		type seen struct {
+			paragraph int
+			text      string
+		}
+		var got []seen
+		places, article := x.ReadWith(d, func(paragraph int, text string, words func() []geo.Word) {
+			got = append(got, seen{paragraph, text})
+			if w, want := words(), geo.Words(text); !slices.Equal(w, want) {
+				t.Errorf("paragraph %d: words %v, want %v", paragraph, w, want)
+			}
+		})
+		var want []seen
+		if inText {
+			want = append(want, seen{-1, d.Title})
+		}
+		for i, p := range paragraphs {
+			want = append(want, seen{i, p.Text})
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("title in text %v: also got %v, want %v", inText, got, want)
+		}
+		wantPlaces, wantArticle := x.Read(d)
+		if len(places.Countries) != len(wantPlaces.Countries) || !slices.Equal(article.Codes(Actor), wantArticle.Codes(Actor)) ||
+			!slices.Equal(article.Codes(Target), wantArticle.Codes(Target)) || len(article.Marks) != len(wantArticle.Marks) {
+			t.Errorf("title in text %v: ReadWith gives %v, %v → %v; Read %v, %v → %v", inText, places.Countries,
+				article.Codes(Actor), article.Codes(Target), wantPlaces.Countries, wantArticle.Codes(Actor), wantArticle.Codes(Target))
+		}
+	}
+}

@@ -8,11 +8,13 @@ import (
 	"dossier/corpus"
 )
 
-// filter is a query's filters resolved against the index: the month range,
+// filter is a query's filters resolved against the index: the month range
+// (of publication, events or either),
 // the countries (and organisations), the actors, the targets and the
 // article ids. A document passes when it passes them all.
 type filter struct {
 	from, to int32 // month indexes, inclusive
+	by       DateBy
 	// anyCountry is set when the query has no country filter. Otherwise
 	// wanted holds the countries the index knows, each once; allCountries
 	// asks for every one of them (Query.AllCountries), and unknown is set
@@ -31,7 +33,7 @@ type filter struct {
 // newFilter resolves q's filters: each id and each country is looked up
 // once per query, never per document.
 func (ix *Index) newFilter(q Query) filter {
-	f := filter{from: math.MinInt32, to: math.MaxInt32, anyCountry: len(q.Countries) == 0, allCountries: q.AllCountries,
+	f := filter{from: math.MinInt32, to: math.MaxInt32, by: q.By, anyCountry: len(q.Countries) == 0, allCountries: q.AllCountries,
 		actors: ix.newRoleFilter(q.Actors), targets: ix.newRoleFilter(q.Targets)}
 	if q.From != (corpus.Month{}) {
 		f.from = int32(q.From.Index())

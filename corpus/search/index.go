@@ -81,6 +81,12 @@ type Options struct {
 	// word's folded term ("putin") and is called while searching, from any
 	// goroutine. nil means no word has another spelling.
 	Spellings func(word string) []string
+	// Events returns the periods an article talks about: the months (and,
+	// for a date known to the day, the days) of each of its dated events,
+	// "in maart 2017", "van 2015 tot en met 2018". Query.By filters on them
+	// and Facets.EventMonths, EventDays and EventDocs count them. nil means
+	// no article has any.
+	Events func(*corpus.Document) []Period
 	// Progress, when set, is called now and then with the number of
 	// documents indexed so far and the total. It runs on the building
 	// goroutine.
@@ -147,6 +153,10 @@ type Index struct {
 	countryNames  func(string) []string
 	groupNames    func(string) []string
 	spellings     func(string) []string
+
+	// The periods of each document's events (Options.Events), for
+	// Query.By and Facets.EventMonths.
+	events events
 
 	// docIDs maps an article's id to its document number, for Query.IDs
 	// and Highlight. With two documents of one id, the newer one's.
@@ -231,7 +241,8 @@ func (ix *Index) Docs() []*corpus.Document { return ix.docs }
 // run of consecutive documents with a vocabulary of its own, and the runs
 // are merged in document order: the index is the same, bit for bit, however
 // many goroutines built it. Options.Countries, Organizations, Actors,
-// Targets and CountryMentions are called on the calling goroutine, in
+// Targets, CountryMentions, GroupMentions and Events are called on the
+// calling goroutine, in
 // document order, as is Progress.
 func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, error) {
 	ix := &Index{docs: slices.Clone(docs), countryNames: opts.CountryNames, groupNames: opts.GroupNames, spellings: opts.Spellings}
@@ -249,6 +260,7 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 	ix.forwardStarts = make([]uint32, n+1)
 	ix.joinedStarts = make([]uint32, n+1)
 	ix.mentionStarts = make([]uint32, n+1)
+	ix.events = newEvents(n)
 	ix.foldedTitles = make([]string, n)
 	ix.docIDs = make(map[string]uint32, n)
 	for d := n - 1; d >= 0; d-- {
@@ -341,6 +353,11 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 			mentionPostings = ix.readGroupMentions(mentionPostings, uint32(d), doc, opts.GroupMentions(doc))
 		}
 		ix.mentionStarts[d+1] = uint32(len(ix.mentions))
+		var periods []Period
+		if opts.Events != nil {
+			periods = opts.Events(doc)
+		}
+		ix.events.add(d, periods)
 	}
 	for done < n {
 		select {
@@ -361,7 +378,8 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 		ix.firstMonth = slices.Min(ix.months)
 		ix.monthSpan = int(slices.Max(ix.months)-ix.firstMonth) + 1
 	}
-	ix.scratch.New = func() any { return newScratch(n, ix.monthSpan, len(ix.countryCodes), len(ix.roleCodes)) }
+	ix.events.finish()
+	ix.scratch.New = func() any { return newScratch(n, ix.newCounts()) }
 	if opts.Progress != nil {
 		opts.Progress(n, n)
 	}

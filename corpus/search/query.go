@@ -36,9 +36,12 @@ type Query struct {
 	// and text, country names, phrases, Total and paging behave as for
 	// the whole corpus restricted to these articles.
 	IDs []string
-	// From and To keep articles published in this range of months, both
-	// inclusive; the zero Month leaves that end open.
+	// From and To keep articles of this range of months, both inclusive;
+	// the zero Month leaves that end open. By says of what: published in
+	// it (ByPublished, the zero value), with an event whose months overlap
+	// it (ByEvent), or either. Without From and To, By keeps every article.
 	From, To corpus.Month
+	By       DateBy
 	// Limit is the most hits to return (DefaultLimit when 0 or less); Offset skips
 	// that many of the best first, for paging. Total counts all of them.
 	Limit, Offset int

@@ -136,6 +136,9 @@ func (ix *Index) countAll(c *counts, d uint32, add int32) {
 		c.targets[r] += add
 	}
 	countArcs(c, actors, targets, len(ix.roleCodes), add)
+	if c.eventMonths != nil {
+		ix.events.countMonths(c.eventMonths, d, add)
+	}
 }
 
 // roleFacets turns the role counts into the maps of a Result, each made at

@@ -55,13 +55,19 @@ const (
 // role. Each facet ignores its own filter and applies every other, so that
 // a country map, a timeline and a map of who spied on whom can show what
 // choosing another country, month, actor or target would give: Countries
-// counts within the month range and the roles, Months within the countries
-// and the roles, Actors within all but the actor filter, Targets within all
-// but the target filter. Months covers every month from the index's first
-// to its last.
+// counts within the date range (as Query.By reads it) and the roles,
+// Months and EventMonths within the countries and the roles, Actors within
+// all but the actor filter, Targets within all but the target filter.
+// Months covers every month from the index's first to its last.
 type Facets struct {
 	Countries map[string]int
 	Months    corpus.MonthCounts
+	// EventMonths counts, per month, the articles with an event that
+	// covers it (Options.Events), each once a month however many of its
+	// events do. It covers every month from the index's earliest event to
+	// its latest, within 1900 to 2100, and is empty when no article has an
+	// event.
+	EventMonths corpus.MonthCounts
 	// Actors and Targets count the matching articles that give a code
 	// (a country, or "EU", "UN", "NATO") that role.
 	Actors, Targets map[string]int
@@ -119,22 +125,29 @@ type docState struct {
 	clauseWhy uint8   // the current clause's best tier
 }
 
-func newScratch(documents, months, countries, roles int) *scratch {
+func newScratch(documents int, c counts) *scratch {
 	return &scratch{docs: make([]docState, documents), phrase: make([]uint8, documents),
-		counts: newCounts(months, countries, roles), excluded: make([]uint64, documents/64+1)}
+		counts: c, excluded: make([]uint64, documents/64+1)}
 }
 
 // counts are a query's facets as counted: the months by month index less
 // the index's first month, the countries by country number, the actors and
-// targets by role number, and the arcs by actor number × roles + target
-// number.
+// targets by role number, the arcs by actor number × roles + target
+// number, and the months of events as a difference array (see
+// events.countMonths).
 type counts struct {
-	months, countries, actors, targets, arcs []int32
+	months, countries, actors, targets, arcs, eventMonths []int32
 }
 
-func newCounts(months, countries, roles int) counts {
-	return counts{months: make([]int32, months), countries: make([]int32, countries),
+// newCounts makes counts the size of the index's facets.
+func (ix *Index) newCounts() counts {
+	roles := len(ix.roleCodes)
+	c := counts{months: make([]int32, ix.monthSpan), countries: make([]int32, len(ix.countryCodes)),
 		actors: make([]int32, roles), targets: make([]int32, roles), arcs: make([]int32, roles*roles)}
+	if ix.events.count > 0 {
+		c.eventMonths = make([]int32, ix.events.count+1)
+	}
+	return c
 }
 
 func (c *counts) clear() {
@@ -143,6 +156,7 @@ func (c *counts) clear() {
 	clear(c.actors)
 	clear(c.targets)
 	clear(c.arcs)
+	clear(c.eventMonths)
 }
 
 func (c *counts) copyFrom(o *counts) {
@@ -151,6 +165,7 @@ func (c *counts) copyFrom(o *counts) {
 	copy(c.actors, o.actors)
 	copy(c.targets, o.targets)
 	copy(c.arcs, o.arcs)
+	copy(c.eventMonths, o.eventMonths)
 }
 
 // reset clears what the last evaluation wrote, which is only ever at the
@@ -226,14 +241,7 @@ func (ix *Index) Search(q Query) Result {
 		}
 		return res
 	}
-	ix.matchAll(s, compiled, filter)
-	mode := ModeAll
-	if len(s.matches) == 0 && len(compiled) > 1 {
-		s.reset()
-		if ix.matchPartial(s, compiled, filter); len(s.matches) > 0 {
-			mode = ModePartial
-		}
-	}
+	mode := ix.matchText(s, compiled, filter)
 	res := Result{Total: len(s.matches), Facets: ix.facets(s), Mode: mode}
 	page := topScored(s.matches, q.Offset, limitOf(q))
 	for _, m := range page {
@@ -252,6 +260,20 @@ func (ix *Index) Search(q Query) Result {
 	}
 	res.Suggestion = ix.suggest(e, q.Text, compiled)
 	return res
+}
+
+// matchText finds the documents that match every clause and pass the
+// filter, into s.matches; or, when none does, those that match the most
+// clauses (ModePartial).
+func (ix *Index) matchText(s *scratch, compiled []compiledClause, filter filter) Mode {
+	ix.matchAll(s, compiled, filter)
+	if len(s.matches) == 0 && len(compiled) > 1 {
+		s.reset()
+		if ix.matchPartial(s, compiled, filter); len(s.matches) > 0 {
+			return ModePartial
+		}
+	}
+	return ModeAll
 }
 
 // matchAll finds the documents that match every clause and pass the filter,
@@ -753,18 +775,21 @@ func (ix *Index) countFacets(s *scratch, f filter, d uint32) bool {
 		return false // outside Query.IDs: in no facet
 	}
 	month := ix.months[d]
-	inMonths, inCountries := f.months(month), f.countries(ix, d)
+	inRange, inCountries := f.dated(ix, d), f.countries(ix, d)
 	inActors, inTargets := f.actors.keeps(ix.actorsOf(d)), f.targets.keeps(ix.targetsOf(d))
 	inRoles := inActors && inTargets
 	if inCountries && inRoles {
 		s.months[month-ix.firstMonth]++
+		if s.eventMonths != nil {
+			ix.events.countMonths(s.eventMonths, d, 1)
+		}
 	}
-	if inMonths && inRoles {
+	if inRange && inRoles {
 		for _, c := range ix.countriesOf(d) {
 			s.countries[c]++
 		}
 	}
-	if inMonths && inCountries {
+	if inRange && inCountries {
 		if inTargets {
 			ix.countActors(&s.counts, d, 1)
 		}
@@ -775,7 +800,7 @@ func (ix *Index) countFacets(s *scratch, f filter, d uint32) bool {
 			ix.countArcs(&s.counts, d, 1)
 		}
 	}
-	return inMonths && inCountries && inRoles
+	return inRange && inCountries && inRoles
 }
 
 // facets turns the counts into the maps of a Result.
@@ -793,6 +818,7 @@ func (ix *Index) facets(s *scratch) Facets {
 		}
 	}
 	ix.roleFacets(&s.counts, &f)
+	f.EventMonths = ix.eventFacet(s.eventMonths)
 	return f
 }
 

@@ -171,7 +171,7 @@ func (ix *Index) allBut(s *scratch, q Query, but []uint32, why []Reason) Result 
 func (ix *Index) wholeFacets() *counts {
 	u := &ix.universal
 	u.facetsOnce.Do(func() {
-		u.whole = newCounts(ix.monthSpan, len(ix.countryCodes), len(ix.roleCodes))
+		u.whole = ix.newCounts()
 		for d := range ix.docs {
 			ix.countAll(&u.whole, uint32(d), 1)
 		}
