@@ -38,6 +38,9 @@ type Options struct {
 	syncSearch bool
 	// search replaces the library's search, for tests (view.Options.Search).
 	search func(*library.Library, search.Query) search.Result
+	// events replaces the library's dated events, for tests
+	// (view.Options.Events).
+	events func(*library.Library) view.EventSource
 }
 
 // MainWindow is Dossier's reading room for one library.
@@ -113,7 +116,7 @@ func New(app fyne.App, lib *library.Library, opts Options) *MainWindow {
 	if opts.syncSearch {
 		background = nil
 	}
-	m.session = view.NewSession(lib, m.state, view.Options{Lang: interfaceLanguage(), Background: background, Do: m.do, Search: opts.search})
+	m.session = view.NewSession(lib, m.state, view.Options{Lang: interfaceLanguage(), Background: background, Do: m.do, Search: opts.search, Events: opts.events})
 	m.restoreID = m.mem.Article
 	if _, ok := m.session.Doc(m.restoreID); ok {
 		m.state.OpenArticle(m.restoreID)
