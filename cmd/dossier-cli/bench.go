@@ -44,7 +44,7 @@ type benchJSON struct {
 	LoadMS   float64 `json:"load_ms"`
 	BuildMS  float64 `json:"index_build_ms"`
 	// Stages splits BuildMS, the whole of opening the library, by stage:
-	// "places" (each article's places and roles, read together) and
+	// "places" (each article's places, roles and dates, read together) and
 	// "index".
 	Stages       map[library.Stage]float64 `json:"stages_ms"`
 	IndexBytes   uint64                    `json:"index_heap_bytes"`
@@ -85,8 +85,9 @@ func runBench(e *env, args []string) int {
 	}
 	load := time.Since(start)
 
-	// The library is what the app opens: each article's countries, then
-	// its roles, then the index over words and country and group mentions.
+	// The library is what the app opens: each article's countries, roles
+	// and dates, then the index over words, country and group mentions and
+	// the periods of events.
 	before := heapInUse()
 	var stages stageClock
 	start = time.Now()
@@ -154,7 +155,7 @@ func runBench(e *env, args []string) int {
 }
 
 func printBench(e *env, r benchJSON) {
-	fmt.Fprintf(e.stdout, "%d articles: load %.0f ms, open %.0f ms (places and roles %.0f, index %.0f), index heap %.1f MB, %d terms\n",
+	fmt.Fprintf(e.stdout, "%d articles: load %.0f ms, open %.0f ms (places, roles and dates %.0f, index %.0f), index heap %.1f MB, %d terms\n",
 		r.Articles, r.LoadMS, r.BuildMS, r.Stages[library.StagePlaces], r.Stages[library.StageIndex],
 		float64(r.IndexBytes)/1e6, r.Terms)
 	fmt.Fprintf(e.stdout, "each query %d× through the index, %d× through each baseline; times in ms\n\n", r.Runs, r.BaselineRuns)

@@ -11,6 +11,7 @@ import (
 	"github.com/sahilm/fuzzy"
 
 	"dossier/corpus"
+	"dossier/corpus/dates"
 	"dossier/corpus/geo"
 	"dossier/corpus/library"
 	"dossier/corpus/roles"
@@ -69,6 +70,29 @@ type docSummary struct {
 	Actors  []partyJSON   `json:"actors"`
 	Targets []partyJSON   `json:"targets"`
 	Groups  []roles.Group `json:"groups"`
+	// Events are the dates the article talks about, in the order of its
+	// text; an empty list when it names none.
+	Events []eventJSON `json:"events"`
+}
+
+// eventJSON is one dated expression of an article: its date (and, for a
+// range, its end) as YYYY, YYYY-MM or YYYY-MM-DD, how finely the date is
+// known, its words and its sentence.
+type eventJSON struct {
+	Date      string `json:"date"`
+	End       string `json:"end,omitempty"`
+	Precision string `json:"precision"`
+	Text      string `json:"text"`
+	Sentence  string `json:"sentence"`
+}
+
+func toEventsJSON(d *corpus.Document, events []dates.Event) []eventJSON {
+	out := make([]eventJSON, len(events))
+	for i, e := range events {
+		out[i] = eventJSON{Date: e.Date.String(), End: e.End.String(), Precision: e.Precision().String(),
+			Text: e.Text(d), Sentence: e.SentenceText(d)}
+	}
+	return out
 }
 
 // openListing serves the commands that take only --corpus and --json and
@@ -105,6 +129,7 @@ func runDocs(e *env, args []string) int {
 				Actors:        toPartiesJSON(who.Actors),
 				Targets:       toPartiesJSON(who.Targets),
 				Groups:        append([]roles.Group{}, who.Groups...),
+				Events:        toEventsJSON(d, lib.Events(d.ID)),
 			})
 		}
 		return writeJSON(e, out)

@@ -36,7 +36,7 @@ func commands() []command {
 		{"docs", "[--corpus DIR] [--json]", "list every article", runDocs},
 		{"show", "[--corpus DIR] [--json] ID", "print one article as the reader shows it", runShow},
 		{"validate", "DIR", "check every article file in DIR; exit 1 if any has a problem", runValidate},
-		{"search", "[--corpus DIR] [--country CC]... [--all-countries] [--actor CC]... [--target CC]... [--id ID]... [--from YYYY-MM] [--to YYYY-MM] [--limit N] [--json] QUERY...",
+		{"search", "[--corpus DIR] [--country CC]... [--all-countries] [--actor CC]... [--target CC]... [--id ID]... [--from YYYY-MM] [--to YYYY-MM] [--by published|event|either] [--limit N] [--json] QUERY...",
 			"search the articles, forgiving typos and Dutch inflection; QUERY takes \"a phrase\", A OR B, -word or NOT word, and a year such as 2017", runSearch},
 		{"open", "[--corpus DIR] [--lang nl|en] [--limit N] [--json] PATTERN...",
 			"find articles, countries and organisations by a few letters, as the app's quick open does", runOpen},

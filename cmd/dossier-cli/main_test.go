@@ -219,3 +219,54 @@ func TestUsageErrors(t *testing.T) {
 		t.Errorf("docs -h: exit %d, %q", code, stderr)
 	}
 }
+
+// docs --json gives every article's events in the order of its text: the
+// date and, for a range only, its end, as YYYY, YYYY-MM or YYYY-MM-DD, the
+// date's precision, the words and their sentence.
+func TestDocsJSONEvents(t *testing.T) {
+	code, out, stderr := runCLI(t, "docs", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var docs []struct {
+		ID     string           `json:"id"`
+		Events []map[string]any `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(out), &docs); err != nil {
+		t.Fatal(err)
+	}
+	precisions := map[int]string{4: "year", 7: "month", 10: "day"}
+	found := map[string]string{} // "000 2017-09" -> its words
+	for _, d := range docs {
+		if d.Events == nil {
+			t.Errorf("%s: events is not a list", d.ID)
+		}
+		for _, e := range d.Events {
+			date, _ := e["date"].(string)
+			text, _ := e["text"].(string)
+			sentence, _ := e["sentence"].(string)
+			if e["precision"] != precisions[len(date)] || text == "" || !strings.Contains(sentence, text) {
+				t.Errorf("%s: event %v", d.ID, e)
+			}
+			if end, ok := e["end"]; ok && (end == "" || end.(string) < date) {
+				t.Errorf("%s: event %v has an end that is none", d.ID, e)
+			}
+			found[d.ID[:3]+" "+date] = text
+		}
+	}
+	// Two of the seed's dates, as the tagger resolves them against the
+	// articles' publication.
+	for event, words := range map[string]string{"000 2017-09": "september vorig jaar", "002 2018-02-08": "8 februari"} {
+		if !strings.Contains(found[event], words) {
+			t.Errorf("no event %s (%q) among %v", event, words, found)
+		}
+	}
+	if !strings.Contains(out, `"end": "2018-03"`) {
+		t.Errorf("no range among the seed's events (begin dit jaar, 2018-01 to 2018-03)")
+	}
+	// An article without dates has an empty list, not null.
+	b, err := json.Marshal(docSummary{Events: toEventsJSON(nil, nil)})
+	if err != nil || !strings.Contains(string(b), `"events":[]`) {
+		t.Errorf("no events marshal as %s (%v)", b, err)
+	}
+}

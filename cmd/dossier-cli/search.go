@@ -56,6 +56,20 @@ func (m *monthFlag) Set(v string) error {
 	return nil
 }
 
+// dateByFlag is --by: what --from and --to filter on.
+type dateByFlag struct{ search.DateBy }
+
+func (b *dateByFlag) String() string { return b.DateBy.String() }
+
+func (b *dateByFlag) Set(v string) error {
+	by, err := search.ParseDateBy(v)
+	if err != nil {
+		return err
+	}
+	b.DateBy = by
+	return nil
+}
+
 type hitJSON struct {
 	ID      string          `json:"id"`
 	Date    string          `json:"date"`
@@ -108,6 +122,8 @@ func runSearch(e *env, args []string) int {
 	var from, to monthFlag
 	fs.Var(&from, "from", "keep articles from month `YYYY-MM` on")
 	fs.Var(&to, "to", "keep articles up to month `YYYY-MM`")
+	var by dateByFlag
+	fs.Var(&by, "by", "keep articles by `KIND` of date for --from and --to: published (when they appeared; the default), event (the months they talk about) or either")
 	limit := fs.Int("limit", 10, "show at most `N` hits")
 	asJSON := fs.Bool("json", false, "print JSON")
 	words, code, ok := parseArgs(e, fs, args, 0, -1)
@@ -138,7 +154,7 @@ func runSearch(e *env, args []string) int {
 		}
 	}
 	q := search.Query{Countries: countries, AllCountries: *allCountries, Actors: actors, Targets: targets,
-		From: from.Month, To: to.Month, Limit: *limit}
+		From: from.Month, To: to.Month, By: by.DateBy, Limit: *limit}
 	if len(ids) > 0 {
 		q.IDs = make([]string, 0, len(ids))
 		for _, id := range ids {
@@ -265,3 +281,4 @@ func mark(s string, spans [][2]int) string {
 var _ flag.Value = (*stringList)(nil)
 var _ flag.Value = (*monthFlag)(nil)
 var _ flag.Value = (*idList)(nil)
+var _ flag.Value = (*dateByFlag)(nil)

@@ -404,3 +404,36 @@ func TestSearchAllCountries(t *testing.T) {
 		t.Errorf("--country US,MA without --all-countries: %v", hitIDs(res))
 	}
 }
+
+// --by says what --from and --to filter on: the month of publication (the
+// default), the months an article talks about, or either.
+func TestSearchByEvent(t *testing.T) {
+	sept2017 := []string{"--from", "2017-09", "--to", "2017-09"}
+	if res := searchJSON(t, sept2017...); res.Total != 0 {
+		t.Errorf("published in 2017-09: %v", hitIDs(res))
+	}
+	if res := searchJSON(t, append([]string{"--by", "published"}, sept2017...)...); res.Total != 0 {
+		t.Errorf("--by published, 2017-09: %v", hitIDs(res))
+	}
+	// 000 (2018-02) tells of "september vorig jaar".
+	for _, by := range []string{"event", "either"} {
+		if res := searchJSON(t, append([]string{"--by", by}, sept2017...)...); !slices.Contains(hitIDs(res), "000") {
+			t.Errorf("--by %s, 2017-09: %v, want 000 among them", by, hitIDs(res))
+		}
+	}
+	if res := searchJSON(t, "--by", "either", "--from", "2021-07", "--to", "2021-07"); !slices.Contains(hitIDs(res), "003") {
+		t.Errorf("--by either, 2021-07: %v, want 003, published then", hitIDs(res))
+	}
+	if res := searchJSON(t, "--by", "event"); res.Total != 4 {
+		t.Errorf("--by event without a range: %v, want all four", hitIDs(res))
+	}
+	code, _, stderr := runCLI(t, "search", "--by", "events", "--from", "2017-09", "x")
+	if code != 2 {
+		t.Errorf("--by events: exit %d, want 2", code)
+	}
+	for _, choice := range []string{"published", "event", "either"} {
+		if !strings.Contains(stderr, choice) {
+			t.Errorf("--by events says %q, which does not name %q", stderr, choice)
+		}
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"dossier/corpus/text"
 )
 
 //go:embed data/words.tsv
@@ -30,6 +32,8 @@ const (
 	kindAfter
 	kindThis
 	kindAgo
+	kindEarlier
+	kindHence
 	kindSince
 	kindFrom
 	kindTo
@@ -46,7 +50,7 @@ const (
 var kindNames = map[string]kind{
 	"month": kindMonth, "weekday": kindWeekday, "season": kindSeason, "quarter": kindQuarter,
 	"part": kindPart, "half": kindHalf, "number": kindNumber, "ordinal": kindOrdinal, "unit": kindUnit,
-	"deixis": kindDeixis, "before": kindBefore, "after": kindAfter, "this": kindThis, "ago": kindAgo,
+	"deixis": kindDeixis, "before": kindBefore, "after": kindAfter, "this": kindThis, "ago": kindAgo, "earlier": kindEarlier, "hence": kindHence,
 	"since": kindSince, "from": kindFrom, "to": kindTo, "between": kindBetween, "decade": kindDecade,
 	"unitword": kindUnitWord, "past": kindPast, "perfect": kindPerfect, "future": kindFuture,
 	"clause": kindClause,
@@ -58,12 +62,13 @@ type unit uint8
 const (
 	unitDay unit = iota + 1
 	unitWeek
+	unitWeekend
 	unitMonth
 	unitYear
 	unitDecade
 )
 
-var unitNames = map[string]unit{"day": unitDay, "week": unitWeek, "month": unitMonth, "year": unitYear, "decade": unitDecade}
+var unitNames = map[string]unit{"day": unitDay, "week": unitWeek, "weekend": unitWeekend, "month": unitMonth, "year": unitYear, "decade": unitDecade}
 
 // meaning is what one word means as one kind: a number, or a first and
 // last month.
@@ -79,21 +84,40 @@ type word struct {
 
 func (w *word) is(k kind) bool { return w != nil && w.kinds&(1<<k) != 0 }
 
-func (w *word) value(k kind) int { return w.meanings[k].a }
+// value is the number w means as kind k; 0 when it is no such word (or no
+// word of the lexicon at all).
+func (w *word) value(k kind) int {
+	if !w.is(k) {
+		return 0
+	}
+	return w.meanings[k].a
+}
 
-func (w *word) months(k kind) (first, last int) { return w.meanings[k].a, w.meanings[k].b }
+func (w *word) months(k kind) (first, last int) {
+	if !w.is(k) {
+		return 0, 0
+	}
+	return w.meanings[k].a, w.meanings[k].b
+}
 
 // lexicon holds the date words by folded form.
 type lexicon struct {
 	words map[string]*word
+	// stems holds the first three letters of every word without which no
+	// text holds a date that is not written in digits: months, weekdays,
+	// seasons, parts of a year, units and the days around today.
+	stems map[[3]byte]struct{}
 }
+
+// triggers are the kinds whose words make stems.
+const triggers = 1<<kindMonth | 1<<kindWeekday | 1<<kindSeason | 1<<kindQuarter | 1<<kindHalf | 1<<kindDeixis | 1<<kindUnit
 
 func (lx *lexicon) lookup(folded string) *word { return lx.words[folded] }
 
 // parseLexicon reads data/words.tsv; its errors say path:line: what is
 // wrong, all of them.
 func parseLexicon(path string, data []byte) (*lexicon, error) {
-	lx := &lexicon{words: map[string]*word{}}
+	lx := &lexicon{words: map[string]*word{}, stems: map[[3]byte]struct{}{}}
 	var errs []error
 	bad := func(line int, format string, args ...any) {
 		errs = append(errs, fmt.Errorf("%s:%d: %s", path, line, fmt.Sprintf(format, args...)))
@@ -124,8 +148,8 @@ func parseLexicon(path string, data []byte) (*lexicon, error) {
 			bad(n, "no forms")
 		}
 		for _, f := range forms {
-			if f != strings.ToLower(f) {
-				bad(n, "form %q is not written folded (lower case)", f)
+			if f != text.Fold(f) {
+				bad(n, "form %q is not written folded (lower case, no diacritics)", f)
 				continue
 			}
 			w := lx.words[f]
@@ -139,6 +163,13 @@ func parseLexicon(path string, data []byte) (*lexicon, error) {
 			}
 			w.kinds |= 1 << k
 			w.meanings[k] = m
+			if triggers&(1<<k) != 0 {
+				if len(f) < 3 {
+					bad(n, "%q is too short to find: a word of this kind needs three letters", f)
+					continue
+				}
+				lx.stems[stem3(f)] = struct{}{}
+			}
 		}
 	}
 	if len(errs) > 0 {
@@ -152,7 +183,7 @@ func parseMeaning(k kind, s string) (meaning, error) {
 	case kindUnit:
 		u, ok := unitNames[s]
 		if !ok {
-			return meaning{}, fmt.Errorf("unknown unit %q (want day, week, month, year or decade)", s)
+			return meaning{}, fmt.Errorf("unknown unit %q (want day, week, weekend, month, year or decade)", s)
 		}
 		return meaning{a: int(u)}, nil
 	case kindSeason, kindQuarter, kindPart, kindHalf:

@@ -1,7 +1,10 @@
 // Package gen generates a synthetic corpus in Dossier's article format, for
 // benchmarks: Dutch-like text whose words follow a Zipf distribution, with
 // compounds, diacritics, names, country adjectives and numbers, dated from
-// 2005 to 2025, about 2 KB an article.
+// 2005 to 2025, about 2 KB an article. Its sentences talk of dates as the
+// news does, one to three an article ("in maart 2017", "vorig jaar",
+// "dinsdag", "sinds 2015"), among numbers that are none ("2000 documenten",
+// "om 14.30 uur"), so that finding them costs what it costs on real text.
 //
 // Generation is deterministic: the same seed gives the same files, and file
 // i depends only on the seed and i, so files can be made in any order or in
@@ -256,6 +259,7 @@ type article struct {
 	content  *rand.Zipf // ranks of vocabulary.content
 	function *rand.Zipf // ranks of vocabulary.function
 	b        strings.Builder
+	year     int // of publication
 }
 
 // Article shape: paragraphs of sentences of words, near 2 KB in all.
@@ -270,6 +274,7 @@ func (a *article) write() []byte {
 	// More recent years hold more articles, as in a news archive.
 	year := 2005 + int(21*(1-r.Float64()*r.Float64()))
 	year = min(year, 2025)
+	a.year = year
 	fmt.Fprintf(&a.b, " date %04d-%02d ", year, 1+r.IntN(12))
 	if r.IntN(10) < 6 {
 		a.headline()
@@ -329,8 +334,25 @@ func (a *article) sentence() {
 		quoteFrom = r.IntN(n)
 		quoteTo = min(quoteFrom+r.IntN(3), n-1)
 	}
+	// Now and then a date, or a number that is none, before a word other
+	// than the first.
+	dateAt, trapAt := -1, -1
+	if r.IntN(dateEvery) == 0 {
+		dateAt = 1 + r.IntN(n-1)
+	}
+	if r.IntN(trapEvery) == 0 {
+		trapAt = 1 + r.IntN(n-1)
+	}
 	for i := range n {
 		if i > 0 {
+			a.b.WriteByte(' ')
+		}
+		if i == dateAt {
+			a.b.WriteString(a.date())
+			a.b.WriteByte(' ')
+		}
+		if i == trapAt {
+			a.b.WriteString(a.trap())
 			a.b.WriteByte(' ')
 		}
 		w := a.word()
@@ -386,4 +408,68 @@ func (a *article) number() string {
 func capitalise(w string) string {
 	first, size := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(first)) + w[size:]
+}
+
+// An article has about seventeen sentences: one in dateEvery talks of a
+// date, one to three an article, and one in trapEvery has a number that
+// looks like one and is none.
+const (
+	dateEvery = 9
+	trapEvery = 20
+)
+
+// date writes an expression of time as the news writes it, of the years
+// before the article's.
+func (a *article) date() string {
+	r := a.r
+	year := a.year - r.IntN(11)
+	month := pick(r, monthNames())
+	switch r.IntN(16) {
+	case 0, 1:
+		return fmt.Sprintf("in %s %d", month, year)
+	case 2:
+		return fmt.Sprintf("op %d %s %d", 1+r.IntN(28), month, year)
+	case 3:
+		return fmt.Sprintf("op %d %s", 1+r.IntN(28), month)
+	case 4:
+		return "in " + month
+	case 5:
+		return pick(r, []string{"vorig jaar", "vorige maand", "vorige week", "dit jaar", "volgend jaar"})
+	case 6, 7:
+		return pick(r, weekdays())
+	case 8:
+		return fmt.Sprintf("sinds %d", year)
+	case 9:
+		return pick(r, []string{"twee", "drie", "vier", "vijf", "tien"}) + " jaar geleden"
+	case 10:
+		return pick(r, []string{"begin", "eind", "medio"}) + " " + pick(r, []string{"dit jaar", "vorig jaar", fmt.Sprint(year)})
+	case 11:
+		return fmt.Sprintf("van %d tot en met %d", year-1-r.IntN(5), year)
+	case 12:
+		return fmt.Sprintf("in de %s van %d", pick(r, []string{"zomer", "winter", "lente", "herfst"}), year)
+	case 13:
+		return fmt.Sprintf("tussen %d en %d", year-1-r.IntN(5), year)
+	case 14:
+		return fmt.Sprintf("in %d", year)
+	}
+	return fmt.Sprintf("%s %d", pick(r, weekdays()), 1+r.IntN(28)) + " " + month
+}
+
+// trap writes a number that a reader does not take for a date: a count, an
+// amount, a time of day, an article of law.
+func (a *article) trap() string {
+	r := a.r
+	switch r.IntN(6) {
+	case 0:
+		return fmt.Sprintf("%d documenten", 1990+r.IntN(40))
+	case 1:
+		return fmt.Sprintf("om %d.%02d uur", 7+r.IntN(15), 5*r.IntN(12))
+	case 2:
+		return fmt.Sprintf("%d euro", 1000+r.IntN(2000))
+	case 3:
+		return fmt.Sprintf("artikel %d", 1+r.IntN(150))
+	case 4:
+		return fmt.Sprintf("%d mensen", 2000+r.IntN(30))
+	}
+	return fmt.Sprintf("%d,%d miljoen dollar", 1+r.IntN(9), r.IntN(10))
 }

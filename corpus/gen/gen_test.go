@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"dossier/corpus"
+	"dossier/corpus/dates"
 )
 
 func TestDeterministic(t *testing.T) {
@@ -121,5 +122,33 @@ func TestWriteDirCancelled(t *testing.T) {
 	cancel()
 	if err := WriteDir(ctx, t.TempDir(), 5, 1); err == nil {
 		t.Error("a cancelled context wrote a corpus")
+	}
+}
+
+// Articles talk of dates as the news does, one to three an article, among
+// numbers that are none, so that the tagger's cost is measured on text like
+// what it reads.
+func TestArticlesHaveDates(t *testing.T) {
+	docs, err := Documents(500, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all strings.Builder
+	events := 0
+	for _, d := range docs {
+		for _, p := range d.Paragraphs {
+			all.WriteString(p.Text + "\n")
+		}
+		events += len(dates.Default().Document(d))
+	}
+	text := all.String()
+	for _, want := range []string{"in maart ", " vorig jaar", " jaar geleden", " sinds 20", " tot en met 20", "dinsdag",
+		"begin dit jaar", " documenten", " uur", " euro"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in 500 generated articles", want)
+		}
+	}
+	if mean := float64(events) / float64(len(docs)); mean < 1 || mean > 4 {
+		t.Errorf("the tagger finds %.2f dates an article, want one to three or so", mean)
 	}
 }

@@ -79,3 +79,12 @@ func nuclei() []string {
 func codas() []string {
 	return []string{"", "", "", "n", "r", "l", "s", "t", "k", "m", "ng", "nd", "rd", "lt", "cht", "rk", "st", "ft"}
 }
+
+func monthNames() []string {
+	return []string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+		"september", "oktober", "november", "december"}
+}
+
+func weekdays() []string {
+	return []string{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
+}

@@ -55,6 +55,9 @@ func TestOpenIsTheSameOnAnyNumberOfProcessors(t *testing.T) {
 			if !reflect.DeepEqual(got.Roles(d.ID), want.Roles(d.ID)) {
 				t.Fatalf("GOMAXPROCS %d: the roles of %s differ", procs, d.ID)
 			}
+			if !reflect.DeepEqual(got.Events(d.ID), want.Events(d.ID)) {
+				t.Fatalf("GOMAXPROCS %d: the dates of %s differ", procs, d.ID)
+			}
 		}
 		if !reflect.DeepEqual(got.RoleTotals(), want.RoleTotals()) {
 			t.Errorf("GOMAXPROCS %d: the role totals differ", procs)

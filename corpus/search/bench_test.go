@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"runtime"
 	"slices"
 	"sync"
@@ -88,7 +89,39 @@ func benchOptions(docs []*corpus.Document) Options {
 		Countries:       benchCountries,
 		CountryMentions: func(d *corpus.Document) []CountryMention { return mentions[d] },
 		CountryNames:    g.Lookup,
+		Events:          benchEvents,
 	}
+}
+
+// benchEvents stands in for the dates of an article, as many and as long as
+// news has them: one to three, most a month or a year of the three years
+// before it, some a day of its month, and some a range from a year to it
+// ("sinds 2015"). They are drawn from the article's id, so that every run
+// has the same.
+func benchEvents(d *corpus.Document) []Period {
+	var seed uint64
+	for _, b := range []byte(d.ID) {
+		seed = seed*31 + uint64(b)
+	}
+	rng := rand.New(rand.NewPCG(seed, 2))
+	published := d.Date.Month.Index()
+	out := make([]Period, 1+rng.IntN(3))
+	for i := range out {
+		m := corpus.MonthFromIndex(published - rng.IntN(36))
+		p := Period{First: m, Last: m, FirstDay: -1, LastDay: -1}
+		switch k := rng.IntN(20); {
+		case k < 4: // a year
+			p.First, p.Last = corpus.Month{Year: m.Year, Month: 1}, corpus.Month{Year: m.Year, Month: 12}
+		case k < 7: // a day
+			p.First, p.Last = d.Date.Month, d.Date.Month
+			p.FirstDay = Day(d.Date.Month, 1+rng.IntN(28))
+			p.LastDay = p.FirstDay
+		case k < 9: // since a year
+			p.First, p.Last = corpus.Month{Year: m.Year - rng.IntN(10), Month: 1}, d.Date.Month
+		}
+		out[i] = p
+	}
+	return out
 }
 
 // benchCountries stands in for the country facet's gazetteer: a document is
@@ -225,5 +258,48 @@ func BenchmarkSeedLoadAndIndex(b *testing.B) {
 		if _, err := Build(context.Background(), c.Docs(), Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkDateFilter times a date range read by publication, by event and
+// either, with the facets every search counts (the months of events among
+// them), and the timeline's days and hover list of events.
+func BenchmarkDateFilter(b *testing.B) {
+	from, to := corpus.Month{Year: 2019, Month: time.January}, corpus.Month{Year: 2019, Month: time.December}
+	for _, n := range benchSizes {
+		for _, text := range []string{"", "spionage "} {
+			for _, by := range []DateBy{ByPublished, ByEvent, ByEither} {
+				b.Run(fmt.Sprintf("%d/%s/%q", n, by, text), func(b *testing.B) {
+					ix := loadBenchCorpus(b, n).ix
+					hits := 0
+					for b.Loop() {
+						hits = ix.Search(Query{Text: text, From: from, To: to, By: by, Limit: 20}).Total
+					}
+					b.ReportMetric(float64(hits), "hits")
+				})
+			}
+		}
+		b.Run(fmt.Sprintf("%d/facets", n), func(b *testing.B) {
+			ix := loadBenchCorpus(b, n).ix
+			months := 0
+			for b.Loop() {
+				months = ix.Search(Query{Countries: []string{"RU"}, Limit: 20}).Facets.EventMonths.Len()
+			}
+			b.ReportMetric(float64(months), "event-months")
+		})
+		b.Run(fmt.Sprintf("%d/days", n), func(b *testing.B) {
+			ix := loadBenchCorpus(b, n).ix
+			for b.Loop() {
+				ix.EventDays(Query{Text: "spionage "}, from, to)
+			}
+		})
+		b.Run(fmt.Sprintf("%d/docs", n), func(b *testing.B) {
+			ix := loadBenchCorpus(b, n).ix
+			total := 0
+			for b.Loop() {
+				_, total = ix.EventDocs(Query{Text: "spionage "}, from, from, 20)
+			}
+			b.ReportMetric(float64(total), "articles")
+		})
 	}
 }

@@ -68,14 +68,7 @@ var seedGeoIndex = sync.OnceValues(func() (*Index, error) {
 	return Build(context.Background(), c.Docs(), geoOptions(c.Docs()))
 })
 
-func mustSeedGeoIndex(t testing.TB) *Index {
-	t.Helper()
-	ix, err := seedGeoIndex()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ix
-}
+func mustSeedGeoIndex(t testing.TB) *Index { return mustIndex(t, seedGeoIndex) }
 
 // fakeCountries makes options whose mentions are the words of forms
 // wherever a document writes them, and whose names are the keys of names.

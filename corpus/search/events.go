@@ -172,7 +172,7 @@ func (e *events) during(d uint32, first, last int32) bool {
 	return false
 }
 
-// count adds add to the event facet's difference array for every month of
+// countMonths adds add to the event facet's difference array for every month of
 // document d's events: diff[i] - diff[i-1] is the change at month first+i.
 func (e *events) countMonths(diff []int32, d uint32, add int32) {
 	addSpans(diff, e.monthsOf(d), e.first, int32(e.count)-1+e.first, add)
@@ -232,16 +232,11 @@ func (f filter) dated(ix *Index, d uint32) bool {
 // filter of q but the date range, in increasing order: newest first.
 func (ix *Index) withoutRange(q Query) []uint32 {
 	q.From, q.To = corpus.Month{}, corpus.Month{}
-	filter := ix.newFilter(q)
-	compiled, excluded, _ := ix.compile(q.Text)
-	s := ix.scratch.Get().(*scratch)
+	s, filter, compiled, exclusions, _ := ix.begin(q)
 	defer ix.release(s)
-	for i := range excluded {
-		ix.exclude(s, &excluded[i])
-	}
 	var out []uint32
 	if len(compiled) == 0 {
-		if len(excluded) == 0 && !blank(q.Text) {
+		if !listsAll(q, exclusions) {
 			return nil // nothing to search for: no match (ModeNoWords)
 		}
 		for d := range filter.docs(len(ix.docs)) {

@@ -1,7 +1,9 @@
 package search
 
 import (
+	"context"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -9,10 +11,11 @@ import (
 	"dossier/corpus"
 )
 
-// FuzzSearch proves that no query is an error: any text, filters and paging
-// give a well-formed result in bounded time. The index knows the seed
-// corpus's country mentions, so that words naming countries, alone or
-// together, are exercised too.
+// FuzzSearch proves that no query is an error: any text, filters (dates by
+// publication, by event or either) and paging give a well-formed result in
+// bounded time. The index knows the seed corpus's country mentions, so that
+// words naming countries, alone or together, are exercised too, and
+// periods for its articles' events.
 func FuzzSearch(f *testing.F) {
 	for _, seed := range []string{
 		"", "pegasis", "kernk", `"europese diplomaten"`, `"open`, "!!!", "\x00", "🙂 שלום 习近平",
@@ -31,10 +34,11 @@ func FuzzSearch(f *testing.F) {
 	} {
 		f.Add(seed, 0, 0, 0, 0, uint8(0))
 	}
-	ix := mustSeedGeoIndex(f)
+	ix := mustIndex(f, seedEventIndex)
 	filters := [][]string{nil, {"FR"}, {"US", "CY"}, {"MA"}, {"XX"}}
 	f.Fuzz(func(t *testing.T, text string, from, to, limit, offset int, countries uint8) {
-		q := Query{Text: text, Limit: limit % 100, Offset: offset % 100, Countries: filters[int(countries)%len(filters)]}
+		q := Query{Text: text, Limit: limit % 100, Offset: offset % 100, Countries: filters[int(countries)%len(filters)],
+			By: DateBy(int(countries) / len(filters) % 3)}
 		if from%7 != 0 {
 			q.From = corpus.MonthFromIndex(2018*12 + from%48)
 		}
@@ -59,6 +63,7 @@ func FuzzSearch(f *testing.F) {
 		if monthTotal := res.Facets.Months.Total(); monthTotal < res.Total {
 			t.Fatalf("query %q: month facet counts %d, total %d", text, monthTotal, res.Total)
 		}
+		checkEvents(t, ix, q, res)
 		for _, h := range res.Hits {
 			if !utf8.ValidString(h.Snippet) {
 				t.Fatalf("query %q: invalid snippet %q", text, h.Snippet)
@@ -98,5 +103,63 @@ func checkSpansWithin(t *testing.T, query, s string, spans [][2]int) {
 			t.Fatalf("query %q: span %v of %q (%d runes) out of place", query, sp, s, n)
 		}
 		last = sp[1]
+	}
+}
+
+// seedEventIndex is the seed corpus indexed with its country mentions and
+// periods for its events: a month a year before each article, a day in the
+// month before it, and the years 2015 to 2017.
+var seedEventIndex = sync.OnceValues(func() (*Index, error) {
+	c, err := corpus.LoadSeed()
+	if err != nil {
+		return nil, err
+	}
+	opts := geoOptions(c.Docs())
+	opts.Events = func(d *corpus.Document) []Period {
+		published := d.Date.Month.Index()
+		before := corpus.MonthFromIndex(published - 1)
+		return []Period{
+			{First: corpus.MonthFromIndex(published - 12), Last: corpus.MonthFromIndex(published - 12), FirstDay: -1, LastDay: -1},
+			{First: before, Last: before, FirstDay: Day(before, 3), LastDay: Day(before, 3)},
+			{First: corpus.Month{Year: 2015, Month: 1}, Last: corpus.Month{Year: 2017, Month: 12}, FirstDay: -1, LastDay: -1},
+		}
+	}
+	return Build(context.Background(), c.Docs(), opts)
+})
+
+// checkEvents checks the event facet, EventDocs and EventDays of q against
+// its result: the articles kept by their events are among those EventDocs
+// finds in the range, and counted in the range's event months.
+func checkEvents(t *testing.T, ix *Index, q Query, res Result) {
+	t.Helper()
+	em := res.Facets.EventMonths
+	for _, n := range em.Counts {
+		if n < 0 || n > ix.Len() {
+			t.Fatalf("%+v: event months %v", q, em.Counts)
+		}
+	}
+	ids, total := ix.EventDocs(q, q.From, q.To, 3)
+	if total < len(ids) || len(ids) > 3 || total > ix.Len() {
+		t.Fatalf("%+v: event docs %v of %d", q, ids, total)
+	}
+	if q.By == ByEvent && (q.From != corpus.Month{} || q.To != corpus.Month{}) {
+		if total < res.Total {
+			t.Fatalf("%+v: %d articles with events in the range, %d hits", q, total, res.Total)
+		}
+		if q.From != (corpus.Month{}) && q.To != (corpus.Month{}) && !q.To.Before(q.From) {
+			inRange := 0
+			for m := q.From; !q.To.Before(m); m = corpus.MonthFromIndex(m.Index() + 1) {
+				inRange += em.Get(m)
+			}
+			if inRange < res.Total {
+				t.Fatalf("%+v: the event months of the range count %d, total %d", q, inRange, res.Total)
+			}
+		}
+	}
+	first, days := ix.EventDays(q, q.From, q.To)
+	for _, n := range days {
+		if n < 0 || n > total && (q.From != corpus.Month{} && q.To != corpus.Month{}) {
+			t.Fatalf("%+v: days from %d: %v (%d articles)", q, first, days, total)
+		}
 	}
 }

@@ -223,15 +223,10 @@ func (c *compiledClause) members() []*compiledClause {
 // exclusion. When no article passing the filters has them all, the hits are
 // the articles that have the most of them (Result.Mode is ModePartial).
 func (ix *Index) Search(q Query) Result {
-	filter := ix.newFilter(q)
-	compiled, excluded, e := ix.compile(q.Text)
-	s := ix.scratch.Get().(*scratch)
+	s, filter, compiled, exclusions, e := ix.begin(q)
 	defer ix.release(s)
-	for i := range excluded {
-		ix.exclude(s, &excluded[i])
-	}
 	if len(compiled) == 0 {
-		return ix.withoutWords(s, q, filter, len(excluded))
+		return ix.withoutWords(s, q, filter, exclusions)
 	}
 	hl := ix.newHighlighter(q.Text, compiled)
 	if res, ok := ix.nearlyAll(s, q, compiled, filter); ok {
@@ -260,6 +255,21 @@ func (ix *Index) Search(q Query) Result {
 	}
 	res.Suggestion = ix.suggest(e, q.Text, compiled)
 	return res
+}
+
+// begin readies q for evaluation: it resolves its filters, compiles its
+// text into the clauses to match, and marks what its exclusions leave out
+// in a scratch from the pool, which the caller releases (ix.release). It
+// returns how many exclusions there are, and the expander that found the
+// clauses' terms, for suggestions.
+func (ix *Index) begin(q Query) (s *scratch, f filter, compiled []compiledClause, exclusions int, e *expander) {
+	f = ix.newFilter(q)
+	compiled, excluded, e := ix.compile(q.Text)
+	s = ix.scratch.Get().(*scratch)
+	for i := range excluded {
+		ix.exclude(s, &excluded[i])
+	}
+	return s, f, compiled, len(excluded), e
 }
 
 // matchText finds the documents that match every clause and pass the

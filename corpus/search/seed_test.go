@@ -27,9 +27,13 @@ var seedIndex = sync.OnceValues(func() (*Index, error) {
 	return Build(context.Background(), c.Docs(), Options{})
 })
 
-func mustSeedIndex(t testing.TB) *Index {
+func mustSeedIndex(t testing.TB) *Index { return mustIndex(t, seedIndex) }
+
+// mustIndex returns the index build makes (once, for a sync.OnceValues),
+// and fails the test when it cannot.
+func mustIndex(t testing.TB, build func() (*Index, error)) *Index {
 	t.Helper()
-	ix, err := seedIndex()
+	ix, err := build()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,11 +21,16 @@ const ModeNoWords Mode = "no-words"
 // A query of only exclusions ("-China") asks for every article but those,
 // and lists them.
 func (ix *Index) withoutWords(s *scratch, q Query, f filter, exclusions int) Result {
-	if exclusions > 0 || blank(q.Text) {
+	if listsAll(q, exclusions) {
 		return ix.listAll(s, q, f)
 	}
 	return Result{Mode: ModeNoWords, Facets: ix.facets(s)}
 }
+
+// listsAll reports whether q, whose text gives the search no word, lists
+// every article that passes its filters and exclusions; otherwise it
+// matches none.
+func listsAll(q Query, exclusions int) bool { return exclusions > 0 || blank(q.Text) }
 
 // blank reports whether text has nothing but spaces, invisible characters
 // and quotes: nothing yet, as while the reader opens a phrase and has typed
