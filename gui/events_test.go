@@ -51,8 +51,8 @@ func eventIn(t testing.TB, doc *corpus.Document, paragraph int, words, date, end
 
 // seedEvents are events as a tagger would find them in the seed articles:
 // September 2017 in the CIA's, 8 February 2018 and July 2018 in the
-// cables', and in Macron's, "dinsdag" in July 2021 (the article is dated
-// by its month) and the list from 2019.
+// cables', and in Macron's, "dinsdag" and "maandagavond" in July 2021 (the
+// article is dated by its month) and the list from 2019.
 func seedEvents(t testing.TB, lib *library.Library) map[string][]dates.Event {
 	t.Helper()
 	doc := func(id string) *corpus.Document {
@@ -66,7 +66,8 @@ func seedEvents(t testing.TB, lib *library.Library) map[string][]dates.Event {
 	return map[string][]dates.Event{
 		seedCIA:     {eventIn(t, cia, 1, "in september vorig jaar", "2017-09", "")},
 		seedChinaEU: {eventIn(t, cables, 1, "op 8 februari van dit jaar", "2018-02-08", ""), eventIn(t, cables, 2, "in juli", "2018-07", "")},
-		seedMacron:  {eventIn(t, macron, 0, "dinsdag", "2021-07", ""), eventIn(t, macron, 0, "uit 2019", "2019", "")},
+		seedMacron: {eventIn(t, macron, 0, "dinsdag", "2021-07", ""), eventIn(t, macron, 0, "uit 2019", "2019", ""),
+			eventIn(t, macron, 6, "maandagavond", "2021-07", "")},
 	}
 }
 

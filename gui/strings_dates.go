@@ -8,6 +8,7 @@ import (
 	"dossier/corpus"
 	"dossier/corpus/dates"
 	"dossier/corpus/search"
+	"dossier/gui/view"
 )
 
 // The words for the dates articles talk about (their events) and for what
@@ -96,4 +97,31 @@ func weekdayName(d time.Weekday) string {
 		names = strings.Fields(dutch()["days.long"])
 	}
 	return names[d]
+}
+
+// byNames are the timeline switch's words, in the order of view.DateBys.
+func byNames() []string {
+	var names []string
+	for _, by := range view.DateBys() {
+		names = append(names, byName(by))
+	}
+	return names
+}
+
+// eventsHeader is the first line of the list of events of a stretch of
+// months, or of a day (day >= 0, counted as search.Day counts): "Gebeurd
+// in jul 2021", "Gebeurd op 8 feb 2018"; with the number of articles when
+// known (articles >= 0).
+func eventsHeader(first, last corpus.Month, day, articles int) string {
+	var s string
+	if day >= 0 {
+		y, m, d := view.DayDate(day)
+		s = tr("timeline.events.day", map[string]any{"Day": shortDate(corpus.Date{Month: corpus.Month{Year: y, Month: m}, Day: d})})
+	} else {
+		s = tr("timeline.events", map[string]any{"Period": timelinePeriod(first, last)})
+	}
+	if articles >= 0 {
+		s += textMetaSep() + articlesPhrase(articles)
+	}
+	return s
 }

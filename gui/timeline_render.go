@@ -24,6 +24,7 @@ func (t *Timeline) CreateRenderer() fyne.WidgetRenderer {
 		tip:            newFloatingTip(),
 		focusRing:      canvas.NewRectangle(color.Transparent),
 		cursorMark:     canvas.NewRectangle(color.Transparent),
+		eventLine:      canvas.NewRectangle(color.Transparent),
 	}
 	r.rebuildObjects()
 	return r
@@ -36,6 +37,10 @@ type timelinePalette struct {
 	label, strongLabel              color.Color
 	tip                             tipColors
 	focus                           color.Color
+	// The layer of events: its bars, those outside a selection that
+	// filters on events, a month's in the faint when its days are drawn
+	// over it, and the band's hairline.
+	event, mutedEvent, faintEvent, eventLine color.Color
 }
 
 // palette derives the timeline's colours from the theme: the accent for the
@@ -59,7 +64,11 @@ func (t *Timeline) palette() timelinePalette {
 		tip:           themeTipColors(th),
 		// Opaque rather than the theme's translucent focus colour: the ring
 		// is thin and must be seen against both the plot and the window.
-		focus: c(theme.ColorNamePrimary),
+		focus:      c(theme.ColorNamePrimary),
+		event:      withAlpha(c(colorDate), 0xb0),
+		mutedEvent: withAlpha(fg, 0x30),
+		faintEvent: withAlpha(c(colorDate), 0x70),
+		eventLine:  withAlpha(c(colorDate), 0x50),
 	}
 }
 
@@ -74,6 +83,8 @@ type timelineRenderer struct {
 
 	selectionShade, hoverShade *canvas.Rectangle
 	backgroundBars, bars       []*canvas.Rectangle
+	eventBars, dayMarks        []*canvas.Rectangle // the layer of events (timeline_events.go)
+	eventLine                  *canvas.Rectangle
 	gridLine, baseLine         *canvas.Rectangle
 	ticks                      []*canvas.Rectangle
 	labels                     []*canvas.Text
@@ -102,7 +113,13 @@ func (r *timelineRenderer) rebuildObjects() {
 	for _, b := range r.bars {
 		objects = append(objects, b)
 	}
-	objects = append(objects, r.gridLine, r.baseLine)
+	for _, b := range r.eventBars {
+		objects = append(objects, b)
+	}
+	for _, m := range r.dayMarks {
+		objects = append(objects, m)
+	}
+	objects = append(objects, r.eventLine, r.gridLine, r.baseLine)
 	for _, tick := range r.ticks {
 		objects = append(objects, tick)
 	}
@@ -110,7 +127,7 @@ func (r *timelineRenderer) rebuildObjects() {
 	for _, l := range r.labels {
 		objects = append(objects, l)
 	}
-	objects = append(objects, r.scaleLabel)
+	objects = append(objects, r.scaleLabel, r.timeline.bySwitch)
 	objects = append(objects, r.tip.objects()...)
 	r.objects = append(objects, r.focusRing)
 }
@@ -123,7 +140,9 @@ func (r *timelineRenderer) draw(size fyne.Size) {
 
 	maxCount := timelineScaleMax(r.buckets)
 	grown := r.drawBars(g, colors, maxCount)
+	grown = r.drawEvents(g, colors) || grown
 	grown = r.drawAxis(g, colors) || grown
+	r.placeSwitch(size)
 	r.drawShades(g, colors)
 	r.drawScale(g, colors, maxCount)
 	grown = r.drawTip(g, colors) || grown
@@ -142,7 +161,7 @@ func (r *timelineRenderer) drawBars(g timelineGeometry, colors timelinePalette, 
 		r.backgroundBars = append(r.backgroundBars, canvas.NewRectangle(color.Transparent))
 		grown = true
 	}
-	plotHeightPixels := math.Round(float64((g.bottom - g.top) * g.scale))
+	plotHeightPixels := math.Round(float64((g.barBottom - g.top) * g.scale))
 	heightOf := func(n int) float32 {
 		if n <= 0 || maxCount == 0 {
 			return 0
@@ -153,11 +172,11 @@ func (r *timelineRenderer) drawBars(g timelineGeometry, colors timelinePalette, 
 		pixels = min(pixels, plotHeightPixels)
 		return float32(pixels) / g.scale
 	}
-	bottom := g.snap(g.bottom)
+	bottom := g.snap(g.barBottom)
 	for i, b := range r.buckets {
 		left, right := g.barEdges(b)
 		fill := colors.accent
-		if selection := t.shownSelection(); selection.ok && !selection.contains(b.first) {
+		if selection := t.shownSelection(); selection.ok && !selection.contains(b.first) && t.filtersPublished() {
 			fill = colors.mutedBar
 		}
 		if h := heightOf(b.count); h > 0 && right > left {
@@ -229,7 +248,7 @@ func (r *timelineRenderer) hoveredBucket(g timelineGeometry) (timelineBucket, bo
 // so the reader can tell 3 articles a month from 3,000.
 func (r *timelineRenderer) drawScale(g timelineGeometry, colors timelinePalette, maxCount int) {
 	line := 1 / g.scale
-	bottom := g.snap(g.bottom)
+	bottom := g.snap(g.barBottom)
 	placeRect(r.baseLine, g.snap(g.left), bottom, g.snap(g.right), bottom+line, colors.tick)
 	if maxCount == 0 {
 		hideObject(r.gridLine)
@@ -244,12 +263,14 @@ func (r *timelineRenderer) drawScale(g timelineGeometry, colors timelinePalette,
 }
 
 // drawTip draws the hover label near the pointer: the hovered bar's period and
-// count, or while selecting, the range being dragged over. For the keyboard
+// count, or over the layer of events a few of its events, or while
+// selecting, the range being dragged over. For the keyboard
 // it names the cursor's bar or the pending range, at the top of the plot
 // beside the cursor, as there is no pointer to follow.
 func (r *timelineRenderer) drawTip(g timelineGeometry, colors timelinePalette) (grown bool) {
 	t := r.timeline
 	var text string
+	var lines []tipLine
 	var at fyne.Position
 	atTop := false
 	switch {
@@ -263,15 +284,19 @@ func (r *timelineRenderer) drawTip(g timelineGeometry, colors timelinePalette) (
 				text = t.rangeSummary(t.keys.pending)
 			}
 			at, atTop = fyne.NewPos(g.x(float64(b.first+b.last+1)/2), g.top), true
+		} else if target, ok := r.hoveredEvents(g); ok {
+			lines, at = t.eventTipLines(target), t.hoverAt
 		} else if b, ok := r.hoveredBucket(g); ok {
 			text, at = timelineBucketLabel(b, t.data.background != nil), t.hoverAt
 		}
 	}
-	if text == "" {
+	if text != "" {
+		lines = []tipLine{{{text: text}}}
+	}
+	if len(lines) == 0 {
 		r.tip.hide()
 		return false
 	}
-	lines := []tipLine{{{text: text}}}
 	box := r.tip.measure(lines, g.captionSize)
 	// Up and to the right of the pointer, flipped left near the right edge and
 	// kept inside the strip, so it never hides the bar it describes.

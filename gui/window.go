@@ -207,6 +207,8 @@ func (m *MainWindow) buildViews() {
 			m.state.SetRange(from, to)
 		}
 	}, func(month corpus.Month) { m.state.SetRange(month, month) })
+	m.timeline.OnBy = m.state.SetBy
+	m.timeline.events = sessionEvents{m.session}
 }
 
 // changed brings the window's own parts up to date; the list, the reader,
@@ -222,6 +224,9 @@ func (m *MainWindow) changed(c view.Change) {
 		} else {
 			m.suggestion.Hide()
 		}
+	}
+	if c.Has(view.ChangeResult | view.ChangeBy) {
+		m.timeline.SetEvents(m.session.TimelineEvents())
 		m.timeline.SetData(m.session.TimelineData())
 	}
 	if c.Has(view.ChangeResult|view.ChangeMapMode) && m.mapView != nil {
@@ -235,7 +240,7 @@ func (m *MainWindow) changed(c view.Change) {
 			m.cutNotice.Hide()
 		}
 	}
-	if c.Has(view.ChangeResult | view.ChangeQuery | view.ChangeCountries | view.ChangeRoles | view.ChangeRange | view.ChangeBookmarksOnly) {
+	if c.Has(view.ChangeResult | view.ChangeQuery | view.ChangeCountries | view.ChangeRoles | view.ChangeRange | view.ChangeBy | view.ChangeBookmarksOnly) {
 		m.relayoutSidebar()
 	}
 	if c.Has(view.ChangeBookmarksOnly) {

@@ -22,10 +22,10 @@ type wordSwitch struct {
 	choose  func(i int)
 	focused bool
 	hovered bool
-	// swatches, when set, are a colour per word, drawn as a small square
-	// before it: the switch is then also the legend of what it chooses
-	// between.
-	swatches []fyne.ThemeColorName
+	// swatches, when set, are colours per word, drawn as a small square
+	// before it, split in as many stripes as it has colours: the switch is
+	// then also the legend of what it chooses between.
+	swatches [][]fyne.ThemeColorName
 	// widths are the words' widths as last laid out, for taps.
 	widths []float32
 }
@@ -98,10 +98,16 @@ func (s *wordSwitch) Cursor() desktop.Cursor         { return desktop.PointerCur
 
 func (s *wordSwitch) CreateRenderer() fyne.WidgetRenderer {
 	r := &wordSwitchRenderer{s: s, panel: canvas.NewRectangle(nil), chosen: canvas.NewRectangle(nil)}
-	for range s.words() {
+	for i := range s.words() {
 		r.words = append(r.words, canvas.NewText("", nil))
 		if s.swatches != nil {
-			r.swatches = append(r.swatches, canvas.NewRectangle(nil))
+			var stripes []*canvas.Rectangle
+			if i < len(s.swatches) {
+				for range s.swatches[i] {
+					stripes = append(stripes, canvas.NewRectangle(nil))
+				}
+			}
+			r.swatches = append(r.swatches, stripes)
 		}
 	}
 	r.Refresh()
@@ -113,7 +119,7 @@ type wordSwitchRenderer struct {
 	panel    *canvas.Rectangle
 	chosen   *canvas.Rectangle
 	words    []*canvas.Text
-	swatches []*canvas.Rectangle
+	swatches [][]*canvas.Rectangle // per word, its stripes
 }
 
 // swatchRoom is the width a swatch and its gap take before a word.
@@ -132,8 +138,12 @@ func (r *wordSwitchRenderer) Layout(size fyne.Size) {
 		text := word.MinSize()
 		w := text.Width + 2*wordSwitchPadX + r.swatchRoom()
 		if r.swatches != nil {
-			r.swatches[i].Move(fyne.NewPos(x+wordSwitchPadX, (size.Height-wordSwitchSwatch)/2))
-			r.swatches[i].Resize(fyne.NewSquareSize(wordSwitchSwatch))
+			stripes := r.swatches[i]
+			for k, stripe := range stripes {
+				w := float32(wordSwitchSwatch) / float32(len(stripes))
+				stripe.Move(fyne.NewPos(x+wordSwitchPadX+float32(k)*w, (size.Height-wordSwitchSwatch)/2))
+				stripe.Resize(fyne.NewSize(w, wordSwitchSwatch))
+			}
 		}
 		word.Move(fyne.NewPos(x+wordSwitchPadX+r.swatchRoom(), (size.Height-text.Height)/2))
 		word.Resize(text)
@@ -168,7 +178,13 @@ func (r *wordSwitchRenderer) Refresh() {
 		r.panel.StrokeColor, r.panel.StrokeWidth = th.Color(theme.ColorNamePrimary, variant), 2
 	}
 	r.panel.CornerRadius = th.Size(theme.SizeNameInputRadius)
+	// On the accent; or in a switch that is a legend, on a tint of it, so
+	// that the chosen word's colour still shows.
+	onAccent := s.swatches == nil
 	r.chosen.FillColor = th.Color(theme.ColorNamePrimary, variant)
+	if !onAccent {
+		r.chosen.FillColor = th.Color(theme.ColorNameSelection, variant)
+	}
 	r.chosen.CornerRadius = max(0, r.panel.CornerRadius-1)
 	for i, name := range s.words() {
 		if i >= len(r.words) {
@@ -179,20 +195,15 @@ func (r *wordSwitchRenderer) Refresh() {
 		word.TextSize = th.Size(theme.SizeNameCaptionText)
 		word.TextStyle = fyne.TextStyle{Bold: i == s.chosen}
 		word.Color = th.Color(theme.ColorNameForeground, variant)
-		if i == s.chosen {
+		if i == s.chosen && onAccent {
 			word.Color = th.Color(theme.ColorNameForegroundOnPrimary, variant)
 		}
 		word.Refresh()
-		if r.swatches != nil && i < len(s.swatches) {
-			sw := r.swatches[i]
-			sw.FillColor = th.Color(s.swatches[i], variant)
-			sw.StrokeColor, sw.StrokeWidth = nil, 0
-			if i == s.chosen {
-				// On the accent, the accent's own swatch needs an edge.
-				sw.StrokeColor, sw.StrokeWidth = th.Color(theme.ColorNameForegroundOnPrimary, variant), 1
+		if r.swatches != nil {
+			for k, stripe := range r.swatches[i] {
+				stripe.FillColor = th.Color(s.swatches[i][k], variant)
+				stripe.Refresh()
 			}
-			sw.CornerRadius = 1
-			sw.Refresh()
 		}
 	}
 	r.panel.Refresh()
@@ -202,8 +213,10 @@ func (r *wordSwitchRenderer) Refresh() {
 
 func (r *wordSwitchRenderer) Objects() []fyne.CanvasObject {
 	objects := []fyne.CanvasObject{r.panel, r.chosen}
-	for _, sw := range r.swatches {
-		objects = append(objects, sw)
+	for _, stripes := range r.swatches {
+		for _, stripe := range stripes {
+			objects = append(objects, stripe)
+		}
 	}
 	for _, w := range r.words {
 		objects = append(objects, w)
