@@ -72,7 +72,7 @@ func seedEvents(t testing.TB, lib *library.Library) map[string][]dates.Event {
 }
 
 // withSeedEvents are view options whose session gives the seed articles
-// seedEvents.
+// seedEvents (for the window: Options.search and events).
 func withSeedEvents(t testing.TB, lib *library.Library, opts view.Options) view.Options {
 	src := eventstest.New(lib, seedEvents(t, lib))
 	opts.Search = src.Search

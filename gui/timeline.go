@@ -122,7 +122,6 @@ type Timeline struct {
 	eventMonths corpus.MonthCounts
 	eventDays   timelineDays
 	eventList   timelineEventList // the events under the pointer, as last fetched
-	eventsPopUp *widget.PopUp
 }
 
 var (

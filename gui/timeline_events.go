@@ -427,7 +427,6 @@ func (t *Timeline) showEventList(target timelineEventTarget, events []timelineEv
 	column.Resize(fyne.NewSize(width+2*pad, column.MinSize().Height))
 	height := min(column.MinSize().Height, c.Size().Height-4*pad)
 	popup = widget.NewPopUp(container.NewVScroll(column), c)
-	t.eventsPopUp = popup
 	popup.Resize(fyne.NewSize(width+2*pad, height))
 	// Above the timeline, where there is room, by the pointer.
 	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(t).Add(pos)

@@ -374,3 +374,61 @@ func TestEventExcerpt(t *testing.T) {
 		t.Errorf("at the start: %q … %q", before, after)
 	}
 }
+
+// TestWindowFromTheTimelinesEventsToTheReader: in the window, the switch by
+// the timeline makes a range one of events, which the chip and the link
+// say; a link says it back; a click on the timeline's events opens the
+// reader at the event's sentence.
+func TestWindowFromTheTimelinesEventsToTheReader(t *testing.T) {
+	a := test.NewTempApp(t)
+	lib := seedLibrary(t)
+	h := make(handBack, 10000)
+	src := withSeedEvents(t, lib, view.Options{})
+	m := New(a, lib, Options{syncSearch: true, NoRestoreCorpus: true, do: h.do, search: src.Search, events: src.Events})
+	m.Window().Resize(fyne.NewSize(1280, 800))
+	t.Cleanup(func() { closeWindow(a, m.Window()) })
+
+	sw := m.timeline.bySwitch
+	test.TapCanvas(m.Window().Canvas(), fyne.CurrentApp().Driver().AbsolutePositionForObject(sw).AddXY(sw.widths[0]+sw.widths[1]/2, sw.Size().Height/2))
+	if m.state.By() != search.ByEvent || m.chips.Visible() {
+		t.Fatalf("a tap on \"Gebeurd\" chose %v; chips shown %v (By alone filters nothing)", m.state.By(), m.chips.Visible())
+	}
+	m.timeline.onRange(month("2017-01"), month("2017-12"))
+	if got := chipLabels(m.chips.Chips()); !slices.Equal(got, []string{"Gebeurd in 2017"}) {
+		t.Errorf("chips = %q", got)
+	}
+	if m.session.Total() != 1 {
+		t.Errorf("happened in 2017: %d articles, want the CIA's", m.session.Total())
+	}
+	if got := m.Link(); !strings.Contains(got, "from=2017-01&to=2017-12&by=event") {
+		t.Errorf("the link %q does not say by=event", got)
+	}
+	m.state.SetBy(search.ByEither)
+	if got := chipLabels(m.chips.Chips()); !slices.Equal(got, []string{"Gepubliceerd of gebeurd in 2017"}) {
+		t.Errorf("chips = %q", got)
+	}
+	if err := m.session.OpenLink("#from=2018-01&to=2018-06&by=event"); err != nil || m.state.By() != search.ByEvent || sw.chosen != 1 {
+		t.Errorf("OpenLink by event: %v, By %v, the switch shows %d", err, m.state.By(), sw.chosen)
+	}
+	if got := chipLabels(m.chips.Chips()); !slices.Equal(got, []string{"Gebeurd van jan 2018 tot en met jun 2018"}) {
+		t.Errorf("chips = %q", got)
+	}
+	m.state.ClearFilters()
+
+	// A click on July 2018's events: the cables' "in juli".
+	g := m.timeline.geometry(m.timeline.Size())
+	at := fyne.NewPos(g.x(float64(month("2018-07").Index())+0.5), (g.eventTop+g.bottom)/2)
+	test.TapCanvas(m.Window().Canvas(), fyne.CurrentApp().Driver().AbsolutePositionForObject(m.timeline).Add(at))
+	july := seedEvents(t, lib)[seedChinaEU][1]
+	if m.state.OpenID() != seedChinaEU {
+		t.Fatalf("a click on the events of jul 2018 opened %q", m.state.OpenID())
+	}
+	if got := marked(m.reader, markSpot); len(got) != 1 || !strings.Contains(got[0], "in juli bespraken") {
+		t.Errorf("the reader marks %q as the spot", got)
+	}
+	text := m.reader.texts[july.Paragraph+1].text
+	y := text.Position().Y + text.LineOffset(july.Sentence.RuneStart)
+	if o := m.reader.scroll.Offset.Y; y < o || y > o+m.reader.scroll.Size().Height {
+		t.Errorf("the sentence at %v is out of the reader's view (%v + %v)", y, o, m.reader.scroll.Size().Height)
+	}
+}
