@@ -425,13 +425,18 @@ func (t *Timeline) showEventList(target timelineEventTarget, events []timelineEv
 	column := container.New(&readingColumn{maxWidth: width, margin: fyne.NewSize(pad, pad)}, blocks...)
 	column.Resize(fyne.NewSize(width+2*pad, 1))
 	column.Resize(fyne.NewSize(width+2*pad, column.MinSize().Height))
-	height := min(column.MinSize().Height, c.Size().Height-4*pad)
+	// The pop-up's own padding goes round the column.
+	size := column.MinSize().Add(fyne.NewSquareSize(theme.InnerPadding()))
+	size = fyne.NewSize(width+2*pad+theme.InnerPadding(), min(size.Height, c.Size().Height-2*pad))
 	popup = widget.NewPopUp(container.NewVScroll(column), c)
-	popup.Resize(fyne.NewSize(width+2*pad, height))
-	// Above the timeline, where there is room, by the pointer.
+	popup.Resize(size)
+	// Above the timeline, where there is room, by the pointer; the tip of
+	// the pointer's hover would stay under it.
+	t.hovering = false
+	t.Refresh()
 	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(t).Add(pos)
-	x := max(0, min(at.X-width/2, c.Size().Width-width-2*pad))
-	y := max(0, at.Y-height-pad)
+	x := max(0, min(at.X-size.Width/2, c.Size().Width-size.Width))
+	y := max(0, at.Y-size.Height-pad)
 	popup.ShowAtPosition(fyne.NewPos(x, y))
 	if first != nil {
 		c.Focus(first)

@@ -18,7 +18,7 @@ import (
 )
 
 // timelineMonthStrip is the height of a month's events under its days, in dp.
-const timelineMonthStrip = 3
+const timelineMonthStrip = 5
 
 // drawEvents places the layer's bars and day marks. It reports whether the
 // pools grew.
