@@ -36,16 +36,8 @@ func eventIn(t testing.TB, doc *corpus.Document, paragraph int, words, date, end
 	span := func(from, to int) dates.Span {
 		return dates.Span{Start: from, End: to, RuneStart: utf8.RuneCountInString(text[:from]), RuneEnd: utf8.RuneCountInString(text[:to])}
 	}
-	e := dates.Event{Paragraph: paragraph, Words: span(at, at+len(words)), Sentence: span(start, stop)}
-	var err error
-	if e.Date, err = dates.ParseValue(date); err != nil {
-		t.Fatal(err)
-	}
-	if end != "" {
-		if e.End, err = dates.ParseValue(end); err != nil {
-			t.Fatal(err)
-		}
-	}
+	e := eventstest.Event(date, end, paragraph)
+	e.Words, e.Sentence = span(at, at+len(words)), span(start, stop)
 	return e
 }
 

@@ -32,7 +32,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -448,21 +447,13 @@ func (t *Timeline) showEventList(target timelineEventTarget, events []timelineEv
 // with the focus, opens it.
 type eventRow struct {
 	widget.BaseWidget
+	pressable
 	sentence, title *flowText
-	onTap           func()
-	hovered         bool
-	focused         bool
 }
 
-var (
-	_ fyne.Tappable      = (*eventRow)(nil)
-	_ fyne.Focusable     = (*eventRow)(nil)
-	_ desktop.Hoverable  = (*eventRow)(nil)
-	_ desktop.Cursorable = (*eventRow)(nil)
-)
-
 func newEventRow(e timelineEvent, onTap func()) *eventRow {
-	r := &eventRow{onTap: onTap}
+	r := &eventRow{}
+	r.pressable = pressable{self: r, press: onTap}
 	r.sentence = newFlowText(e.sentence, theme.SizeNameText, fyne.TextStyle{})
 	r.sentence.Set(e.sentence, []mark{{start: e.words[0], end: e.words[1], kind: markDate}})
 	r.sentence.maxLines = 3
@@ -472,23 +463,6 @@ func newEventRow(e timelineEvent, onTap func()) *eventRow {
 	r.ExtendBaseWidget(r)
 	return r
 }
-
-func (r *eventRow) Tapped(*fyne.PointEvent) { r.onTap() }
-func (r *eventRow) FocusGained()            { r.focused = true; r.Refresh() }
-func (r *eventRow) FocusLost()              { r.focused = false; r.Refresh() }
-func (r *eventRow) TypedRune(rune)          {}
-
-func (r *eventRow) TypedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
-		r.onTap()
-	}
-}
-
-func (r *eventRow) MouseIn(*desktop.MouseEvent)    { r.hovered = true; r.Refresh() }
-func (r *eventRow) MouseMoved(*desktop.MouseEvent) {}
-func (r *eventRow) MouseOut()                      { r.hovered = false; r.Refresh() }
-func (r *eventRow) Cursor() desktop.Cursor         { return desktop.PointerCursor }
 
 // Text is the row's sentence, for tests.
 func (r *eventRow) Text() string { return string(r.sentence.text) }

@@ -17,11 +17,10 @@ import (
 // view shows the choice (show) once the state has it.
 type wordSwitch struct {
 	widget.BaseWidget
-	words   func() []string // read at every refresh, in the interface's language
-	chosen  int
-	choose  func(i int)
-	focused bool
-	hovered bool
+	pressable                 // its hover, focus and pointer; taps and keys are its own
+	words     func() []string // read at every refresh, in the interface's language
+	chosen    int
+	choose    func(i int)
 	// swatches, when set, are colours per word, drawn as a small square
 	// before it, split in as many stripes as it has colours: the switch is
 	// then also the legend of what it chooses between.
@@ -43,6 +42,7 @@ const wordSwitchPadX, wordSwitchPadY, wordSwitchSwatch = 7, 3, 7
 
 func newWordSwitch(words func() []string, choose func(i int)) *wordSwitch {
 	s := &wordSwitch{words: words, choose: choose}
+	s.pressable = pressable{self: s}
 	s.ExtendBaseWidget(s)
 	return s
 }
@@ -73,10 +73,6 @@ func (s *wordSwitch) pick(i int) {
 	}
 }
 
-func (s *wordSwitch) FocusGained()     { s.focused = true; s.Refresh() }
-func (s *wordSwitch) FocusLost()       { s.focused = false; s.Refresh() }
-func (s *wordSwitch) TypedRune(r rune) {}
-
 // TypedKey chooses the word left or right of the chosen one.
 func (s *wordSwitch) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
@@ -90,11 +86,6 @@ func (s *wordSwitch) TypedKey(ev *fyne.KeyEvent) {
 		}
 	}
 }
-
-func (s *wordSwitch) MouseIn(*desktop.MouseEvent)    { s.hovered = true; s.Refresh() }
-func (s *wordSwitch) MouseMoved(*desktop.MouseEvent) {}
-func (s *wordSwitch) MouseOut()                      { s.hovered = false; s.Refresh() }
-func (s *wordSwitch) Cursor() desktop.Cursor         { return desktop.PointerCursor }
 
 func (s *wordSwitch) CreateRenderer() fyne.WidgetRenderer {
 	r := &wordSwitchRenderer{s: s, panel: canvas.NewRectangle(nil), chosen: canvas.NewRectangle(nil)}

@@ -18,36 +18,20 @@ const (
 	seedCIA    = "000_ff3dc8e55b17b03b" // 2018-02
 )
 
-// madeUpEvent is an event on date (to end, for a range) in a paragraph.
-func madeUpEvent(t testing.TB, date, end string, paragraph int) dates.Event {
-	t.Helper()
-	e := dates.Event{Paragraph: paragraph}
-	var err error
-	if e.Date, err = dates.ParseValue(date); err != nil {
-		t.Fatal(err)
-	}
-	if end != "" {
-		if e.End, err = dates.ParseValue(end); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return e
-}
-
 // seedEvents are made-up events of the seed articles: the CIA article talks
 // of 2017 and September 2017, the cables one of 2015 to 2018, Macron's of
 // 20 July 2021 and 5 March 2019.
-func seedEvents(t testing.TB) map[string][]dates.Event {
+func seedEvents() map[string][]dates.Event {
 	return map[string][]dates.Event{
-		seedCIA:    {madeUpEvent(t, "2017", "", 0), madeUpEvent(t, "2017-09", "", 1)},
-		seedCables: {madeUpEvent(t, "2015", "2018", 2)},
-		seedMacron: {madeUpEvent(t, "2021-07-20", "", 0), madeUpEvent(t, "2019-03-05", "", 3)},
+		seedCIA:    {eventstest.Event("2017", "", 0), eventstest.Event("2017-09", "", 1)},
+		seedCables: {eventstest.Event("2015", "2018", 2)},
+		seedMacron: {eventstest.Event("2021-07-20", "", 0), eventstest.Event("2019-03-05", "", 3)},
 	}
 }
 
 func sessionWithEvents(t testing.TB, s *State) *Session {
 	lib := seedLibrary(t)
-	src := eventstest.New(lib, seedEvents(t))
+	src := eventstest.New(lib, seedEvents())
 	return NewSession(lib, s, Options{Lang: "nl", Search: src.Search, Events: func(*library.Library) EventSource { return src }})
 }
 

@@ -158,3 +158,21 @@ func (s *Source) eventMonths(q search.Query) corpus.MonthCounts {
 	}
 	return c
 }
+
+// Event is an event of paragraph (-1 for the title) on date, to end for a
+// range ("" for none), each written YYYY, YYYY-MM or YYYY-MM-DD; its
+// words and sentence are the caller's to set. It panics on a date of
+// another form: a test's own data is wrong then.
+func Event(date, end string, paragraph int) dates.Event {
+	e := dates.Event{Paragraph: paragraph}
+	var err error
+	if e.Date, err = dates.ParseValue(date); err != nil {
+		panic(err)
+	}
+	if end != "" {
+		if e.End, err = dates.ParseValue(end); err != nil {
+			panic(err)
+		}
+	}
+	return e
+}
