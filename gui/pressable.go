@@ -2,7 +2,9 @@ package gui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 )
 
 // pressable is the part of a widget that opens or chooses something: a tap
@@ -42,3 +44,18 @@ func (p *pressable) MouseOut()                      { p.hovered = false; p.self.
 
 // Cursor is a pointing hand: pressing opens or chooses something.
 func (p *pressable) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// drawRing shows on back, the widget's background, whether it has the
+// focus (a ring in the accent) or the pointer (the hover tint).
+func (p *pressable) drawRing(back *canvas.Rectangle, th fyne.Theme) {
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	back.FillColor, back.StrokeWidth = nil, 0
+	back.CornerRadius = th.Size(theme.SizeNameInputRadius)
+	switch {
+	case p.focused:
+		back.StrokeColor, back.StrokeWidth = th.Color(theme.ColorNamePrimary, v), 2
+	case p.hovered:
+		back.FillColor = th.Color(theme.ColorNameHover, v)
+	}
+	back.Refresh()
+}

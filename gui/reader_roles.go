@@ -241,19 +241,9 @@ func (r *rolesLineRenderer) MinSize() fyne.Size {
 }
 
 func (r *rolesLineRenderer) Refresh() {
-	th, v := r.l.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
 	r.icon.Resource = theme.NewThemedResource(theme.InfoIcon())
-	r.ring.FillColor = nil
-	r.ring.StrokeWidth = 0
-	r.ring.CornerRadius = th.Size(theme.SizeNameInputRadius)
-	switch {
-	case r.l.focused:
-		r.ring.StrokeColor, r.ring.StrokeWidth = th.Color(theme.ColorNamePrimary, v), 2
-	case r.l.hovered:
-		r.ring.FillColor = th.Color(theme.ColorNameHover, v)
-	}
+	r.l.drawRing(r.ring, r.l.Theme())
 	r.icon.Refresh()
-	r.ring.Refresh()
 	r.l.text.Refresh()
 	r.Layout(r.l.Size())
 }

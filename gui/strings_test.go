@@ -100,6 +100,21 @@ func inLanguage(t testing.TB, code string) {
 	}
 }
 
+// inEachLanguage runs f in Dutch and in English, with the suffix of the
+// English masters' names ("_en"; "" for Dutch).
+func inEachLanguage(t *testing.T, f func(t *testing.T, suffix string)) {
+	for _, language := range []string{"nl", "en"} {
+		t.Run(language, func(t *testing.T) {
+			suffix := ""
+			if language != "nl" {
+				inLanguage(t, language)
+				suffix = "_" + language
+			}
+			f(t, suffix)
+		})
+	}
+}
+
 // TestEnglishInterface switches the process to English, as an English
 // system or browser does at start, and back to Dutch.
 func TestEnglishInterface(t *testing.T) {

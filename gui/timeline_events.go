@@ -495,16 +495,7 @@ func (rr *eventRowRenderer) MinSize() fyne.Size {
 }
 
 func (rr *eventRowRenderer) Refresh() {
-	th, v := rr.r.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
-	rr.back.FillColor, rr.back.StrokeWidth = nil, 0
-	rr.back.CornerRadius = th.Size(theme.SizeNameInputRadius)
-	switch {
-	case rr.r.focused:
-		rr.back.StrokeColor, rr.back.StrokeWidth = th.Color(theme.ColorNamePrimary, v), 2
-	case rr.r.hovered:
-		rr.back.FillColor = th.Color(theme.ColorNameHover, v)
-	}
-	rr.back.Refresh()
+	rr.r.drawRing(rr.back, rr.r.Theme())
 	rr.r.sentence.Refresh()
 	rr.r.title.Refresh()
 	rr.Layout(rr.r.Size())

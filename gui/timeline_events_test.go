@@ -316,38 +316,31 @@ func TestTimelineZoomsToDaysWhereEventsHaveThem(t *testing.T) {
 // events and the switch, hovering a month's events, in both themes and
 // English; and zoomed in to days, the pointer on a day.
 func TestTimelineEventsImages(t *testing.T) {
-	for _, language := range []string{"nl", "en"} {
-		t.Run(language, func(t *testing.T) {
-			suffix := ""
-			if language != "nl" {
-				inLanguage(t, language)
-				suffix = "_" + language
+	inEachLanguage(t, func(t *testing.T, suffix string) {
+		for _, mode := range []ThemeMode{ThemeLight, ThemeDark} {
+			if suffix != "" && mode == ThemeDark {
+				continue
 			}
-			for _, mode := range []ThemeMode{ThemeLight, ThemeDark} {
-				if language != "nl" && mode == ThemeDark {
-					continue
-				}
-				name := string(mode) + suffix
-				f := newEventsFixture(t, mode, fyne.NewSize(800, 180))
-				f.state.SetRange(month("2018-01"), month("2018-12"))
-				f.state.SetBy(search.ByEither)
-				test.MoveMouse(f.window.Canvas(), f.eventsOf(month("2021-07")))
-				test.AssertImageMatches(t, "timeline_events_"+name+".png", f.window.Canvas().Capture())
+			name := string(mode) + suffix
+			f := newEventsFixture(t, mode, fyne.NewSize(800, 180))
+			f.state.SetRange(month("2018-01"), month("2018-12"))
+			f.state.SetBy(search.ByEither)
+			test.MoveMouse(f.window.Canvas(), f.eventsOf(month("2021-07")))
+			test.AssertImageMatches(t, "timeline_events_"+name+".png", f.window.Canvas().Capture())
 
-				f.tl.MouseOut()
-				g := f.geometry()
-				left, right := g.dayEdges(search.Day(month("2018-02"), 8))
-				at := fyne.NewPos((left+right)/2, (g.top+g.bottom)/2)
-				for range 40 {
-					f.tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: at}, Scrolled: fyne.NewDelta(0, timelineScrollNotch)})
-				}
-				g = f.geometry()
-				left, right = g.dayEdges(search.Day(month("2018-02"), 8))
-				test.MoveMouse(f.window.Canvas(), fyne.NewPos((left+right)/2, (g.eventTop+g.bottom)/2))
-				test.AssertImageMatches(t, "timeline_days_"+name+".png", f.window.Canvas().Capture())
+			f.tl.MouseOut()
+			g := f.geometry()
+			left, right := g.dayEdges(search.Day(month("2018-02"), 8))
+			at := fyne.NewPos((left+right)/2, (g.top+g.bottom)/2)
+			for range 40 {
+				f.tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: at}, Scrolled: fyne.NewDelta(0, timelineScrollNotch)})
 			}
-		})
-	}
+			g = f.geometry()
+			left, right = g.dayEdges(search.Day(month("2018-02"), 8))
+			test.MoveMouse(f.window.Canvas(), fyne.NewPos((left+right)/2, (g.eventTop+g.bottom)/2))
+			test.AssertImageMatches(t, "timeline_days_"+name+".png", f.window.Canvas().Capture())
+		}
+	})
 }
 
 func TestEventExcerpt(t *testing.T) {

@@ -631,27 +631,20 @@ func TestTimelineWithoutDataDrawsNothing(t *testing.T) {
 func TestTimelineImages(t *testing.T) {
 	counts := generatedCounts(month("2005-01"), month("2025-10"), 100_000)
 	matches := searchMatches(counts)
-	for _, language := range []string{"nl", "en"} {
-		t.Run(language, func(t *testing.T) {
-			suffix := ""
-			if language != "nl" {
-				inLanguage(t, language)
-				suffix = "_" + language
-			}
-			for _, mode := range []ThemeMode{ThemeLight, ThemeDark} {
-				name := string(mode) + suffix
-				f := newTimelineFixture(t, mode, fyne.NewSize(800, 140))
-				f.tl.SetData(span("2005-01", "2025-10"), matches, counts, month("2013-06"), month("2016-12"))
-				test.MoveMouse(f.window.Canvas(), f.centreOf(month("2014-09")))
-				test.AssertImageMatches(t, "timeline_"+name+".png", f.window.Canvas().Capture())
+	inEachLanguage(t, func(t *testing.T, suffix string) {
+		for _, mode := range []ThemeMode{ThemeLight, ThemeDark} {
+			name := string(mode) + suffix
+			f := newTimelineFixture(t, mode, fyne.NewSize(800, 140))
+			f.tl.SetData(span("2005-01", "2025-10"), matches, counts, month("2013-06"), month("2016-12"))
+			test.MoveMouse(f.window.Canvas(), f.centreOf(month("2014-09")))
+			test.AssertImageMatches(t, "timeline_"+name+".png", f.window.Canvas().Capture())
 
-				f.tl.MouseOut()
-				f.tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: f.centreOf(month("2016-12"))}, Scrolled: fyne.NewDelta(0, 10*timelineScrollNotch)})
-				test.MoveMouse(f.window.Canvas(), f.centreOf(month("2017-03")))
-				test.AssertImageMatches(t, "timeline_zoomed_"+name+".png", f.window.Canvas().Capture())
-			}
-		})
-	}
+			f.tl.MouseOut()
+			f.tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: f.centreOf(month("2016-12"))}, Scrolled: fyne.NewDelta(0, 10*timelineScrollNotch)})
+			test.MoveMouse(f.window.Canvas(), f.centreOf(month("2017-03")))
+			test.AssertImageMatches(t, "timeline_zoomed_"+name+".png", f.window.Canvas().Capture())
+		}
+	})
 }
 
 // searchMatches is what a search might match of counts: a tenth of the
