@@ -425,3 +425,39 @@ func TestWindowFromTheTimelinesEventsToTheReader(t *testing.T) {
 		t.Errorf("the sentence at %v is out of the reader's view (%v + %v)", y, o, m.reader.scroll.Size().Height)
 	}
 }
+
+// BenchmarkTimelineEventsOfAMonth is what the pointer costs on a new month
+// of the layer of events over 100,000 generated articles (about two dates
+// each), on the UI goroutine: the busiest month's first events with their
+// sentences (the hover tip), and zoomed in, the days of the months about
+// it, as the timeline fetches them. All articles match, the worst case;
+// "spionage" fewer.
+//
+//	go test ./gui -run '^$' -bench TimelineEventsOfAMonth -benchtime 20x
+func BenchmarkTimelineEventsOfAMonth(b *testing.B) {
+	lib := generatedLibrary(b, 100000)
+	for _, query := range []string{"", "spionage"} {
+		state := view.NewState()
+		s := view.NewSession(lib, state, view.Options{Lang: "nl"})
+		state.SetQuery(query)
+		months, _ := s.TimelineEvents()
+		busiest := months.First
+		for i, n := range months.Counts {
+			if n > months.Get(busiest) {
+				busiest = corpus.MonthFromIndex(months.First.Index() + i)
+			}
+		}
+		events := sessionEvents{s}
+		b.Run("events/"+query, func(b *testing.B) {
+			for b.Loop() {
+				events.in(busiest, busiest, timelineTipEvents)
+			}
+		})
+		b.Run("days/"+query, func(b *testing.B) {
+			from, to := corpus.MonthFromIndex(busiest.Index()-timelineDayMargin), corpus.MonthFromIndex(busiest.Index()+timelineDayMargin)
+			for b.Loop() {
+				events.days(from, to)
+			}
+		})
+	}
+}
