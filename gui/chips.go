@@ -14,7 +14,8 @@ import (
 
 // filterChips shows the active filters as chips that remove themselves when
 // tapped ("Marokko ×", "China als dader ×", "EU als doelwit ×",
-// "jun 2018 – dec 2019 ×", "Bladwijzers ×"), with
+// "Gepubliceerd van jun 2018 tot en met dec 2019 ×", "Gebeurd in 2017 ×",
+// "Bladwijzers ×"), with
 // two or more countries the rule that combines them ("een van deze landen"
 // or "al deze landen", a tap switches), and one action that clears them all.
 // It is hidden while no filter is active. Chips take the focus with Tab;
@@ -43,7 +44,7 @@ func newFilterChips(s *view.Session) *filterChips {
 	c.mode.Importance = widget.LowImportance
 	c.ExtendBaseWidget(c)
 	s.OnChanged(func(ch view.Change) {
-		if ch.Has(view.ChangeCountries | view.ChangeCountryMode | view.ChangeRoles | view.ChangeRange | view.ChangeBookmarksOnly | view.ChangeLibrary) {
+		if ch.Has(view.ChangeCountries | view.ChangeCountryMode | view.ChangeRoles | view.ChangeRange | view.ChangeBy | view.ChangeBookmarksOnly | view.ChangeLibrary) {
 			c.rebuild()
 		}
 	})
@@ -87,7 +88,7 @@ func (c *filterChips) rebuild() {
 	}
 	if c.state.HasRange() {
 		from, to := c.state.Range()
-		objects = append(objects, newChip(rangeLabel(from, to), c.state.ClearRange))
+		objects = append(objects, newChip(rangeChipLabel(from, to, c.state.By()), c.state.ClearRange))
 	}
 	if c.state.BookmarksOnly() {
 		objects = append(objects, newChip(textBookmarksChip(), func() { c.state.SetBookmarksOnly(false) }))

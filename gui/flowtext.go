@@ -18,6 +18,8 @@ const (
 	markActor                       // words that name an actor: the actor's colour, a solid underline
 	markTarget                      // words that name a target: the target's colour, a dashed underline
 	markGroup                       // a threat-actor group's name: the actor's colour, tappable
+	markDate                        // a dated expression: a dotted underline; hovering it shows its date (tip)
+	markSpot                        // the stretch the reader was opened at (an event's sentence): a tint behind it
 )
 
 // mark is a marked stretch of a text, in rune offsets [start, end).
@@ -26,6 +28,7 @@ type mark struct {
 	kind       markKind
 	code       string // the country of a mention, an actor or a target
 	group      string // the group's name, for a markGroup
+	tip        string // what hovering a markDate shows: its resolved date
 }
 
 // flowText is a block of wrapped text whose words can be highlighted: search
@@ -55,6 +58,9 @@ type flowText struct {
 	self fyne.Widget
 
 	hovered int // the mention under the pointer, as an index into marks, or -1
+	// hoveredDate is the dated expression under the pointer, or tapped, as
+	// an index into marks, or -1.
+	hoveredDate int
 	// selFrom and selTo are the selected runes [selFrom, selTo); readerText
 	// selects by dragging, a plain flowText never.
 	selFrom, selTo int
@@ -72,14 +78,14 @@ func newFlowText(text string, size fyne.ThemeSizeName, style fyne.TextStyle) *fl
 func (t *flowText) init(text string, size fyne.ThemeSizeName, style fyne.TextStyle) {
 	t.text, t.sizeName, t.style = []rune(text), size, style
 	t.colorName = theme.ColorNameForeground
-	t.hovered = -1
+	t.hovered, t.hoveredDate = -1, -1
 }
 
 // Set replaces the text and its marks, and clears the selection.
 func (t *flowText) Set(text string, marks []mark) {
 	t.text = []rune(text)
 	t.marks = marks
-	t.hovered = -1
+	t.hovered, t.hoveredDate = -1, -1
 	t.selFrom, t.selTo = 0, 0
 	t.Refresh()
 }
@@ -87,7 +93,7 @@ func (t *flowText) Set(text string, marks []mark) {
 // SetMarks replaces the marks, keeping the text.
 func (t *flowText) SetMarks(marks []mark) {
 	t.marks = marks
-	t.hovered = -1
+	t.hovered, t.hoveredDate = -1, -1
 	t.Refresh()
 }
 
@@ -115,6 +121,44 @@ func (t *flowText) linkAt(pos fyne.Position) int {
 		}
 	}
 	return -1
+}
+
+// dateAt is the index in marks of the dated expression at a position, or
+// -1.
+func (t *flowText) dateAt(pos fyne.Position) int {
+	if r := t.renderer; r != nil {
+		for _, run := range r.runs {
+			if run.date >= 0 && run.x <= pos.X && pos.X < run.x+run.w && run.y <= pos.Y && pos.Y < run.y+r.lineHeight {
+				return run.date
+			}
+		}
+	}
+	return -1
+}
+
+// markBounds is where the first line of mark i was last drawn, relative to
+// the widget, and false when it was not drawn.
+func (t *flowText) markBounds(i int) (fyne.Position, fyne.Size, bool) {
+	r := t.renderer
+	if r == nil || i < 0 || i >= len(t.marks) {
+		return fyne.Position{}, fyne.Size{}, false
+	}
+	m := t.marks[i]
+	for k, run := range r.runs {
+		if run.start < 0 || run.end <= m.start || run.start >= m.end {
+			continue
+		}
+		// The runs of the mark on this line, which other marks may split.
+		right := run.x + run.w
+		for _, next := range r.runs[k+1:] {
+			if next.y != run.y || next.start < 0 || next.start >= m.end {
+				break
+			}
+			right = next.x + next.w
+		}
+		return fyne.NewPos(run.x, run.y), fyne.NewSize(right-run.x, r.lineHeight), true
+	}
+	return fyne.Position{}, fyne.Size{}, false
 }
 
 // runeAt is the offset of the rune boundary nearest to a position, as last

@@ -14,13 +14,19 @@ type piece struct {
 	width      float32
 }
 
-// attr is what marks a rune: its highlight, its role and the link (a
-// mention or a group's name) it belongs to.
+// attr is what marks a rune: its highlight, its role, the link (a
+// mention or a group's name) and the dated expression it belongs to, and
+// whether it is in the spot the reader was opened at.
 type attr struct {
 	highlight markKind // 0, markMatch or markCurrent
 	role      markKind // 0, markActor, markTarget or markGroup
 	mention   int      // the link's index into marks, or -1
+	date      int      // the dated expression's index into marks, or -1
+	spot      bool
 }
+
+// plainAttr marks nothing.
+func plainAttr() attr { return attr{mention: -1, date: -1} }
 
 // splitPieces splits text where its marks or its spacing change. Mentions
 // and group names are links only when links is set (a plain flowText draws
@@ -30,7 +36,7 @@ type attr struct {
 func splitPieces(text []rune, marks []mark, links bool, measure func(string) float32) []piece {
 	attrs := make([]attr, len(text))
 	for i := range attrs {
-		attrs[i].mention = -1
+		attrs[i] = plainAttr()
 	}
 	for i, m := range marks {
 		for k := max(m.start, 0); k < min(m.end, len(text)); k++ {
@@ -48,6 +54,10 @@ func splitPieces(text []rune, marks []mark, links bool, measure func(string) flo
 				if attrs[k].role != markGroup {
 					attrs[k].role = m.kind
 				}
+			case markDate:
+				attrs[k].date = i
+			case markSpot:
+				attrs[k].spot = true
 			default:
 				attrs[k].highlight = max(attrs[k].highlight, m.kind)
 			}
@@ -63,8 +73,11 @@ func splitPieces(text []rune, marks []mark, links bool, measure func(string) flo
 		p := piece{start: i, end: j, space: space, attr: attrs[i]}
 		if space && (i == 0 || j == len(text) || attrs[i-1] != attrs[j]) {
 			// A space takes the marks of its neighbours only when they agree,
-			// so "Verenigde Staten" is one link and two matched words one highlight.
-			p.attr = attr{mention: -1}
+			// so "Verenigde Staten" is one link and two matched words one
+			// highlight; the spot's tint runs on between words marked
+			// otherwise.
+			p.attr = plainAttr()
+			p.attr.spot = i > 0 && j < len(text) && attrs[i-1].spot && attrs[j].spot
 		} else if space {
 			p.attr = attrs[i-1]
 		}

@@ -118,12 +118,21 @@ func (r *flowRenderer) build() {
 			i = j
 		}
 		if last {
-			r.runs = append(r.runs, run{start: -1, end: -1, attr: attr{mention: -1}, x: x, y: y, w: ellipsis})
+			r.runs = append(r.runs, run{start: -1, end: -1, attr: plainAttr(), x: x, y: y, w: ellipsis})
 		}
 	}
 
-	var selection []fyne.CanvasObject
+	var spots, selection []fyne.CanvasObject
+	dateColor := th.Color(colorDate, v)
 	for _, run := range r.runs {
+		if run.spot {
+			// Behind everything else; the runs of a line touch, so a
+			// sentence is one band.
+			bg := canvas.NewRectangle(th.Color(colorSpot, v))
+			bg.Move(fyne.NewPos(run.x, run.y))
+			bg.Resize(fyne.NewSize(run.w, lineHeight))
+			spots = append(spots, bg)
+		}
 		if from, to := max(run.start, t.selFrom), min(run.end, t.selTo); from < to {
 			// The selected part of the run, measured from the run's start.
 			left := measureWidth(string(t.text[run.start:from]), textSize, t.style)
@@ -164,10 +173,13 @@ func (r *flowRenderer) build() {
 			}
 			front = append(front, underline(run, lineHeight, col, run.mention >= 0 && run.mention == t.hovered)...)
 		}
+		if run.date >= 0 && run.mention < 0 && run.role == 0 {
+			front = append(front, dottedUnderline(run, lineHeight, dateColor, run.date == t.hoveredDate)...)
+		}
 		txt.Move(fyne.NewPos(float32(math.Round(float64(run.x))), run.y))
 		front = append(front, drawArrows(txt, lineHeight)...)
 	}
-	r.objects = append(append(back, selection...), front...)
+	r.objects = append(append(append(spots, back...), selection...), front...)
 }
 
 // drawnArrow is the character drawArrows draws itself: Fyne's embedded
@@ -260,6 +272,31 @@ func underline(run run, lineHeight float32, col color.Color, hovered bool) []fyn
 		dashes = append(dashes, line(run.x+x, min(underlineDash, run.w-x)))
 	}
 	return dashes
+}
+
+// dateDot is the side of a dot of a dated expression's underline, and
+// dateDotGap the room between two, in dp.
+const dateDot, dateDotGap = 1.5, 1.5
+
+// dottedUnderline is the line under a dated expression: dots, apart from
+// the solid and dashed lines of links and roles, and solid while its date
+// is shown.
+func dottedUnderline(run run, lineHeight float32, col color.Color, hovered bool) []fyne.CanvasObject {
+	y := run.y + lineHeight - dateDot
+	if hovered {
+		r := canvas.NewRectangle(col)
+		r.Move(fyne.NewPos(run.x, y-0.5))
+		r.Resize(fyne.NewSize(run.w, 2))
+		return []fyne.CanvasObject{r}
+	}
+	var dots []fyne.CanvasObject
+	for x := float32(0); x < run.w; x += dateDot + dateDotGap {
+		r := canvas.NewRectangle(col)
+		r.Move(fyne.NewPos(run.x+x, y))
+		r.Resize(fyne.NewSize(min(dateDot, run.w-x), dateDot))
+		dots = append(dots, r)
+	}
+	return dots
 }
 
 func (r *flowRenderer) Objects() []fyne.CanvasObject { return r.objects }

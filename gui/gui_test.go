@@ -635,7 +635,7 @@ func TestChipsShowAndClearTheFilters(t *testing.T) {
 	m.mapView.onToggle("RU") // as a click on Russia does
 	m.timeline.onRange(corpus.Month{Year: 2018, Month: time.June}, corpus.Month{Year: 2019, Month: time.December})
 	m.State().SetBookmarksOnly(true)
-	want := []string{"Rusland", "jun 2018 – dec 2019", "Bladwijzers"}
+	want := []string{"Rusland", "Gepubliceerd van jun 2018 tot en met dec 2019", "Bladwijzers"}
 	if got := chipLabels(m.chips.Chips()); !slices.Equal(got, want) {
 		t.Fatalf("chips = %q, want %q", got, want)
 	}
@@ -659,7 +659,7 @@ func TestTimelineMonthAndMapToggle(t *testing.T) {
 	if m.session.Total() != 2 {
 		t.Errorf("December 2018 has %d articles, want 2", m.session.Total())
 	}
-	if got := chipLabels(m.chips.Chips()); !slices.Equal(got, []string{"dec 2018"}) {
+	if got := chipLabels(m.chips.Chips()); !slices.Equal(got, []string{"Gepubliceerd in dec 2018"}) {
 		t.Errorf("chips = %q", got)
 	}
 	m.mapView.onToggle("FR")

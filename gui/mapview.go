@@ -159,7 +159,7 @@ type MapView struct {
 	zoomIn       *widget.Button
 	zoomOut      *widget.Button
 	zoomWorld    *widget.Button
-	modes        *mapModeSwitch
+	modes        *wordSwitch
 	// tags name the organisations' discs; tagCodes are their codes, in
 	// order, and tagsKey what they were made for.
 	tags     *fyne.Container
@@ -274,7 +274,7 @@ func NewMapView(world *worldmap.World, countryName func(code string) string, onT
 	m.zoomOut = widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { m.zoomAtCentre(1 / mapButtonZoom) })
 	m.zoomWorld = widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), m.ResetView)
 	m.buttons = container.NewVBox(m.zoomIn, m.zoomOut, m.zoomWorld)
-	m.modes = newMapModeSwitch(m.chooseMode)
+	m.modes = newWordSwitch(mapModeNames, m.chooseMode)
 	m.tags = container.NewWithoutLayout()
 	m.syncButtons()
 

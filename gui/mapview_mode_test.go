@@ -58,8 +58,8 @@ func TestMapModeSwitchAsksForTheMode(t *testing.T) {
 	if want := []view.MapMode{view.MapActors, view.MapTargets, view.MapActors}; !slices.Equal(asked, want) {
 		t.Errorf("the arrow keys asked for %v, want %v", asked, want)
 	}
-	if sw.mode != view.MapTargets {
-		t.Errorf("the switch shows %v after SetMode(targets)", sw.mode)
+	if view.MapModes()[sw.chosen] != view.MapTargets {
+		t.Errorf("the switch shows %v after SetMode(targets)", view.MapModes()[sw.chosen])
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/corpus"
+	"dossier/corpus/dates"
 	"dossier/corpus/geo"
 	"dossier/corpus/roles"
 	"dossier/gui/view"
@@ -35,8 +36,9 @@ const (
 
 // reader shows the open article of the session as a reading column: the
 // words the query matched highlighted (with next and previous match), the
-// countries it names as links that add them to the filter, and a small bar
-// with the bookmark star, the match navigation and the text size.
+// countries it names as links that add them to the filter, its dated
+// expressions with the dates they stand for (reader_dates.go), and a small
+// bar with the bookmark star, the match navigation and the text size.
 type reader struct {
 	widget.BaseWidget
 
@@ -45,6 +47,7 @@ type reader struct {
 
 	shownID string
 	roles   *roles.Article // who spied on whom in the article shown; nil for none
+	events  []dates.Event  // the dates the article shown talks about
 	lines   *rolesLine     // the line under the title that says so, or nil
 	column  *readingColumn
 	blocks  *fyne.Container
@@ -71,6 +74,15 @@ type reader struct {
 	pendingMatch bool
 	followed     followedQuery
 	anchor       matchAnchor
+	// pendingSpot asks to scroll to the spot the article was opened at
+	// (State.OpenArticleAt) once it is laid out.
+	pendingSpot bool
+
+	// tip shows the date of the expression under the pointer, over
+	// everything, in tipLayer; tipOwner is the text it is about.
+	tip      *floatingTip
+	tipLayer *fyne.Container
+	tipOwner *readerText
 
 	// onTextSize makes the text one step larger or smaller (the window
 	// changes the theme); onScrolled hears of every scroll, to remember it.
@@ -105,10 +117,14 @@ func newReader(s *view.Session) *reader {
 	r.blocks = container.New(r.column)
 	r.scroll = newReaderScroll(r.blocks)
 	r.body = &afterLayout{then: r.applyPendingScroll}
+	r.tip = newFloatingTip()
+	r.tipLayer = container.NewWithoutLayout(r.tip.objects()...)
+	r.tip.hide()
 	r.scroll.OnScrolled = func(p fyne.Position) {
 		if !r.body.busy {
-			r.anchor.match = -1 // the reader scrolled (not a new size): leave them there
+			r.anchor = matchAnchor{match: -1} // the reader scrolled (not a new size): leave them there
 		}
+		r.hideDateTip()
 		if r.onScrolled != nil {
 			r.onScrolled(p.Y)
 		}
@@ -147,7 +163,7 @@ func (r *reader) CreateRenderer() fyne.WidgetRenderer {
 	body := container.New(r.body, r.scroll)
 	r.frame = container.New(readerFrame{},
 		container.New(layout.NewCustomPaddedLayout(2, 0, 8, 8), r.bar), r.banner, body)
-	return widget.NewSimpleRenderer(r.frame)
+	return widget.NewSimpleRenderer(container.NewStack(r.frame, r.tipLayer))
 }
 
 // restoreScroll scrolls to a remembered offset as soon as the article is
@@ -155,8 +171,8 @@ func (r *reader) CreateRenderer() fyne.WidgetRenderer {
 // match: the reader returns to where they were.
 func (r *reader) restoreScroll(y float32) {
 	r.pendingScroll = y
-	r.pendingMatch = false
-	r.anchor.match = -1
+	r.pendingMatch, r.pendingSpot = false, false
+	r.anchor = matchAnchor{match: -1}
 	r.applyPendingScroll()
 }
 
@@ -164,12 +180,16 @@ func (r *reader) applyPendingScroll() {
 	if r.scroll.Size().Height <= 0 {
 		return
 	}
-	if r.pendingMatch {
+	switch {
+	case r.pendingSpot:
+		r.pendingSpot, r.pendingMatch = false, false
+		r.goToSpot()
+	case r.pendingMatch:
 		r.pendingMatch = false
 		if len(r.matches) > 0 {
 			r.goToMatch(0)
 		}
-	} else {
+	default:
 		r.keepAnchor()
 	}
 	if r.pendingScroll <= 0 {
@@ -251,11 +271,18 @@ func (r *reader) changed(c view.Change) {
 	switch {
 	case c.Has(view.ChangeOpen | view.ChangeLibrary):
 		r.show()
-	case c.Has(view.ChangeResult):
+	case c.Has(view.ChangeResult | view.ChangeSpot):
 		r.mark()
+	}
+	if c.Has(view.ChangeSpot) {
+		// Before following the query, which then leaves the page to the spot.
+		r.pendingSpot = true
 	}
 	if c.Has(view.ChangeResult | view.ChangeOpen | view.ChangeLibrary) {
 		r.followQuery()
+	}
+	if r.pendingSpot {
+		r.applyPendingScroll()
 	}
 	if c.Has(view.ChangeBookmarks | view.ChangeOpen | view.ChangeLibrary) {
 		r.showStar()
@@ -275,13 +302,15 @@ func (r *reader) show() {
 	}
 	r.shownID = id
 	r.texts = nil
-	r.roles, r.lines = nil, nil
+	r.roles, r.lines, r.events = nil, nil, nil
+	r.hideDateTip()
 	doc, ok := r.session.Doc(id)
 	if !ok {
 		r.shownID = ""
 		r.setBlocks(placeholderBlocks())
 	} else {
 		r.roles = r.session.Roles(id)
+		r.events = r.session.Events(id)
 		r.setBlocks(r.articleBlocks(doc))
 	}
 	r.mark()
@@ -323,7 +352,7 @@ func (r *reader) scrollPage(down bool) {
 func (r *reader) scrollBy(dy float32) { r.scrollTo(r.scroll.Offset.Y + dy) }
 
 func (r *reader) scrollTo(y float32) {
-	r.anchor.match = -1 // goToMatch sets it again after
+	r.anchor = matchAnchor{match: -1} // goToMatch and goToSpot set it again after
 	maxOffset := max(0, r.blocks.MinSize().Height-r.scroll.Size().Height)
 	y = min(max(y, 0), maxOffset)
 	r.scroll.ScrollToOffset(fyne.NewPos(0, y))
@@ -348,6 +377,7 @@ func (r *reader) articleBlocks(doc *corpus.Document) ([]fyne.CanvasObject, []flo
 		t.onSelect = r.selected
 		t.dragFallback = r.scroll
 		t.onGroup = r.searchGroup
+		t.onDate = r.dateHovered
 		r.texts = append(r.texts, readerBlock{text: t, mentions: mentions})
 	}, r.state.AddCountry, underTitle)
 }

@@ -16,6 +16,7 @@ func (r *reader) mark() {
 	r.matches = r.matches[:0]
 	r.current = -1
 	r.anchor.match = -1
+	r.hideDateTip()
 	var hl search.Highlights
 	if r.shownID != "" {
 		hl = r.session.Highlights(r.shownID)
@@ -56,6 +57,7 @@ func (r *reader) applyMarks() {
 			}
 		}
 	}
+	r.dateMarks(perBlock)
 	for i, m := range r.matches {
 		kind := markMatch
 		if i == r.current {
@@ -138,19 +140,25 @@ func (r *reader) goToMatch(i int) {
 	r.anchor = matchAnchor{match: i, size: r.scroll.Size()}
 }
 
-// matchAnchor is the match the reader was last scrolled to, with the
-// page's size then. A window is laid out more than once as it opens, and
-// the text wraps anew at each width: until the reader scrolls themselves
-// (which drops the anchor), the match is scrolled to again at a new size.
+// matchAnchor is the match (or the spot) the reader was last scrolled to,
+// with the page's size then. A window is laid out more than once as it
+// opens, and the text wraps anew at each width: until the reader scrolls
+// themselves (which drops the anchor), the match is scrolled to again at a
+// new size.
 type matchAnchor struct {
-	match int // -1 for none
+	match int  // -1 for none
+	spot  bool // the spot the article was opened at, rather than a match
 	size  fyne.Size
 }
 
 // keepAnchor scrolls to the anchored match again when the page changed size.
 func (r *reader) keepAnchor() {
 	a := r.anchor
-	if a.match >= 0 && a.match < len(r.matches) && r.scroll.Size() != a.size {
+	switch {
+	case r.scroll.Size() == a.size:
+	case a.spot:
+		r.goToSpot()
+	case a.match >= 0 && a.match < len(r.matches):
 		r.goToMatch(a.match)
 	}
 }
@@ -174,7 +182,7 @@ func (r *reader) followQuery() {
 	// An article the query does not find may still hold some of its words
 	// (a pasted page shares a few with anything): it keeps its place, and
 	// the banner says it is not among the results.
-	if want.query == "" || len(r.matches) == 0 || r.pendingScroll > 0 || r.session.OpenExcluded() {
+	if want.query == "" || len(r.matches) == 0 || r.pendingScroll > 0 || r.pendingSpot || r.session.OpenExcluded() {
 		return
 	}
 	r.pendingMatch = true

@@ -32,8 +32,8 @@ type rolesLine struct {
 	name    func(code string) string
 	onGroup func(name string)
 
-	hovered, focused bool
-	popup            *widget.PopUp
+	pressable // opens the evidence
+	popup     *widget.PopUp
 }
 
 var (
@@ -52,6 +52,7 @@ func newRolesLine(doc *corpus.Document, a *roles.Article, name func(string) stri
 		return nil
 	}
 	l := &rolesLine{article: a, doc: doc, name: name, onGroup: onGroup}
+	l.pressable = pressable{self: l, press: l.showEvidence}
 	text, marks := whoWhom(a, name)
 	l.text = newFlowText(text, sizeReaderSmall, fyne.TextStyle{})
 	l.text.colorName = colorMuted
@@ -93,28 +94,6 @@ func whoWhom(a *roles.Article, name func(string) string) (string, []mark) {
 
 // Text is what the line says.
 func (l *rolesLine) Text() string { return string(l.text.text) }
-
-// Tapped opens the evidence.
-func (l *rolesLine) Tapped(*fyne.PointEvent) { l.showEvidence() }
-
-func (l *rolesLine) FocusGained()     { l.focused = true; l.Refresh() }
-func (l *rolesLine) FocusLost()       { l.focused = false; l.Refresh() }
-func (l *rolesLine) TypedRune(r rune) {}
-
-// TypedKey opens the evidence on Enter or Space, and gives it the focus.
-func (l *rolesLine) TypedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
-		l.showEvidence()
-	}
-}
-
-func (l *rolesLine) MouseIn(*desktop.MouseEvent)    { l.hovered = true; l.Refresh() }
-func (l *rolesLine) MouseMoved(*desktop.MouseEvent) {}
-func (l *rolesLine) MouseOut()                      { l.hovered = false; l.Refresh() }
-
-// Cursor is a pointing hand: the line opens something.
-func (l *rolesLine) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
 // evidenceWidth is the widest the evidence pop-up gets, and
 // evidenceMinHeight the least height it takes when the line lies low in the
@@ -262,19 +241,9 @@ func (r *rolesLineRenderer) MinSize() fyne.Size {
 }
 
 func (r *rolesLineRenderer) Refresh() {
-	th, v := r.l.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
 	r.icon.Resource = theme.NewThemedResource(theme.InfoIcon())
-	r.ring.FillColor = nil
-	r.ring.StrokeWidth = 0
-	r.ring.CornerRadius = th.Size(theme.SizeNameInputRadius)
-	switch {
-	case r.l.focused:
-		r.ring.StrokeColor, r.ring.StrokeWidth = th.Color(theme.ColorNamePrimary, v), 2
-	case r.l.hovered:
-		r.ring.FillColor = th.Color(theme.ColorNameHover, v)
-	}
+	r.l.drawRing(r.ring, r.l.Theme())
 	r.icon.Refresh()
-	r.ring.Refresh()
 	r.l.text.Refresh()
 	r.Layout(r.l.Size())
 }

@@ -7,9 +7,10 @@ import (
 )
 
 // readerText is a flowText whose country names and threat-actor groups are
-// links: tapping a country runs onMention, a group onGroup. Dragging across
-// it selects text, as in a label; its context menu copies the selection, or
-// the whole text when none.
+// links: tapping a country runs onMention, a group onGroup. Hovering or
+// tapping a dated expression tells onDate, which shows its date. Dragging
+// across it selects text, as in a label; its context menu copies the
+// selection, or the whole text when none.
 type readerText struct {
 	flowText
 
@@ -21,6 +22,9 @@ type readerText struct {
 	dragFallback fyne.Draggable
 	selecting    bool
 	selAnchor    int
+	// onDate hears of the dated expression under the pointer, or tapped,
+	// as an index into marks, and of -1 when the pointer leaves it.
+	onDate func(t *readerText, i int)
 }
 
 // Compile-time checks of what a reader's text answers.
@@ -41,12 +45,14 @@ func newReaderText(text string, size fyne.ThemeSizeName, style fyne.TextStyle, o
 	return t
 }
 
-// Tapped follows a tapped mention or group, and clears the selection.
+// Tapped follows a tapped mention or group, shows the date of a dated
+// expression (a touch screen cannot hover), and clears the selection.
 func (t *readerText) Tapped(e *fyne.PointEvent) {
 	t.selectRunes(0, 0)
 	i := t.linkAt(e.Position)
 	switch {
 	case i < 0:
+		t.hoverDate(t.dateAt(e.Position))
 	case t.marks[i].kind == markGroup:
 		if t.onGroup != nil {
 			t.onGroup(t.marks[i].group)
@@ -102,14 +108,35 @@ func (t *readerText) DragEnd() {
 	}
 }
 
-func (t *readerText) MouseIn(e *desktop.MouseEvent)    { t.hover(t.linkAt(e.Position)) }
-func (t *readerText) MouseMoved(e *desktop.MouseEvent) { t.hover(t.linkAt(e.Position)) }
-func (t *readerText) MouseOut()                        { t.hover(-1) }
+func (t *readerText) MouseIn(e *desktop.MouseEvent) { t.MouseMoved(e) }
+
+func (t *readerText) MouseMoved(e *desktop.MouseEvent) {
+	t.hover(t.linkAt(e.Position))
+	t.hoverDate(t.dateAt(e.Position))
+}
+
+func (t *readerText) MouseOut() {
+	t.hover(-1)
+	t.hoverDate(-1)
+}
 
 func (t *readerText) hover(i int) {
 	if i != t.hovered {
 		t.hovered = i
 		t.Refresh()
+	}
+}
+
+// hoverDate marks dated expression i (-1 for none) as the one whose date
+// shows, and tells onDate.
+func (t *readerText) hoverDate(i int) {
+	if i == t.hoveredDate {
+		return
+	}
+	t.hoveredDate = i
+	t.Refresh()
+	if t.onDate != nil {
+		t.onDate(t, i)
 	}
 }
 

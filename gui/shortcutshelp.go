@@ -52,6 +52,8 @@ func shortcutSections(browser bool) []shortcutSection {
 			{"Shift+← →", "help.timeline.extend"},
 			{"{Enter}", "help.timeline.enter"},
 			{"{Esc}", "help.timeline.escape"},
+			{"↓", "help.timeline.events"},
+			{"← →", "help.timeline.by"},
 		}},
 		{"help.section.window", []shortcutHelp{
 			{"Ctrl+Shift+M", "help.strip"},

@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"dossier/corpus"
+	"dossier/corpus/dates"
+	"dossier/corpus/search"
 	"dossier/gui/worldmap"
 )
 
@@ -97,6 +99,21 @@ func inLanguage(t testing.TB, code string) {
 	}
 	if got := interfaceLanguage(); got != code {
 		t.Fatalf("the interface is in %q, want %q", got, code)
+	}
+}
+
+// inEachLanguage runs f in Dutch and in English, with the suffix of the
+// English masters' names ("_en"; "" for Dutch).
+func inEachLanguage(t *testing.T, f func(t *testing.T, suffix string)) {
+	for _, language := range []string{"nl", "en"} {
+		t.Run(language, func(t *testing.T) {
+			suffix := ""
+			if language != "nl" {
+				inLanguage(t, language)
+				suffix = "_" + language
+			}
+			f(t, suffix)
+		})
 	}
 }
 
@@ -192,5 +209,67 @@ func TestTranslationsHaveTheSameKeys(t *testing.T) {
 		if _, ok := slices.BinarySearch(nl, k); !ok {
 			t.Errorf("nl.json lacks %q", k)
 		}
+	}
+}
+
+// TestDateTexts checks the words for dates and for what the range filters
+// on, in both languages: the chips, the switch, the reader's dates and the
+// timeline's events.
+func TestDateTexts(t *testing.T) {
+	m := func(s string) corpus.Month { return month(s) }
+	value := func(s string) dates.Value {
+		v, err := dates.ParseValue(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	texts := func() []string {
+		return []string{
+			rangeChipLabel(m("2017-01"), m("2017-12"), search.ByPublished),
+			rangeChipLabel(m("2017-01"), m("2017-12"), search.ByEvent),
+			rangeChipLabel(m("2017-01"), m("2017-12"), search.ByEither),
+			rangeChipLabel(m("2018-06"), m("2019-12"), search.ByEvent),
+			rangeChipLabel(m("2015-01"), m("2017-12"), search.ByPublished),
+			rangeChipLabel(m("2018-06"), corpus.Month{}, search.ByEither),
+			rangeChipLabel(corpus.Month{}, m("2019-12"), search.ByEvent),
+			rangeChipLabel(m("2018-06"), m("2018-06"), search.ByPublished),
+			strings.Join(byNames(), "|"),
+			dateValueText(value("2018-02-08")), dateValueText(value("2017-09")), dateValueText(value("2019")),
+			eventDateText(dates.Event{Date: value("2015"), End: value("2018")}),
+			eventsHeader(m("2021-07"), m("2021-07"), -1, 3),
+			eventsHeader(m("2021-01"), m("2021-12"), -1, -1),
+			eventsHeader(m("2018-02"), m("2018-02"), search.Day(m("2018-02"), 8), 1),
+			trN("timeline.events.more", 4),
+		}
+	}
+	for language, want := range map[string][]string{
+		"nl": {
+			"Gepubliceerd in 2017", "Gebeurd in 2017", "Gepubliceerd of gebeurd in 2017",
+			"Gebeurd van jun 2018 tot en met dec 2019", "Gepubliceerd van 2015 tot en met 2017",
+			"Gepubliceerd of gebeurd vanaf jun 2018", "Gebeurd tot en met 2019", "Gepubliceerd in jun 2018",
+			"Gepubliceerd|Gebeurd|Beide",
+			"donderdag 8 februari 2018", "september 2017", "2019", "2015 – 2018",
+			"Gebeurd in jul 2021 · 3 artikelen", "Gebeurd in 2021", "Gebeurd op 8 feb 2018 · 1 artikel",
+			"en nog 4",
+		},
+		"en": {
+			"Published in 2017", "Happened in 2017", "Published or happened in 2017",
+			"Happened from Jun 2018 to Dec 2019", "Published from 2015 to 2017",
+			"Published or happened from Jun 2018", "Happened up to 2019", "Published in Jun 2018",
+			"Published|Happened|Either",
+			"Thursday 8 February 2018", "September 2017", "2019", "2015 – 2018",
+			"Happened in Jul 2021 · 3 articles", "Happened in 2021", "Happened on 8 Feb 2018 · 1 article",
+			"and 4 more",
+		},
+	} {
+		t.Run(language, func(t *testing.T) {
+			if language != "nl" {
+				inLanguage(t, language)
+			}
+			if got := texts(); !slices.Equal(got, want) {
+				t.Errorf("got  %q\nwant %q", got, want)
+			}
+		})
 	}
 }

@@ -9,13 +9,13 @@ import (
 
 // TestTabVisitsEveryViewInReadingOrder: from the search bar, Tab reaches
 // the chips, the results list, the reader's buttons, the map and the
-// timeline, in that order, and comes back round.
+// timeline with its switch, in that order, and comes back round.
 func TestTabVisitsEveryViewInReadingOrder(t *testing.T) {
 	m, _, _ := openSeed(t)
 	m.state.AddCountry("US")
 	c := m.window.Canvas()
 	c.Focus(m.search)
-	named := map[fyne.Focusable]string{m.search: "search", m.list: "list", m.mapView: "map", m.timeline: "timeline", m.reader.larger: "reader"}
+	named := map[fyne.Focusable]string{m.search: "search", m.list: "list", m.mapView: "map", m.timeline: "timeline", m.timeline.bySwitch: "timeline switch", m.reader.larger: "reader"}
 	var order []string
 	for range 60 {
 		c.FocusNext()
@@ -31,7 +31,7 @@ func TestTabVisitsEveryViewInReadingOrder(t *testing.T) {
 			break
 		}
 	}
-	want := []string{"chips", "list", "reader", "map", "timeline", "search"}
+	want := []string{"chips", "list", "reader", "map", "timeline", "timeline switch", "search"}
 	if !slices.Equal(order, want) {
 		t.Errorf("Tab visits %v, want %v", order, want)
 	}

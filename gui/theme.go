@@ -61,6 +61,8 @@ const (
 	colorMention        fyne.ThemeColorName = "dossier.mention" // a country's name, a link to its filter
 	colorActor          fyne.ThemeColorName = "dossier.actor"   // words that name an actor, or a group
 	colorTarget         fyne.ThemeColorName = "dossier.target"  // words that name a target
+	colorDate           fyne.ThemeColorName = "dossier.date"    // a dated expression's dotted underline, the timeline's events
+	colorSpot           fyne.ThemeColorName = "dossier.spot"    // behind the sentence an event opened the reader at
 	colorChip           fyne.ThemeColorName = "dossier.chip"
 	colorSnippet        fyne.ThemeColorName = "dossier.snippet"
 )
@@ -178,6 +180,12 @@ func readingPalette(name fyne.ThemeColorName, dark bool) (color.Color, bool) {
 		return pick(rgb(0xb0, 0x2a, 0x1e), rgb(0xff, 0x8e, 0x7a)), true
 	case colorTarget:
 		return pick(rgb(0x6a, 0x3d, 0xa8), rgb(0xc7, 0xa8, 0xf6)), true
+	case colorDate:
+		// Teal: apart from the mentions' blue, the roles' crimson and
+		// violet and the matches' gold.
+		return pick(rgb(0x1b, 0x7a, 0x64), rgb(0x6c, 0xcf, 0xb3)), true
+	case colorSpot:
+		return pick(rgba(0x1b, 0x7a, 0x64, 0x24), rgba(0x6c, 0xcf, 0xb3, 0x26)), true
 	case colorSnippet:
 		return pick(rgb(0x3b, 0x3f, 0x45), rgb(0xc2, 0xbf, 0xb9)), true
 	case colorChip:

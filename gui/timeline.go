@@ -33,6 +33,11 @@ package gui
 //
 // The keyboard can do what the pointer does; see timeline_keys.go.
 //
+// Below the bars, a layer of events shows when the matching articles say
+// things happened, and a switch says whether a selected range keeps the
+// articles published then, those that tell of then, or either; see
+// timeline_events.go.
+//
 // When months get narrower than timelineMinBarPixels device pixels, the bars
 // are drawn per quarter, year or several years, so the strip stays legible
 // however long the corpus is. Everything is drawn with a pool of rectangles
@@ -48,6 +53,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/corpus"
+	"dossier/corpus/search"
+	"dossier/gui/view"
 )
 
 // Sizes in dp unless the name says pixels.
@@ -55,8 +62,11 @@ const (
 	timelineHeight   = 140
 	timelineMinWidth = 240
 	// timelineMinVisibleMonths is how far one can zoom in: half a year still
-	// shows bars in context rather than one slab across the window.
-	timelineMinVisibleMonths = 6
+	// shows bars in context rather than one slab across the window. Where
+	// events are known to the day, one can zoom in to a month
+	// (timelineMinVisibleDayMonths), to see them day by day.
+	timelineMinVisibleMonths    = 6
+	timelineMinVisibleDayMonths = 1
 	// timelineMinBarPixels is the narrowest distance between bars, in device
 	// pixels, before months are combined: two pixels of bar and one of gap.
 	timelineMinBarPixels = 3
@@ -99,6 +109,19 @@ type Timeline struct {
 	panButtonAt   fyne.Position
 
 	keys timelineKeys
+
+	// The layer of events (timeline_events.go).
+	// OnBy is called with what the switch chose the range to filter on;
+	// while it is nil, the timeline has no switch.
+	OnBy     func(search.DateBy)
+	by       search.DateBy
+	bySwitch *wordSwitch
+	// events gives the details of the layer (its days, its events, opening
+	// one); nil draws the layer without them.
+	events      timelineEventSource
+	eventMonths corpus.MonthCounts
+	eventDays   timelineDays
+	eventList   timelineEventList // the events under the pointer, as last fetched
 }
 
 var (
@@ -123,6 +146,13 @@ type timelineDrag struct {
 // months); onMonth when the reader taps a single month. Either may be nil.
 func NewTimeline(onRange func(from, to corpus.Month), onMonth func(m corpus.Month)) *Timeline {
 	t := &Timeline{onRange: onRange, onMonth: onMonth}
+	t.bySwitch = newWordSwitch(byNames, func(i int) {
+		if t.OnBy != nil {
+			t.OnBy(view.DateBys()[i])
+		}
+	})
+	// The switch is the legend too: the bars' colour, the events', both.
+	t.bySwitch.swatches = [][]fyne.ThemeColorName{{theme.ColorNamePrimary}, {colorDate}, {theme.ColorNamePrimary, colorDate}}
 	t.ExtendBaseWidget(t)
 	return t
 }
@@ -154,6 +184,7 @@ func (t *Timeline) SetData(span [2]corpus.Month, counts, background corpus.Month
 	} else {
 		t.data.background = timelineDense(t.data.background, first, months, background)
 	}
+	t.denseEvents()
 	// A search that finishes in the middle of a drag must not yank the
 	// selection from under the pointer; the drag reports its own range at the end.
 	if !t.drag.active {
@@ -163,9 +194,14 @@ func (t *Timeline) SetData(span [2]corpus.Month, counts, background corpus.Month
 	t.Refresh()
 }
 
-// Tapped is part of fyne.Tappable: a bar picks its period, empty space clears.
+// Tapped is part of fyne.Tappable: a bar picks its period, empty space
+// clears, and the layer of events lists the events there.
 func (t *Timeline) Tapped(e *fyne.PointEvent) {
 	g := t.geometry(t.Size())
+	if t.inEvents(g, e.Position) {
+		t.tapEvents(g, e.Position)
+		return
+	}
 	b, ok := t.data.bucketAtX(g, e.Position.X)
 	if !ok || b.count == 0 || t.selection == (timelineRange{from: b.first, to: b.last, ok: true}) {
 		t.clearSelection()
@@ -267,9 +303,14 @@ func (t *Timeline) Scrolled(e *fyne.ScrollEvent) {
 	}
 	width := t.viewEnd - t.viewStart
 	newWidth := width * math.Pow(timelineZoomPerNotch, -dy/timelineScrollNotch)
-	newWidth = max(min(newWidth, float64(t.data.months)), min(timelineMinVisibleMonths, float64(t.data.months)))
+	newWidth = max(min(newWidth, float64(t.data.months)), min(timelineMinVisibleDayMonths, float64(t.data.months)))
 	anchor := g.monthAt(g.clampX(e.Position.X))
 	share := (anchor - t.viewStart) / width
+	if newWidth < timelineMinVisibleMonths && !t.hasDays(anchor-share*newWidth, anchor+(1-share)*newWidth) {
+		// Closer than half a year only to see events day by day: where
+		// there are none, stay where the zoom got to.
+		newWidth = max(newWidth, min(width, timelineMinVisibleMonths, float64(t.data.months)))
+	}
 	t.viewStart = anchor - share*newWidth
 	t.viewEnd = t.viewStart + newWidth
 	t.clampView()
@@ -331,27 +372,38 @@ func (t *Timeline) MouseUp(*desktop.MouseEvent) { t.pressButton, t.pressModifier
 // sideways once there is something to pan to.
 func (t *Timeline) Cursor() desktop.Cursor {
 	g := t.geometry(t.Size())
-	if t.hovering && t.hoverAt.Y >= g.bottom && t.zoomedIn() {
+	switch {
+	case !t.hovering:
+	case t.hoverAt.Y >= g.bottom && t.zoomedIn():
 		return desktop.HResizeCursor
+	case t.inEvents(g, t.hoverAt):
+		if _, ok := t.eventTargetAt(g, t.hoverAt.X); ok {
+			return desktop.PointerCursor // opens the events
+		}
 	}
 	return desktop.DefaultCursor
 }
 
 func (t *Timeline) zoomedIn() bool { return t.viewEnd-t.viewStart < float64(t.data.months) }
 
-// geometry lays the strip out: the scale hint on top, the plot, and one row
-// of axis labels below, with the bars fitted to the device's pixels.
+// geometry lays the strip out: the scale hint (and the switch) on top, the
+// plot with the layer of events at its foot, and one row of axis labels
+// below, with the bars fitted to the device's pixels.
 func (t *Timeline) geometry(size fyne.Size) timelineGeometry {
 	th := t.Theme()
 	caption := th.Size(theme.SizeNameCaptionText)
 	textHeight := fyne.MeasureText("0", caption, fyne.TextStyle{}).Height
 	pad := th.Size(theme.SizeNamePadding)
+	top := textHeight + 2
+	if t.switchShown() {
+		top = max(top, t.bySwitch.MinSize().Height+2)
+	}
 	g := timelineGeometry{
 		width:       size.Width,
 		left:        pad,
 		right:       max(pad+1, size.Width-pad),
-		top:         textHeight + 2,
-		bottom:      max(textHeight+3, size.Height-textHeight-timelineTickLength-2),
+		top:         top,
+		bottom:      max(top+1, size.Height-textHeight-timelineTickLength-2),
 		scale:       1,
 		viewStart:   t.viewStart,
 		viewEnd:     t.viewEnd,
@@ -360,6 +412,13 @@ func (t *Timeline) geometry(size fyne.Size) timelineGeometry {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(t); c != nil && c.Scale() > 0 {
 		g.scale = c.Scale()
 	}
+	g.barBottom, g.eventTop = g.bottom, g.bottom
+	if t.data.events != nil {
+		band := g.snap(min(timelineEventsMax, max(timelineEventsMin, (g.bottom-g.top)*timelineEventsShare)))
+		g.barBottom = g.snap(max(g.top+1, g.bottom-band-timelineEventsGap))
+		g.eventTop = g.snap(g.barBottom + timelineEventsGap)
+	}
 	g.bucketMonths = timelineBucketMonths(g.pixelsPerMonth() * float64(g.scale))
+	g.days = t.data.events != nil && g.bucketMonths == 1 && g.pixelsPerMonth()*float64(g.scale) >= 31*timelineMinDayPixels
 	return g
 }

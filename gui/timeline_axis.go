@@ -4,8 +4,10 @@ package gui
 // current zoom, and drawing them.
 
 import (
+	"cmp"
 	"image/color"
 	"math"
+	"slices"
 	"strconv"
 	"time"
 
@@ -36,10 +38,10 @@ func (r *timelineRenderer) drawAxis(g timelineGeometry, colors timelinePalette) 
 		if l.year {
 			fill = colors.strongLabel
 		}
-		r.placeText(r.labels[i], l.text, fyne.NewPos(l.left, y), g.captionSize, l.year, fill)
+		placeText(r.labels[i], l.text, fyne.NewPos(l.left, y), g.captionSize, l.year, fill)
 	}
 	for _, l := range r.labels[len(r.axis):] {
-		r.hide(l)
+		hideObject(l)
 	}
 
 	ticks := r.yearTicks(g)
@@ -50,10 +52,10 @@ func (r *timelineRenderer) drawAxis(g timelineGeometry, colors timelinePalette) 
 	bottom := g.snap(g.bottom)
 	for i, month := range ticks {
 		x := g.snap(g.x(float64(month)))
-		r.placeRect(r.ticks[i], x, bottom, x+1/g.scale, bottom+timelineTickLength, colors.tick)
+		placeRect(r.ticks[i], x, bottom, x+1/g.scale, bottom+timelineTickLength, colors.tick)
 	}
 	for _, tick := range r.ticks[len(ticks):] {
-		r.hide(tick)
+		hideObject(tick)
 	}
 	return grown
 }
@@ -115,29 +117,39 @@ func (r *timelineRenderer) axisLabels(buf []timelineAxisLabel, g timelineGeometr
 		return buf
 	}
 
-	step := 1
-	if pitch < need {
-		step = 3
-	}
 	months := len(buf)
-	for m := timelineAlign(first, step); m < end; m += step {
-		centre := g.x(float64(m) + 0.5)
-		if m < first || centre < g.left || centre > g.right {
-			continue
+	if g.days {
+		buf = r.dayLabels(buf, g, names, label)
+	} else {
+		step := 1
+		if pitch < need {
+			step = 3
 		}
-		month := corpus.MonthFromIndex(m)
-		if month.Month == time.January {
-			buf = append(buf, label(strconv.Itoa(month.Year), centre, true))
-		} else {
-			buf = append(buf, label(names[month.Month-1], centre, false))
+		for m := timelineAlign(first, step); m < end; m += step {
+			centre := g.x(float64(m) + 0.5)
+			if m < first || centre < g.left || centre > g.right {
+				continue
+			}
+			month := corpus.MonthFromIndex(m)
+			if month.Month == time.January {
+				buf = append(buf, label(strconv.Itoa(month.Year), centre, true))
+			} else {
+				buf = append(buf, label(names[month.Month-1], centre, false))
+			}
 		}
 	}
 	if len(buf) == months || buf[months].year {
 		return buf
 	}
-	// Pin the year at the left, dropping the month labels it covers; if the
-	// next year's label is that close, it tells the year well enough alone.
-	pinned := label(strconv.Itoa(corpus.MonthFromIndex(first).Year), g.left, true)
+	// Pin the year (and the month, zoomed in to days) at the left, dropping
+	// the labels it covers; if the next year's label is that close, it tells
+	// the year well enough alone.
+	pinnedText := strconv.Itoa(corpus.MonthFromIndex(first).Year)
+	if g.days {
+		// Zoomed in to days, the month too.
+		pinnedText = shortMonth(corpus.MonthFromIndex(first))
+	}
+	pinned := label(pinnedText, g.left, true)
 	pinned.left = g.snap(g.left)
 	kept := months
 	for _, l := range buf[months:] {
@@ -153,6 +165,56 @@ func (r *timelineRenderer) axisLabels(buf []timelineAxisLabel, g timelineGeometr
 	buf = append(buf[:kept], timelineAxisLabel{})
 	copy(buf[months+1:], buf[months:kept])
 	buf[months] = pinned
+	return buf
+}
+
+// dayLabels labels the axis zoomed in to days: each month by its name (its
+// year for January) from its first day on, and the days between by their
+// numbers, every one, second, fifth or tenth day as there is room, none
+// crowding a month's name.
+func (r *timelineRenderer) dayLabels(buf []timelineAxisLabel, g timelineGeometry, names []string, label func(string, float32, bool) timelineAxisLabel) []timelineAxisLabel {
+	t := r.timeline
+	first := max(t.data.first, int(math.Floor(g.viewStart)))
+	end := min(t.data.end(), int(math.Ceil(g.viewEnd)))
+	perDay := float32(g.pixelsPerMonth()) / 31
+	dayWidth := fyne.MeasureText("30", g.captionSize, fyne.TextStyle{}).Width + timelineLabelGap
+	stride := 10
+	for _, s := range []int{1, 2, 5, 10} {
+		if float32(s)*perDay >= dayWidth {
+			stride = s
+			break
+		}
+	}
+	start := len(buf)
+	for m := first; m < end; m++ {
+		month := corpus.MonthFromIndex(m)
+		text, year := names[month.Month-1], false
+		if month.Month == time.January {
+			text, year = strconv.Itoa(month.Year), true
+		}
+		width := fyne.MeasureText(text, g.captionSize, fyne.TextStyle{Bold: year}).Width
+		if x := g.x(float64(m)); x >= g.left && x+width <= g.right {
+			buf = append(buf, label(text, x+width/2, year))
+		}
+	}
+	monthLabels := buf[start:len(buf):len(buf)]
+	for m := first; m < end; m++ {
+		month := corpus.MonthFromIndex(m)
+		days := daysInMonth(month)
+		for d := stride; d <= days; d += stride {
+			centre := g.x(float64(m) + (float64(d)-0.5)/float64(days))
+			if centre < g.left || centre > g.right {
+				continue
+			}
+			l := label(strconv.Itoa(d), centre, false)
+			if !slices.ContainsFunc(monthLabels, func(n timelineAxisLabel) bool {
+				return l.left < n.left+n.width+timelineLabelGap && n.left < l.left+l.width+timelineLabelGap
+			}) {
+				buf = append(buf, l)
+			}
+		}
+	}
+	slices.SortFunc(buf[start:], func(a, b timelineAxisLabel) int { return cmp.Compare(a.left, b.left) })
 	return buf
 }
 
@@ -174,6 +236,15 @@ func (r *timelineRenderer) yearTicks(g timelineGeometry) []int {
 	for year := corpus.MonthFromIndex(first).Year + 1; year*12 < end; year++ {
 		if m := year * 12; year%stride == 0 && float64(m) > g.viewStart && float64(m) < g.viewEnd {
 			r.tickMonths = append(r.tickMonths, m)
+		}
+	}
+	if g.days {
+		// Zoomed in to days, every month begins with a tick.
+		r.tickMonths = r.tickMonths[:0]
+		for m := first + 1; m < end; m++ {
+			if float64(m) > g.viewStart && float64(m) < g.viewEnd {
+				r.tickMonths = append(r.tickMonths, m)
+			}
 		}
 	}
 	return r.tickMonths

@@ -16,6 +16,8 @@ package gui
 //   - Enter or Space: apply the pending range, or else the cursor's bar, as a
 //     tap on it would (onMonth for a single month, onRange otherwise).
 //   - Escape: drop the pending range; with none pending, clear the selection.
+//   - Down: the events of the cursor's bar (timeline_events.go): the article
+//     of a lone one opens at its sentence, more are listed to choose from.
 //
 // The cursor's bar is marked and labelled as a hovered bar is, and the view
 // pans to keep it in sight when zoomed in. Clicking does not take focus, so a
@@ -102,6 +104,21 @@ func (t *Timeline) TypedKey(e *fyne.KeyEvent) {
 		t.applyKeys()
 	case fyne.KeyEscape:
 		t.escapeKeys()
+	case fyne.KeyDown:
+		t.cursorEvents()
+	}
+}
+
+// cursorEvents opens the events of the cursor's bar, as a click on its
+// part of the layer of events does.
+func (t *Timeline) cursorEvents() {
+	if !t.keys.placed {
+		return
+	}
+	g := t.geometry(t.Size())
+	if target, ok := t.bucketEvents(t.cursorBucket(g.bucketMonths)); ok {
+		b := t.cursorBucket(g.bucketMonths)
+		t.openEvents(target, fyne.NewPos(g.x(float64(b.first+b.last+1)/2), g.eventTop))
 	}
 }
 

@@ -50,7 +50,7 @@ func TestTimelineArrowsMoveTheCursor(t *testing.T) {
 	f.tl.SetData(span("2018-01", "2019-12"), twoYears, corpus.MonthCounts{}, corpus.Month{}, corpus.Month{})
 	f.focus(t)
 	r := f.renderer()
-	if r.hoverShade.Visible() || r.tipText.Visible() {
+	if r.hoverShade.Visible() || r.tip.shown() {
 		t.Errorf("focus alone marks a bar; the cursor should wait for the first key")
 	}
 
@@ -59,8 +59,8 @@ func TestTimelineArrowsMoveTheCursor(t *testing.T) {
 	if first, _ := f.cursor(t); first != month("2019-11") {
 		t.Errorf("first Right puts the cursor on %v, want nov 2019", first)
 	}
-	if want := shortMonth(month("2019-11")) + textMetaSep() + articleCount(4); !r.tipText.Visible() || r.tipText.Text != want {
-		t.Errorf("the cursor's label is %q (visible %v), want %q", r.tipText.Text, r.tipText.Visible(), want)
+	if want := shortMonth(month("2019-11")) + textMetaSep() + articleCount(4); !r.tip.shown() || r.tip.text() != want {
+		t.Errorf("the cursor's label is %q (visible %v), want %q", r.tip.text(), r.tip.shown(), want)
 	}
 	g := f.geometry()
 	if shade := r.hoverShade; !shade.Visible() || shade.Position().X != g.snap(g.x(float64(month("2019-11").Index()))) {
@@ -115,8 +115,8 @@ func TestTimelineShiftExtendsAPendingRange(t *testing.T) {
 	if shade := r.selectionShade; !shade.Visible() || shade.Position().X != g.snap(g.x(float64(month("2019-08").Index()))) {
 		t.Errorf("the pending range is not shaded: shade at %v, visible %v", shade.Position(), shade.Visible())
 	}
-	if want := rangeLabel(month("2019-08"), month("2019-11")) + textMetaSep() + articleCount(4); r.tipText.Text != want {
-		t.Errorf("while extending the label says %q, want %q", r.tipText.Text, want)
+	if want := rangeLabel(month("2019-08"), month("2019-11")) + textMetaSep() + articleCount(4); r.tip.text() != want {
+		t.Errorf("while extending the label says %q, want %q", r.tip.text(), want)
 	}
 	if len(f.calls.ranges)+len(f.calls.months) != 0 {
 		t.Errorf("extending reported %v %v before Enter", f.calls.ranges, f.calls.months)
@@ -270,9 +270,9 @@ func TestTimelineFocusRing(t *testing.T) {
 	f.press(fyne.KeyRight)
 	f.shiftPress(fyne.KeyLeft)
 	f.window.Canvas().Unfocus()
-	if ring.Visible() || f.renderer().tipText.Visible() || f.tl.keys.pending.ok {
+	if ring.Visible() || f.renderer().tip.shown() || f.tl.keys.pending.ok {
 		t.Errorf("after focus moved on, the ring (%v), cursor label (%v) or pending range (%v) stayed",
-			ring.Visible(), f.renderer().tipText.Visible(), f.tl.keys.pending)
+			ring.Visible(), f.renderer().tip.shown(), f.tl.keys.pending)
 	}
 }
 
@@ -339,8 +339,8 @@ func TestTimelinePointerAndKeysTakeTurns(t *testing.T) {
 	// Moving the pointer gives the label back to it, and a key takes it again.
 	test.MoveMouse(f.window.Canvas(), f.centreOf(month("2019-02")))
 	want := shortMonth(month("2019-02")) + textMetaSep() + timelineCount(0, 0, false)
-	if _, ok := f.tl.keyboardBucket(f.geometry()); ok || f.renderer().tipText.Text != want {
-		t.Errorf("after moving the pointer the label says %q, want %q", f.renderer().tipText.Text, want)
+	if _, ok := f.tl.keyboardBucket(f.geometry()); ok || f.renderer().tip.text() != want {
+		t.Errorf("after moving the pointer the label says %q, want %q", f.renderer().tip.text(), want)
 	}
 	f.press(fyne.KeyLeft)
 	if first, _ := f.cursor(t); first != month("2018-05") {

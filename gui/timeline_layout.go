@@ -10,12 +10,16 @@ import (
 	"dossier/corpus"
 )
 
-// timelineData is what SetData was given, as dense per-month slices over the span.
+// timelineData is what SetData (and SetEvents) was given, as dense
+// per-month slices over the span.
 type timelineData struct {
 	first      int   // Month.Index of the span's first month
 	months     int   // months in the span; 0 when there is nothing to show
 	counts     []int // matching articles per month of the span
 	background []int // all articles per month, or nil when the caller gave none
+	// events are the matching articles with an event in the month, or nil
+	// when the corpus has no events: then the layer of events is not drawn.
+	events []int
 }
 
 func (d *timelineData) end() int { return d.first + d.months } // one past the last month
@@ -33,6 +37,10 @@ func (r timelineRange) contains(m int) bool { return r.ok && r.from <= m && m <=
 type timelineBucket struct {
 	first, last       int // month indices, inclusive
 	count, background int
+	// events is the most matching articles with an event in one of its
+	// months: an article about all of 2017 is one article in 2017, not
+	// twelve, which a sum would make it.
+	events int
 }
 
 // timelineDense lays counts over the months of the span, reusing buf.
@@ -68,10 +76,19 @@ func timelineRangeOf(from, to corpus.Month, data *timelineData) timelineRange {
 type timelineGeometry struct {
 	width                    float32
 	left, right, top, bottom float32 // the plot area, in dp; the axis is below bottom
-	scale                    float32 // device pixels per dp
-	viewStart, viewEnd       float64
-	bucketMonths             int
-	captionSize              float32
+	// barBottom is where the bars stand, and eventTop where the layer of
+	// events below them begins (timeline_events.go); both are bottom when
+	// there is no such layer.
+	barBottom, eventTop float32
+	scale               float32 // device pixels per dp
+	viewStart, viewEnd  float64
+	bucketMonths        int
+	// days is set when a month is wide enough to draw its days (at least
+	// timelineMinDayPixels device pixels each) and there is a layer of
+	// events: it then marks the days its events are known to, and the axis
+	// numbers the days.
+	days        bool
+	captionSize float32
 }
 
 // timelineBucketMonths picks how many months one bar covers: a month, a quarter, a
@@ -146,6 +163,9 @@ func (d *timelineData) bucket(start, n int) timelineBucket {
 		b.count += d.counts[m-d.first]
 		if d.background != nil {
 			b.background += d.background[m-d.first]
+		}
+		if d.events != nil {
+			b.events = max(b.events, d.events[m-d.first])
 		}
 	}
 	return b

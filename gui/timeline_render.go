@@ -21,10 +21,10 @@ func (t *Timeline) CreateRenderer() fyne.WidgetRenderer {
 		gridLine:       canvas.NewRectangle(color.Transparent),
 		baseLine:       canvas.NewRectangle(color.Transparent),
 		scaleLabel:     canvas.NewText("", color.Transparent),
-		tipBox:         canvas.NewRectangle(color.Transparent),
-		tipText:        canvas.NewText("", color.Transparent),
+		tip:            newFloatingTip(),
 		focusRing:      canvas.NewRectangle(color.Transparent),
 		cursorMark:     canvas.NewRectangle(color.Transparent),
+		eventLine:      canvas.NewRectangle(color.Transparent),
 	}
 	r.rebuildObjects()
 	return r
@@ -35,8 +35,12 @@ type timelinePalette struct {
 	accent, mutedBar, backgroundBar color.Color
 	selection, hover, line, tick    color.Color
 	label, strongLabel              color.Color
-	tipFill, tipStroke, tipText     color.Color
+	tip                             tipColors
 	focus                           color.Color
+	// The layer of events: its bars, those outside a selection that
+	// filters on events, a month's in the faint when its days are drawn
+	// over it, and the band's hairline.
+	event, mutedEvent, faintEvent, eventLine color.Color
 }
 
 // palette derives the timeline's colours from the theme: the accent for the
@@ -57,12 +61,14 @@ func (t *Timeline) palette() timelinePalette {
 		tick:          withAlpha(fg, 0x60),
 		label:         c(colorMuted),
 		strongLabel:   fg,
-		tipFill:       c(theme.ColorNameOverlayBackground),
-		tipStroke:     withAlpha(fg, 0x40),
-		tipText:       fg,
+		tip:           themeTipColors(th),
 		// Opaque rather than the theme's translucent focus colour: the ring
 		// is thin and must be seen against both the plot and the window.
-		focus: c(theme.ColorNamePrimary),
+		focus:      c(theme.ColorNamePrimary),
+		event:      withAlpha(c(colorDate), 0xb0),
+		mutedEvent: withAlpha(fg, 0x30),
+		faintEvent: withAlpha(c(colorDate), 0x70),
+		eventLine:  withAlpha(c(colorDate), 0x50),
 	}
 }
 
@@ -77,12 +83,13 @@ type timelineRenderer struct {
 
 	selectionShade, hoverShade *canvas.Rectangle
 	backgroundBars, bars       []*canvas.Rectangle
+	eventBars, dayMarks        []*canvas.Rectangle // the layer of events (timeline_events.go)
+	eventLine                  *canvas.Rectangle
 	gridLine, baseLine         *canvas.Rectangle
 	ticks                      []*canvas.Rectangle
 	labels                     []*canvas.Text
 	scaleLabel                 *canvas.Text
-	tipBox                     *canvas.Rectangle
-	tipText                    *canvas.Text
+	tip                        *floatingTip
 	focusRing                  *canvas.Rectangle
 	cursorMark                 *canvas.Rectangle
 
@@ -106,7 +113,13 @@ func (r *timelineRenderer) rebuildObjects() {
 	for _, b := range r.bars {
 		objects = append(objects, b)
 	}
-	objects = append(objects, r.gridLine, r.baseLine)
+	for _, b := range r.eventBars {
+		objects = append(objects, b)
+	}
+	for _, m := range r.dayMarks {
+		objects = append(objects, m)
+	}
+	objects = append(objects, r.eventLine, r.gridLine, r.baseLine)
 	for _, tick := range r.ticks {
 		objects = append(objects, tick)
 	}
@@ -114,7 +127,9 @@ func (r *timelineRenderer) rebuildObjects() {
 	for _, l := range r.labels {
 		objects = append(objects, l)
 	}
-	r.objects = append(objects, r.scaleLabel, r.tipBox, r.tipText, r.focusRing)
+	objects = append(objects, r.scaleLabel, r.timeline.bySwitch)
+	objects = append(objects, r.tip.objects()...)
+	r.objects = append(objects, r.focusRing)
 }
 
 func (r *timelineRenderer) draw(size fyne.Size) {
@@ -125,13 +140,15 @@ func (r *timelineRenderer) draw(size fyne.Size) {
 
 	maxCount := timelineScaleMax(r.buckets)
 	grown := r.drawBars(g, colors, maxCount)
+	grown = r.drawEvents(g, colors) || grown
 	grown = r.drawAxis(g, colors) || grown
+	r.placeSwitch(size)
+	r.drawShades(g, colors)
+	r.drawScale(g, colors, maxCount)
+	grown = r.drawTip(g, colors) || grown
 	if grown {
 		r.rebuildObjects()
 	}
-	r.drawShades(g, colors)
-	r.drawScale(g, colors, maxCount)
-	r.drawTip(g, colors)
 	r.drawFocus(size, colors)
 }
 
@@ -144,7 +161,7 @@ func (r *timelineRenderer) drawBars(g timelineGeometry, colors timelinePalette, 
 		r.backgroundBars = append(r.backgroundBars, canvas.NewRectangle(color.Transparent))
 		grown = true
 	}
-	plotHeightPixels := math.Round(float64((g.bottom - g.top) * g.scale))
+	plotHeightPixels := math.Round(float64((g.barBottom - g.top) * g.scale))
 	heightOf := func(n int) float32 {
 		if n <= 0 || maxCount == 0 {
 			return 0
@@ -155,27 +172,27 @@ func (r *timelineRenderer) drawBars(g timelineGeometry, colors timelinePalette, 
 		pixels = min(pixels, plotHeightPixels)
 		return float32(pixels) / g.scale
 	}
-	bottom := g.snap(g.bottom)
+	bottom := g.snap(g.barBottom)
 	for i, b := range r.buckets {
 		left, right := g.barEdges(b)
 		fill := colors.accent
-		if selection := t.shownSelection(); selection.ok && !selection.contains(b.first) {
+		if selection := t.shownSelection(); selection.ok && !selection.contains(b.first) && t.filtersPublished() {
 			fill = colors.mutedBar
 		}
 		if h := heightOf(b.count); h > 0 && right > left {
-			r.placeRect(r.bars[i], left, bottom-h, right, bottom, fill)
+			placeRect(r.bars[i], left, bottom-h, right, bottom, fill)
 		} else {
-			r.hide(r.bars[i])
+			hideObject(r.bars[i])
 		}
 		if h := heightOf(b.background); h > 0 && right > left && t.data.background != nil {
-			r.placeRect(r.backgroundBars[i], left, bottom-h, right, bottom, colors.backgroundBar)
+			placeRect(r.backgroundBars[i], left, bottom-h, right, bottom, colors.backgroundBar)
 		} else {
-			r.hide(r.backgroundBars[i])
+			hideObject(r.backgroundBars[i])
 		}
 	}
 	for i := len(r.buckets); i < len(r.bars); i++ {
-		r.hide(r.bars[i])
-		r.hide(r.backgroundBars[i])
+		hideObject(r.bars[i])
+		hideObject(r.backgroundBars[i])
 	}
 	return grown
 }
@@ -188,25 +205,25 @@ func (r *timelineRenderer) drawShades(g timelineGeometry, colors timelinePalette
 	if s := t.shownSelection(); s.ok && float64(s.to+1) > g.viewStart && float64(s.from) < g.viewEnd {
 		left := max(g.snap(g.x(float64(s.from))), g.snap(g.left))
 		right := min(g.snap(g.x(float64(s.to+1))), g.snap(g.right))
-		r.placeRect(r.selectionShade, left, top, right, bottom, colors.selection)
+		placeRect(r.selectionShade, left, top, right, bottom, colors.selection)
 	} else {
-		r.hide(r.selectionShade)
+		hideObject(r.selectionShade)
 	}
 	if b, ok := r.markedBucket(g); ok && !t.drag.active {
 		left := max(g.snap(g.x(float64(b.first))), g.snap(g.left))
 		right := min(g.snap(g.x(float64(b.last+1))), g.snap(g.right))
-		r.placeRect(r.hoverShade, left, top, right, bottom, colors.hover)
+		placeRect(r.hoverShade, left, top, right, bottom, colors.hover)
 	} else {
-		r.hide(r.hoverShade)
+		hideObject(r.hoverShade)
 	}
 	// A month is a few pixels wide when zoomed out, too narrow for the shade
 	// alone to show where the keyboard is; a caret under the bar does.
 	if b, ok := t.keyboardBucket(g); ok && !t.drag.active {
 		left := max(g.snap(g.x(float64(b.first))), g.snap(g.left))
 		right := min(g.snap(g.x(float64(b.last+1))), g.snap(g.right))
-		r.placeRect(r.cursorMark, left, bottom+1/g.scale, right, bottom+timelineTickLength, colors.focus)
+		placeRect(r.cursorMark, left, bottom+1/g.scale, right, bottom+timelineTickLength, colors.focus)
 	} else {
-		r.hide(r.cursorMark)
+		hideObject(r.cursorMark)
 	}
 }
 
@@ -231,27 +248,29 @@ func (r *timelineRenderer) hoveredBucket(g timelineGeometry) (timelineBucket, bo
 // so the reader can tell 3 articles a month from 3,000.
 func (r *timelineRenderer) drawScale(g timelineGeometry, colors timelinePalette, maxCount int) {
 	line := 1 / g.scale
-	bottom := g.snap(g.bottom)
-	r.placeRect(r.baseLine, g.snap(g.left), bottom, g.snap(g.right), bottom+line, colors.tick)
+	bottom := g.snap(g.barBottom)
+	placeRect(r.baseLine, g.snap(g.left), bottom, g.snap(g.right), bottom+line, colors.tick)
 	if maxCount == 0 {
-		r.hide(r.gridLine)
-		r.hide(r.scaleLabel)
+		hideObject(r.gridLine)
+		hideObject(r.scaleLabel)
 		return
 	}
 	label := timelineScaleHint(maxCount, g.bucketMonths)
-	size := r.placeText(r.scaleLabel, label, fyne.NewPos(g.left, 0), g.captionSize, false, colors.label)
+	size := placeText(r.scaleLabel, label, fyne.NewPos(g.left, 0), g.captionSize, false, colors.label)
 	top := g.snap(g.top)
 	// The label sits just above the line, which starts after it so they never cross.
-	r.placeRect(r.gridLine, g.snap(g.left+size.Width+timelineLabelGap/2), top, g.snap(g.right), top+line, colors.line)
+	placeRect(r.gridLine, g.snap(g.left+size.Width+timelineLabelGap/2), top, g.snap(g.right), top+line, colors.line)
 }
 
 // drawTip draws the hover label near the pointer: the hovered bar's period and
-// count, or while selecting, the range being dragged over. For the keyboard
+// count, or over the layer of events a few of its events, or while
+// selecting, the range being dragged over. For the keyboard
 // it names the cursor's bar or the pending range, at the top of the plot
 // beside the cursor, as there is no pointer to follow.
-func (r *timelineRenderer) drawTip(g timelineGeometry, colors timelinePalette) {
+func (r *timelineRenderer) drawTip(g timelineGeometry, colors timelinePalette) (grown bool) {
 	t := r.timeline
 	var text string
+	var lines []tipLine
 	var at fyne.Position
 	atTop := false
 	switch {
@@ -265,18 +284,20 @@ func (r *timelineRenderer) drawTip(g timelineGeometry, colors timelinePalette) {
 				text = t.rangeSummary(t.keys.pending)
 			}
 			at, atTop = fyne.NewPos(g.x(float64(b.first+b.last+1)/2), g.top), true
+		} else if target, ok := r.hoveredEvents(g); ok {
+			lines, at = t.eventTipLines(target), t.hoverAt
 		} else if b, ok := r.hoveredBucket(g); ok {
 			text, at = timelineBucketLabel(b, t.data.background != nil), t.hoverAt
 		}
 	}
-	if text == "" {
-		r.hide(r.tipBox)
-		r.hide(r.tipText)
-		return
+	if text != "" {
+		lines = []tipLine{{{text: text}}}
 	}
-	padX, padY := float32(6), float32(3)
-	textSize := fyne.MeasureText(text, g.captionSize, fyne.TextStyle{})
-	box := fyne.NewSize(textSize.Width+2*padX, textSize.Height+2*padY)
+	if len(lines) == 0 {
+		r.tip.hide()
+		return false
+	}
+	box := r.tip.measure(lines, g.captionSize)
 	// Up and to the right of the pointer, flipped left near the right edge and
 	// kept inside the strip, so it never hides the bar it describes.
 	x := at.X + timelineTipOffset
@@ -288,21 +309,13 @@ func (r *timelineRenderer) drawTip(g timelineGeometry, colors timelinePalette) {
 	if atTop {
 		y = g.top
 	}
-	x, y = g.snap(x), g.snap(y)
-	r.tipBox.CornerRadius = 4
-	r.tipBox.StrokeWidth = 1
-	if r.tipBox.StrokeColor != colors.tipStroke {
-		r.tipBox.StrokeColor = colors.tipStroke
-		r.tipBox.Refresh()
-	}
-	r.placeRect(r.tipBox, x, y, x+box.Width, y+box.Height, colors.tipFill)
-	r.placeText(r.tipText, text, fyne.NewPos(x+padX, y+padY), g.captionSize, false, colors.tipText)
+	return r.tip.show(lines, fyne.NewPos(g.snap(x), g.snap(y)), g.captionSize, colors.tip)
 }
 
 // drawFocus rings the whole strip while it has keyboard focus.
 func (r *timelineRenderer) drawFocus(size fyne.Size, colors timelinePalette) {
 	if !r.timeline.keys.focused {
-		r.hide(r.focusRing)
+		hideObject(r.focusRing)
 		return
 	}
 	ring := r.focusRing
@@ -312,42 +325,5 @@ func (r *timelineRenderer) drawFocus(size fyne.Size, colors timelinePalette) {
 	}
 	// Strokes are centred on the edge: inset by half, so none is clipped away.
 	inset := float32(timelineFocusRing) / 2
-	r.placeRect(ring, inset, inset, size.Width-inset, size.Height-inset, color.Transparent)
-}
-
-// placeRect moves, sizes, colours and shows a rectangle, and asks for a
-// repaint only when one of those changed, so an unchanged bar costs nothing.
-func (*timelineRenderer) placeRect(r *canvas.Rectangle, left, top, right, bottom float32, fill color.Color) {
-	pos, size := fyne.NewPos(left, top), fyne.NewSize(right-left, bottom-top)
-	if r.Visible() && r.Position() == pos && r.Size() == size && r.FillColor == fill {
-		return
-	}
-	r.FillColor = fill
-	r.Move(pos)
-	r.Resize(size)
-	r.Show()
-	r.Refresh()
-}
-
-// placeText sets, positions and shows a text, refreshing it only when it
-// changed, and returns its size.
-func (*timelineRenderer) placeText(t *canvas.Text, text string, pos fyne.Position, size float32, bold bool, fill color.Color) fyne.Size {
-	changed := t.Text != text || t.TextSize != size || t.TextStyle.Bold != bold || t.Color != fill || !t.Visible()
-	t.Text, t.TextSize, t.TextStyle, t.Color = text, size, fyne.TextStyle{Bold: bold}, fill
-	measured := t.MinSize()
-	t.Move(pos)
-	t.Resize(measured)
-	if !t.Visible() {
-		t.Show()
-	}
-	if changed {
-		t.Refresh()
-	}
-	return measured
-}
-
-func (*timelineRenderer) hide(o fyne.CanvasObject) {
-	if o.Visible() {
-		o.Hide()
-	}
+	placeRect(ring, inset, inset, size.Width-inset, size.Height-inset, color.Transparent)
 }

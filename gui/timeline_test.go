@@ -250,7 +250,7 @@ func TestTimelineDragSelectsARange(t *testing.T) {
 	if s := f.tl.selection; !s.ok || s.from != month("2018-11").Index() || s.to != month("2019-04").Index() {
 		t.Errorf("while dragging the timeline shows %v, want nov 2018 to apr 2019", s)
 	}
-	if got, want := f.renderer().tipText.Text, rangeLabel(month("2018-11"), month("2019-04"))+textMetaSep()+articleCount(2); got != want {
+	if got, want := f.renderer().tip.text(), rangeLabel(month("2018-11"), month("2019-04"))+textMetaSep()+articleCount(2); got != want {
 		t.Errorf("drag label = %q, want %q", got, want)
 	}
 	f.tl.DragEnd()
@@ -437,26 +437,26 @@ func TestTimelineHoverNamesMonthAndCount(t *testing.T) {
 		{"2019-07", shortMonth(month("2019-07")) + textMetaSep() + "geen artikelen"},
 	} {
 		test.MoveMouse(c, f.centreOf(month(h.month)))
-		if !r.tipText.Visible() || r.tipText.Text != h.want {
-			t.Errorf("hovering %s shows %q (visible %v), want %q", h.month, r.tipText.Text, r.tipText.Visible(), h.want)
+		if !r.tip.shown() || r.tip.text() != h.want {
+			t.Errorf("hovering %s shows %q (visible %v), want %q", h.month, r.tip.text(), r.tip.shown(), h.want)
 		}
 		if !r.hoverShade.Visible() {
 			t.Errorf("hovering %s does not mark its column", h.month)
 		}
 	}
-	box := r.tipBox
+	box := r.tip.box
 	if box.Position().X < 0 || box.Position().X+box.Size().Width > f.tl.Size().Width || box.Position().Y < 0 {
 		t.Errorf("hover label at %v size %v leaves the strip", box.Position(), box.Size())
 	}
 
 	f.tl.SetData(span("2018-01", "2019-12"), twoYears, monthCounts(map[string]int{"2019-06": 40}), corpus.Month{}, corpus.Month{})
 	test.MoveMouse(c, f.centreOf(month("2019-06")))
-	if want := shortMonth(month("2019-06")) + textMetaSep() + "1 van 40 artikelen"; r.tipText.Text != want {
-		t.Errorf("with background counts the label is %q, want %q", r.tipText.Text, want)
+	if want := shortMonth(month("2019-06")) + textMetaSep() + "1 van 40 artikelen"; r.tip.text() != want {
+		t.Errorf("with background counts the label is %q, want %q", r.tip.text(), want)
 	}
 
 	f.tl.MouseOut()
-	if r.tipText.Visible() || r.tipBox.Visible() || r.hoverShade.Visible() {
+	if r.tip.shown() || r.tip.shown() || r.hoverShade.Visible() {
 		t.Errorf("the hover label stays after the pointer left")
 	}
 }
@@ -467,7 +467,7 @@ func TestTimelineHoverFollowsTheEndOfADrag(t *testing.T) {
 	from, to := f.centreOf(month("2018-02")), f.centreOf(month("2018-12"))
 	test.MoveMouse(f.window.Canvas(), from)
 	test.Drag(f.window.Canvas(), to, to.X-from.X, 0)
-	if got := f.renderer().tipText.Text; got != shortMonth(month("2018-12"))+textMetaSep()+articleCount(2) {
+	if got := f.renderer().tip.text(); got != shortMonth(month("2018-12"))+textMetaSep()+articleCount(2) {
 		t.Errorf("after the drag the hover label says %q, want the month under the pointer", got)
 	}
 }
@@ -631,27 +631,20 @@ func TestTimelineWithoutDataDrawsNothing(t *testing.T) {
 func TestTimelineImages(t *testing.T) {
 	counts := generatedCounts(month("2005-01"), month("2025-10"), 100_000)
 	matches := searchMatches(counts)
-	for _, language := range []string{"nl", "en"} {
-		t.Run(language, func(t *testing.T) {
-			suffix := ""
-			if language != "nl" {
-				inLanguage(t, language)
-				suffix = "_" + language
-			}
-			for _, mode := range []ThemeMode{ThemeLight, ThemeDark} {
-				name := string(mode) + suffix
-				f := newTimelineFixture(t, mode, fyne.NewSize(800, 140))
-				f.tl.SetData(span("2005-01", "2025-10"), matches, counts, month("2013-06"), month("2016-12"))
-				test.MoveMouse(f.window.Canvas(), f.centreOf(month("2014-09")))
-				test.AssertImageMatches(t, "timeline_"+name+".png", f.window.Canvas().Capture())
+	inEachLanguage(t, func(t *testing.T, suffix string) {
+		for _, mode := range []ThemeMode{ThemeLight, ThemeDark} {
+			name := string(mode) + suffix
+			f := newTimelineFixture(t, mode, fyne.NewSize(800, 140))
+			f.tl.SetData(span("2005-01", "2025-10"), matches, counts, month("2013-06"), month("2016-12"))
+			test.MoveMouse(f.window.Canvas(), f.centreOf(month("2014-09")))
+			test.AssertImageMatches(t, "timeline_"+name+".png", f.window.Canvas().Capture())
 
-				f.tl.MouseOut()
-				f.tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: f.centreOf(month("2016-12"))}, Scrolled: fyne.NewDelta(0, 10*timelineScrollNotch)})
-				test.MoveMouse(f.window.Canvas(), f.centreOf(month("2017-03")))
-				test.AssertImageMatches(t, "timeline_zoomed_"+name+".png", f.window.Canvas().Capture())
-			}
-		})
-	}
+			f.tl.MouseOut()
+			f.tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: f.centreOf(month("2016-12"))}, Scrolled: fyne.NewDelta(0, 10*timelineScrollNotch)})
+			test.MoveMouse(f.window.Canvas(), f.centreOf(month("2017-03")))
+			test.AssertImageMatches(t, "timeline_zoomed_"+name+".png", f.window.Canvas().Capture())
+		}
+	})
 }
 
 // searchMatches is what a search might match of counts: a tenth of the

@@ -38,6 +38,9 @@ type Options struct {
 	syncSearch bool
 	// search replaces the library's search, for tests (view.Options.Search).
 	search func(*library.Library, search.Query) search.Result
+	// events replaces the library's dated events, for tests
+	// (view.Options.Events).
+	events func(*library.Library) view.EventSource
 }
 
 // MainWindow is Dossier's reading room for one library.
@@ -113,7 +116,7 @@ func New(app fyne.App, lib *library.Library, opts Options) *MainWindow {
 	if opts.syncSearch {
 		background = nil
 	}
-	m.session = view.NewSession(lib, m.state, view.Options{Lang: interfaceLanguage(), Background: background, Do: m.do, Search: opts.search})
+	m.session = view.NewSession(lib, m.state, view.Options{Lang: interfaceLanguage(), Background: background, Do: m.do, Search: opts.search, Events: opts.events})
 	m.restoreID = m.mem.Article
 	if _, ok := m.session.Doc(m.restoreID); ok {
 		m.state.OpenArticle(m.restoreID)
@@ -204,6 +207,8 @@ func (m *MainWindow) buildViews() {
 			m.state.SetRange(from, to)
 		}
 	}, func(month corpus.Month) { m.state.SetRange(month, month) })
+	m.timeline.OnBy = m.state.SetBy
+	m.timeline.events = sessionEvents{m.session}
 }
 
 // changed brings the window's own parts up to date; the list, the reader,
@@ -219,6 +224,9 @@ func (m *MainWindow) changed(c view.Change) {
 		} else {
 			m.suggestion.Hide()
 		}
+	}
+	if c.Has(view.ChangeResult | view.ChangeBy) {
+		m.timeline.SetEvents(m.session.TimelineEvents())
 		m.timeline.SetData(m.session.TimelineData())
 	}
 	if c.Has(view.ChangeResult|view.ChangeMapMode) && m.mapView != nil {
@@ -232,7 +240,7 @@ func (m *MainWindow) changed(c view.Change) {
 			m.cutNotice.Hide()
 		}
 	}
-	if c.Has(view.ChangeResult | view.ChangeQuery | view.ChangeCountries | view.ChangeRoles | view.ChangeRange | view.ChangeBookmarksOnly) {
+	if c.Has(view.ChangeResult | view.ChangeQuery | view.ChangeCountries | view.ChangeRoles | view.ChangeRange | view.ChangeBy | view.ChangeBookmarksOnly) {
 		m.relayoutSidebar()
 	}
 	if c.Has(view.ChangeBookmarksOnly) {

@@ -395,12 +395,14 @@ func TestWebBuildInChromium(t *testing.T) {
 		s.waitForScreen("web-mouse.png", seedListWords[:4], nil)
 		s.click(150, 615) // the United States on the 1280×800 layout's map
 		s.waitForHash("c=US")
+		// From February 2018 to March 2019 on the bars: the axis runs from
+		// September 2017, the earliest month the seed articles tell of.
 		if err := chromedp.Do(s.ctx,
-			chromedp.MouseEvent(chromedp.MouseMoved, 545, 700), chromedp.Sleep(300*time.Millisecond),
-			chromedp.MouseEvent(chromedp.MousePressed, 545, 700, chromedp.ButtonLeft), chromedp.Sleep(100*time.Millisecond),
-			chromedp.MouseEvent(chromedp.MouseMoved, 650, 700, chromedp.ButtonLeft), chromedp.Sleep(100*time.Millisecond),
-			chromedp.MouseEvent(chromedp.MouseMoved, 760, 700, chromedp.ButtonLeft), chromedp.Sleep(100*time.Millisecond),
-			chromedp.MouseEvent(chromedp.MouseReleased, 760, 700, chromedp.ButtonLeft)); err != nil {
+			chromedp.MouseEvent(chromedp.MouseMoved, 613, 700), chromedp.Sleep(300*time.Millisecond),
+			chromedp.MouseEvent(chromedp.MousePressed, 613, 700, chromedp.ButtonLeft), chromedp.Sleep(100*time.Millisecond),
+			chromedp.MouseEvent(chromedp.MouseMoved, 715, 700, chromedp.ButtonLeft), chromedp.Sleep(100*time.Millisecond),
+			chromedp.MouseEvent(chromedp.MouseMoved, 818, 700, chromedp.ButtonLeft), chromedp.Sleep(100*time.Millisecond),
+			chromedp.MouseEvent(chromedp.MouseReleased, 818, 700, chromedp.ButtonLeft)); err != nil {
 			t.Fatal(err)
 		}
 		hash := s.waitForHash("c=US", "from=2018-", "to=2019-")

@@ -19,9 +19,11 @@ const (
 	ChangeSearching                        // a search started or ended in the background (set by the session)
 	ChangeRoles                            // the actor or the target filter
 	ChangeMapMode                          // what the map counts: mentions, actors or targets
+	ChangeSpot                             // the place to show in the open article (OpenArticleAt)
+	ChangeBy                               // what the month range filters on: publication, events or either
 
 	// ChangeFilter is every change that alters which articles match.
-	ChangeFilter = ChangeQuery | ChangeCountries | ChangeCountryMode | ChangeRange | ChangeBookmarksOnly | ChangeRoles
+	ChangeFilter = ChangeQuery | ChangeCountries | ChangeCountryMode | ChangeRange | ChangeBookmarksOnly | ChangeRoles | ChangeBy
 )
 
 // Has reports whether c includes any of the bits of o.
@@ -29,7 +31,7 @@ func (c Change) Has(o Change) bool { return c&o != 0 }
 
 // String names the bits, for test failures.
 func (c Change) String() string {
-	names := []string{"query", "countries", "country-mode", "range", "bookmarks-only", "open", "bookmarks", "result", "library", "searching", "roles", "map-mode"}
+	names := []string{"query", "countries", "country-mode", "range", "bookmarks-only", "open", "bookmarks", "result", "library", "searching", "roles", "map-mode", "spot", "by"}
 	out := ""
 	for i, name := range names {
 		if c&(1<<i) != 0 {

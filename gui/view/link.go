@@ -18,12 +18,15 @@ import (
 //
 //	#q=pegasus&c=MA&from=2018-01&to=2021-12&doc=003_0df74ff2f132de6e
 //	#q=spionage&a=CN&t=EU,CY&map=actors
+//	#from=2017-01&to=2017-12&by=event
 //
 // q is the query as typed, c the country filter (codes, comma-separated, or
 // c repeated), match=all when an article must be about all of them, a and t
 // the actor and target filters (codes, as c), map what the map counts
 // (actors or targets; mentions when left out), from and to the month range
-// (either may be left out for an open end), doc the article in the reader.
+// (either may be left out for an open end), by what the range filters on
+// (event or either; the publication date when left out), doc the article in
+// the reader.
 // Parts left out are empty in the view. In the browser the page's address follows the view, so copying it
 // shares the view and reloading keeps it; the desktop app copies the same
 // fragment and accepts one as its command-line argument.
@@ -40,6 +43,7 @@ type LinkView struct {
 	Targets   []string // as Countries
 	Map       MapMode
 	From, To  corpus.Month
+	By        search.DateBy
 	Doc       string // an article id, or "" for whichever is open
 }
 
@@ -48,7 +52,7 @@ func ViewOf(s *State) LinkView {
 	from, to := s.Range()
 	return LinkView{Query: s.Query(), Countries: slices.Clone(s.Countries()), Mode: s.CountryMode(),
 		Actors: slices.Clone(s.Actors()), Targets: slices.Clone(s.Targets()), Map: s.MapMode(),
-		From: from, To: to, Doc: s.OpenID()}
+		From: from, To: to, By: s.By(), Doc: s.OpenID()}
 }
 
 // FormatLink is the fragment of a link to the state's view, with its "#", or
@@ -80,6 +84,9 @@ func (v LinkView) Fragment() string {
 	}
 	if v.To != (corpus.Month{}) {
 		add("to", v.To.String())
+	}
+	if v.By != search.ByPublished {
+		add("by", v.By.String())
 	}
 	add("doc", v.Doc)
 	if len(parts) == 0 {
@@ -172,6 +179,12 @@ func ParseLink(link string) (LinkView, error) {
 			default:
 				bad(part, errors.New("not any or all"))
 			}
+		case "by":
+			if by, err := search.ParseDateBy(strings.ToLower(strings.TrimSpace(value))); err == nil {
+				v.By = by
+			} else {
+				bad(part, errors.New("not published, event or either"))
+			}
 		case "from", "to":
 			m, err := corpus.ParseMonth(strings.TrimSpace(value))
 			if err != nil {
@@ -248,7 +261,7 @@ func isCountryCode(code string) bool {
 }
 
 // Apply makes the state show the view, as one change: the query, exactly
-// the view's countries, mode, roles, map mode and range, and the view's
+// the view's countries, mode, roles, map mode, range and what it filters on, and the view's
 // article when it names one (a link without doc keeps the article that is
 // open).
 func (v LinkView) Apply(s *State) {
@@ -260,6 +273,7 @@ func (v LinkView) Apply(s *State) {
 		s.SetRoles(roles.Target, v.Targets)
 		s.SetMapMode(v.Map)
 		s.SetRange(v.From, v.To)
+		s.SetBy(v.By)
 		if v.Doc != "" {
 			s.OpenArticle(v.Doc)
 		}

@@ -36,6 +36,10 @@ func TestFormatLink(t *testing.T) {
 		{LinkView{Query: "spionage", Countries: []string{"MA"}, Actors: []string{"RU", "US"}, Map: MapActors, Doc: macronID},
 			"#q=spionage&c=MA&a=RU,US&map=actors&doc=" + macronID},
 		{LinkView{Targets: []string{"NATO"}, Map: MapTargets}, "#t=NATO&map=targets"},
+		{LinkView{From: linkMonth(2017, 1), To: linkMonth(2017, 12), By: search.ByEvent}, "#from=2017-01&to=2017-12&by=event"},
+		{LinkView{Query: "pegasus", From: linkMonth(2017, 1), By: search.ByEither, Doc: macronID}, "#q=pegasus&from=2017-01&by=either&doc=" + macronID},
+		{LinkView{By: search.ByEvent}, "#by=event"}, // the switch's choice, without a range
+		{LinkView{From: linkMonth(2017, 1), By: search.ByPublished}, "#from=2017-01"},
 	} {
 		if got := tc.link.Fragment(); got != tc.want {
 			t.Errorf("%+v.Fragment() = %q, want %q", tc.link, got, tc.want)
@@ -111,6 +115,15 @@ func TestParseLinkIsTolerant(t *testing.T) {
 		{"#map=mentions&q=x", LinkView{Query: "x"}, ""},
 		{"#map=arcs&q=x", LinkView{Query: "x"}, "map=arcs"},
 		{"#map=", LinkView{}, "map="},
+		{"#from=2017-01&by=event", LinkView{From: linkMonth(2017, 1), By: search.ByEvent}, ""},
+		{"#by=Either&to=2017-12", LinkView{To: linkMonth(2017, 12), By: search.ByEither}, ""},
+		{"#by=+event+", LinkView{By: search.ByEvent}, ""},
+		{"#by=published&q=x", LinkView{Query: "x"}, ""},
+		{"#by=event&by=published", LinkView{}, ""},
+		{"#by=events&q=x", LinkView{Query: "x"}, "by=events"},
+		{"#by=gebeurd&from=2017-01", LinkView{From: linkMonth(2017, 1)}, "by=gebeurd"},
+		{"#by=", LinkView{}, "by="},
+		{"#by=%00", LinkView{}, "by=%00"},
 	} {
 		got, err := ParseLink(tc.link)
 		if !sameView(got, tc.want) {
@@ -149,6 +162,7 @@ func FuzzParseLink(f *testing.F) {
 		"#q=pegasus&c=MA&from=2018-01&to=2021-12&doc=" + macronID,
 		"q=geheime+dienst&c=ma,cy", "#from=2018-13", "#q=%zz", "http://127.0.0.1/#doc=x", "#c=,,&&==",
 		"#a=CN&t=EU,cy&map=actors", "#t=NATO&map=targets&a=", "#map=Targets&a=x1,US",
+		"#from=2017-01&by=event", "#by=EITHER&to=2017-12", "#by=&by=events",
 	} {
 		f.Add(seed)
 	}
@@ -193,8 +207,12 @@ func TestApplyShowsExactlyTheLinkedView(t *testing.T) {
 	if got, want := FormatLink(s), "#a=CN&t=EU&map=targets&doc=000_ff3dc8e55b17b03b"; got != want {
 		t.Errorf("FormatLink = %q, want %q", got, want)
 	}
+	LinkView{From: linkMonth(2017, 1), To: linkMonth(2017, 12), By: search.ByEvent}.Apply(s)
+	if got, want := FormatLink(s), "#from=2017-01&to=2017-12&by=event&doc=000_ff3dc8e55b17b03b"; got != want || s.By() != search.ByEvent {
+		t.Errorf("after a link by event: FormatLink = %q, want %q; By %v", got, want, s.By())
+	}
 	LinkView{Doc: macronID}.Apply(s)
-	if s.OpenID() != macronID || s.Query() != "" || len(s.Countries()) != 0 || s.HasRange() || s.HasRoles() || s.MapMode() != MapMentions {
-		t.Errorf("after a link to an article only: %q %q %q %v %v %v", s.OpenID(), s.Query(), s.Countries(), s.HasRange(), s.HasRoles(), s.MapMode())
+	if s.OpenID() != macronID || s.Query() != "" || len(s.Countries()) != 0 || s.HasRange() || s.HasRoles() || s.MapMode() != MapMentions || s.By() != search.ByPublished {
+		t.Errorf("after a link to an article only: %q %q %q %v %v %v %v", s.OpenID(), s.Query(), s.Countries(), s.HasRange(), s.HasRoles(), s.MapMode(), s.By())
 	}
 }

@@ -29,6 +29,10 @@ type Options struct {
 	// Search replaces lib.Search, for tests that need results the search
 	// engine does not give yet, or not for the seed articles; nil searches.
 	Search func(*library.Library, search.Query) search.Result
+	// Events replaces the library as the source of the articles' dated
+	// events, for tests that need events the tagger does not find; nil
+	// asks the library.
+	Events func(*library.Library) EventSource
 }
 
 // Session runs the search for a State. It is the one listener of the state:
@@ -43,9 +47,10 @@ type Options struct {
 // a state that has since changed are dropped, never shown. The session
 // itself, like State, is touched on the UI goroutine only.
 type Session struct {
-	state *State
-	lib   *library.Library
-	opts  Options
+	state  *State
+	lib    *library.Library
+	events EventSource // the library's events, or Options.Events's
+	opts   Options
 
 	query  search.Query // the filter of the current result, without paging
 	result search.Result
@@ -55,7 +60,8 @@ type Session struct {
 	openMatches bool
 	openChecked string
 
-	// Per library: the corpus's first and last month and its articles per month.
+	// Per library: the months of its articles and of the events they talk
+	// about, and its articles per month.
 	span       [2]corpus.Month
 	background corpus.MonthCounts
 
@@ -211,11 +217,17 @@ func (s *Session) SetLibrary(lib *library.Library) {
 
 func (s *Session) setLibrary(lib *library.Library) {
 	s.lib = lib
+	s.events = lib
+	if s.opts.Events != nil {
+		s.events = s.opts.Events(lib)
+	}
 	s.span = [2]corpus.Month{}
 	if docs := lib.Corpus().Docs(); len(docs) > 0 {
 		s.span = [2]corpus.Month{docs[len(docs)-1].Date.Month, docs[0].Date.Month}
 	}
-	s.background = s.opts.Search(lib, search.Query{Limit: 1}).Facets.Months
+	all := s.opts.Search(lib, search.Query{Limit: 1}).Facets
+	s.background = all.Months
+	s.span = spanWithEvents(s.span, all.EventMonths)
 }
 
 // Result is the current result: its total, facets and suggestion, and the
@@ -333,9 +345,10 @@ func (s *Session) Roles(id string) *roles.Article {
 	return s.lib.Roles(id)
 }
 
-// TimelineData is what the timeline draws: the corpus's first and last
-// month, matching articles per month, all articles per month for
-// comparison, and the month range of the filter.
+// TimelineData is what the timeline draws: the first and last month of the
+// corpus's articles and of the events they talk about (spanWithEvents),
+// matching articles per month, all articles per month for comparison, and
+// the month range of the filter.
 func (s *Session) TimelineData() (span [2]corpus.Month, counts, background corpus.MonthCounts, from, to corpus.Month) {
 	from, to = s.state.Range()
 	return s.span, s.result.Facets.Months, s.background, from, to

@@ -19,8 +19,9 @@ const (
 )
 
 // State is the view state of a Dossier window: the query, the country, role
-// and month filters, the bookmarks filter, what the map counts, the open
-// article and the bookmarks.
+// and month filters (and whether the months are those of publication or of
+// events), the bookmarks filter, what the map counts, the open article (and
+// where in it) and the bookmarks.
 // Every view draws it and changes it through its methods; views never talk
 // to each other. Views learn of changes from the Session, which alone
 // listens to the State.
@@ -35,8 +36,11 @@ type State struct {
 	targets       []string // the target filter: sorted, no duplicates
 	mapMode       MapMode
 	from, to      corpus.Month
+	by            search.DateBy // what the range filters on (dateby.go)
 	bookmarksOnly bool
 	openID        string
+	spot          Spot // where in the open article to show (spot.go)
+	hasSpot       bool
 	bookmarks     map[string]bool
 
 	// Batch gathers the changes made inside it into pending.
@@ -78,7 +82,8 @@ func (s *State) HasRange() bool { return s.from != (corpus.Month{}) || s.to != (
 // BookmarksOnly reports whether only bookmarked articles are shown.
 func (s *State) BookmarksOnly() bool { return s.bookmarksOnly }
 
-// HasFilters reports whether any filter other than the query narrows the articles.
+// HasFilters reports whether any filter other than the query narrows the
+// articles. By alone is none: without a range it keeps every article.
 func (s *State) HasFilters() bool {
 	return len(s.countries) > 0 || s.HasRoles() || s.HasRange() || s.bookmarksOnly
 }
@@ -103,7 +108,7 @@ func (s *State) Bookmarks() []string {
 // filters, and with the bookmarks filter on, the bookmarked ids.
 func (s *State) SearchQuery() search.Query {
 	q := search.Query{Text: s.query, Countries: s.countries, AllCountries: s.countryMode == AllCountries,
-		Actors: s.actors, Targets: s.targets, From: s.from, To: s.to}
+		Actors: s.actors, Targets: s.targets, From: s.from, To: s.to, By: s.by}
 	if s.bookmarksOnly {
 		q.IDs = s.Bookmarks()
 	}
@@ -205,7 +210,8 @@ func (s *State) SetBookmarksOnly(on bool) {
 }
 
 // ClearFilters removes the country, role, date and bookmark filters at
-// once, as one change; the query stays (Esc clears that).
+// once, as one change; the query stays (Esc clears that), and so does By,
+// which filters nothing without a range (see dateby.go).
 func (s *State) ClearFilters() {
 	s.Batch(func() {
 		s.ClearCountries()
@@ -215,14 +221,16 @@ func (s *State) ClearFilters() {
 	})
 }
 
-// OpenArticle shows the article with the given id. Opening the article that is
-// already open changes nothing and notifies no one, which is what stops views
-// that both show and set the selection from echoing each other forever.
+// OpenArticle shows the article with the given id, from its top. Opening the
+// article that is already open changes nothing and notifies no one, which is
+// what stops views that both show and set the selection from echoing each
+// other forever.
 func (s *State) OpenArticle(id string) {
 	if id == s.openID {
 		return
 	}
 	s.openID = id
+	s.spot, s.hasSpot = Spot{}, false
 	s.changed(ChangeOpen)
 }
 
