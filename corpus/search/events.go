@@ -229,9 +229,14 @@ func (f filter) dated(ix *Index, d uint32) bool {
 }
 
 // withoutRange returns the documents that match q's text and pass every
-// filter of q but the date range, in increasing order: newest first.
+// filter of q, but the date range when it filters by events (ByEvent,
+// ByEither), in increasing order: newest first. As Facets.EventMonths, a
+// timeline's events ignore a range that selects them, and show the events
+// of the articles a range of publication selects.
 func (ix *Index) withoutRange(q Query) []uint32 {
-	q.From, q.To = corpus.Month{}, corpus.Month{}
+	if q.By != ByPublished {
+		q.From, q.To = corpus.Month{}, corpus.Month{}
+	}
 	s, filter, compiled, exclusions, _ := ix.begin(q)
 	defer ix.release(s)
 	var out []uint32
@@ -271,8 +276,8 @@ func (ix *Index) eventMonths(first, last corpus.Month) (lo, hi int32, ok bool) {
 }
 
 // EventDays counts, for each day of the months [first, last], the articles
-// that match q and pass every filter of q but the date range (Query.From,
-// To and By), and have an event known to the day on that day: a timeline's
+// that match q and pass every filter of q but a date range on events (as
+// Facets.EventMonths), and have an event known to the day on that day: a timeline's
 // bars when it shows days. counts[i] is the count of day firstDay+i (see
 // Day). A zero first or last month is the first or the last month of
 // Facets.EventMonths; the months never go past 1900 to 2100. It returns no
@@ -293,7 +298,7 @@ func (ix *Index) EventDays(q Query, first, last corpus.Month) (firstDay int, cou
 }
 
 // EventDocs returns the ids of the articles that match q, pass every filter
-// of q but the date range, and have an event whose months overlap
+// of q but a date range on events, and have an event whose months overlap
 // [first, last], newest first, at most limit of them; and how many there
 // are in all: the articles behind a bar of a timeline of events. A zero
 // month leaves that end open.

@@ -56,8 +56,11 @@ const (
 // a country map, a timeline and a map of who spied on whom can show what
 // choosing another country, month, actor or target would give: Countries
 // counts within the date range (as Query.By reads it) and the roles,
-// Months and EventMonths within the countries and the roles, Actors within
-// all but the actor filter, Targets within all but the target filter.
+// Months and EventMonths within the countries and the roles, and each
+// within the date range unless the range filters it (Months ignores a
+// range by publication, EventMonths one by events, both one by either),
+// Actors within all but the actor filter, Targets within all but the
+// target filter.
 // Months covers every month from the index's first to its last.
 type Facets struct {
 	Countries map[string]int
@@ -789,8 +792,14 @@ func (ix *Index) countFacets(s *scratch, f filter, d uint32) bool {
 	inActors, inTargets := f.actors.keeps(ix.actorsOf(d)), f.targets.keeps(ix.targetsOf(d))
 	inRoles := inActors && inTargets
 	if inCountries && inRoles {
-		s.months[month-ix.firstMonth]++
-		if s.eventMonths != nil {
+		// Each time facet ignores the range only where it filters that
+		// time: by events, the months of publication show when the
+		// articles that talk of the range came out; by publication, the
+		// events show what the articles of the range talk of.
+		if inRange || f.by != ByEvent {
+			s.months[month-ix.firstMonth]++
+		}
+		if s.eventMonths != nil && (inRange || f.by != ByPublished) {
 			ix.events.countMonths(s.eventMonths, d, 1)
 		}
 	}
