@@ -152,22 +152,30 @@ func TestWebBuildCompiles(t *testing.T) {
 }
 
 // TestREADMEScreenshots renews the README's screenshots (`make screenshots`).
-// They are the app as a reader first meets it, in light and in dark, and
-// the map counting actors, with arrows to their targets, opened by a link:
-// every arrow of the seed articles in light, China's alone in dark.
+// They are the app as a reader first meets it, in light and in dark; the
+// map counting actors, with arrows to their targets, opened by a link:
+// every arrow of the seed articles in light, China's alone in dark; and the
+// timeline's dates: a period selected by the dates in the text, and the
+// dates of a month under the pointer.
 func TestREADMEScreenshots(t *testing.T) {
 	if os.Getenv("DOSSIER_SCREENSHOTS") != "1" {
 		t.Skip("renews docs/screenshot-*.png only under `make screenshots` (DOSSIER_SCREENSHOTS=1)")
 	}
-	const chinaEU = "002_cb3a6902d3015a5d"
+	const chinaEU, ciaTools = "002_cb3a6902d3015a5d", "000_ff3dc8e55b17b03b"
 	for _, shot := range []struct {
 		theme, link, query, file string
 		words                    []string // some of which show once the window is drawn
+		hover                    []string // where the pointer rests, when it matters: x and y
 	}{
-		{"light", "", "", "screenshot-light.png", seedListWords[:2]},
-		{"dark", "", "pegasis", "screenshot-dark.png", seedListWords[:2]},
-		{"light", "#map=actors&doc=" + chinaEU, "", "screenshot-roles-light.png", []string{"diplomatieke", "communicatienetwerk", "Cyprus"}},
-		{"dark", "#a=CN&map=actors&doc=" + chinaEU, "", "screenshot-roles-dark.png", []string{"diplomatieke", "communicatienetwerk", "dader"}},
+		{"light", "", "", "screenshot-light.png", seedListWords[:2], nil},
+		{"dark", "", "pegasis", "screenshot-dark.png", seedListWords[:2], nil},
+		{"light", "#map=actors&doc=" + chinaEU, "", "screenshot-roles-light.png", []string{"diplomatieke", "communicatienetwerk", "Cyprus"}, nil},
+		{"dark", "#a=CN&map=actors&doc=" + chinaEU, "", "screenshot-roles-dark.png", []string{"diplomatieke", "communicatienetwerk", "dader"}, nil},
+		// The articles that talk about the autumn of 2017, whatever their
+		// date; and the events of February 2018 under the pointer, on the
+		// timeline of the seeds (1280×800: September 2017 to July 2021).
+		{"light", "#by=event&from=2017-09&to=2017-12&doc=" + ciaTools, "", "screenshot-dates-light.png", []string{"schimmige", "Gebeurd"}, nil},
+		{"dark", "#doc=" + chinaEU, "", "screenshot-dates-dark.png", []string{"diplomatieke", "communicatienetwerk"}, []string{"615", "745"}},
 	} {
 		t.Run(strings.TrimSuffix(shot.file, ".png"), func(t *testing.T) {
 			var args []string
@@ -178,6 +186,11 @@ func TestREADMEScreenshots(t *testing.T) {
 			app.waitForText(filepath.Join(e2e.OutputDir(t), "readme-"+shot.file), shot.words, 2)
 			if shot.query != "" {
 				if _, err := app.xdotool("type", "--delay", "60", shot.query); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if shot.hover != nil {
+				if _, err := app.xdotool(append([]string{"mousemove"}, shot.hover...)...); err != nil {
 					t.Fatal(err)
 				}
 			}

@@ -219,6 +219,16 @@ func (s *browserSession) click(x, y int) {
 	}
 }
 
+// hover rests the mouse on a point of the app's 1280×800 canvas.
+func (s *browserSession) hover(x, y int) {
+	s.t.Helper()
+	if err := chromedp.Do(s.ctx,
+		chromedp.MouseEvent(chromedp.MouseMoved, float64(x), float64(y)),
+		chromedp.Sleep(time.Second)); err != nil {
+		s.t.Fatal(err)
+	}
+}
+
 // screenshot saves what the page shows into testoutput/name.
 func (s *browserSession) screenshot(name string) string {
 	s.t.Helper()
@@ -368,6 +378,28 @@ func TestWebBuildInChromium(t *testing.T) {
 		s.waitForScreen("web-actors-china.png", []string{"China", "dader"}, []string{"Macrons"})
 		// Back to the article the deep link left open, which the tests after
 		// this one start from (the app remembers it across loads).
+		s.open("#doc=001_3ad7682215385845")
+	})
+
+	t.Run("dates in the text", func(t *testing.T) {
+		s.t = t
+		// No seed article was published in the autumn of 2017, but the CIA
+		// article (February 2018) talks of September 2017: selected by the
+		// dates in the text, it is the one result.
+		const ciaTools = "000_ff3dc8e55b17b03b"
+		link := "#by=event&from=2017-09&to=2017-12&doc=" + ciaTools
+		s.open(link)
+		s.waitForHash("by=event", "from=2017-09")
+		s.waitForScreen("web-dates.png", []string{"schimmige", "Gebeurd"}, []string{"Macrons", "geïnfiltreerd"})
+		if os.Getenv("DOSSIER_SCREENSHOTS") == "1" {
+			s.hover(543, 745) // September 2017 on the timeline's band of dates
+			copyToDocs(t, s.screenshot("web-dates-hover.png"), "screenshot-dates-web.png")
+			s.emulateColorScheme("dark")
+			waitForLuminance(t, s, "web-dates-dark.png", func(l float64) bool { return l < 0.35 })
+			copyToDocs(t, s.screenshot("web-dates-dark.png"), "screenshot-dates-web-dark.png")
+			s.emulateColorScheme("light")
+			waitForLuminance(t, s, "web-dates-light.png", func(l float64) bool { return l >= 0.35 })
+		}
 		s.open("#doc=001_3ad7682215385845")
 	})
 
