@@ -1,13 +1,13 @@
 package dates
 
 import (
-	"dossier/internal/measure"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"dossier/corpus"
+	"dossier/internal/measure"
 )
 
 // FuzzDates reads any text, published on any day: the tagger must not

@@ -2,13 +2,13 @@ package dates
 
 import (
 	"bufio"
-	"dossier/internal/measure"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
 
 	"dossier/corpus"
+	"dossier/internal/measure"
 )
 
 // labelledSentence is one line of a labelled set: a sentence, its

@@ -1,10 +1,11 @@
 package roles
 
 import (
-	"dossier/internal/measure"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"dossier/internal/measure"
 )
 
 // FuzzRoles reads any text as an article paragraph: it must not panic, and

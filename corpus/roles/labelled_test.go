@@ -2,12 +2,13 @@ package roles
 
 import (
 	"bufio"
-	"dossier/internal/measure"
 	"fmt"
 	"os"
 	"slices"
 	"strings"
 	"testing"
+
+	"dossier/internal/measure"
 )
 
 // labelledSentence is one line of testdata/labelled.tsv.
