@@ -142,7 +142,11 @@ func checkEvents(t *testing.T, ix *Index, q Query, res Result) {
 	if total < len(ids) || len(ids) > 3 || total > ix.Len() {
 		t.Fatalf("%+v: event docs %v of %d", q, ids, total)
 	}
-	if q.By == ByEvent && (q.From != corpus.Month{} || q.To != corpus.Month{}) {
+	// A query whose words all match nowhere in the range falls back to the
+	// articles that match the most of them there (ModePartial), while
+	// EventDocs, which looks outside the range, may still find all of
+	// them elsewhere: the two agree only when every word matched.
+	if q.By == ByEvent && (q.From != corpus.Month{} || q.To != corpus.Month{}) && res.Mode == ModeAll {
 		if total < res.Total {
 			t.Fatalf("%+v: %d articles with events in the range, %d hits", q, total, res.Total)
 		}
