@@ -381,10 +381,7 @@ func (s *scan) isYear(i int) bool {
 			}
 			return !s.pluralNext(i)
 		}
-		if s.toks[i].Gap == geo.GapComma || s.toks[i].Gap == geo.GapBreak {
-			return false
-		}
-		return false
+		return false // no word that asks for a year before it
 	}
 	// At the start of a sentence (or after a colon or a quote): "2019 was
 	// een slecht jaar".
