@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"time"
 
 	"dossier/corpus/geo"
@@ -304,12 +305,7 @@ func (s *scan) month(i, day int) (when, int, bool) {
 	// "3 jan. 2019": the abbreviation's full stop ends no sentence.
 	next := i + 1
 	if abbreviated && next < len(s.toks) && s.toks[next].digits == 4 && s.toks[i].End < len(s.text) && s.text[s.toks[i].End] == '.' {
-		if y, e, ok := s.yearSpec(next-1, next); ok || s.toks[next].digits == 4 {
-			if !ok {
-				y, e = s.toks[next].num, next+1
-			}
-			p.year, end = y, e
-		}
+		p.year, end = s.toks[next].num, next+1
 	} else if y, e, ok := s.yearSpec(i, next); ok {
 		p.year, end = y, e
 	} else if abbreviated && day == 0 {
@@ -338,8 +334,7 @@ func (s *scan) yearSpec(from, i int) (int, int, bool) {
 	if s.near(from, j) && s.folded(j) == "het" {
 		j++
 	}
-	if s.near(from, j) && s.toks[j].digits == 4 && s.toks[j].num >= 1000 && s.toks[j].num <= 2100 && !s.counts(j) &&
-		(s.toks[j].Gap == geo.GapSpace || s.toks[j].Gap == geo.GapHyphen) {
+	if s.near(from, j) && s.yearLike(j) && (s.toks[j].Gap == geo.GapSpace || s.toks[j].Gap == geo.GapHyphen) {
 		return s.toks[j].num, j + 1, true
 	}
 	if s.near(from, j+1) && s.toks[j+1].w.is(kindUnit) && unit(s.toks[j+1].w.value(kindUnit)) == unitYear && s.folded(j+1) == "jaar" {
@@ -410,11 +405,11 @@ func (s *scan) pluralNext(i int) bool {
 		return false
 	}
 	next := s.folded(i + 1)
-	if !(hasSuffix(next, "en") || hasSuffix(next, "s")) {
+	if !(strings.HasSuffix(next, "en") || strings.HasSuffix(next, "s")) {
 		return false
 	}
 	for _, p := range []string{"ge", "be", "ver", "ont", "her", "aan", "op", "uit"} {
-		if hasPrefix(next, p) {
+		if strings.HasPrefix(next, p) {
 			return false
 		}
 	}
@@ -425,7 +420,7 @@ func (s *scan) pluralNext(i int) bool {
 // the plural: a consonant, then "-den" or "-ten" ("hackten", "meldden").
 func pastPlural(f string) bool {
 	n := len(f)
-	return n > 4 && (hasSuffix(f, "den") || hasSuffix(f, "ten")) && !isVowel(f[n-4])
+	return n > 4 && (strings.HasSuffix(f, "den") || strings.HasSuffix(f, "ten")) && !isVowel(f[n-4])
 }
 
 // sentenceStart reports whether token i begins its sentence or follows a
@@ -452,8 +447,3 @@ func (s *scan) morning(i int) bool {
 func (s *scan) earlier(i int) bool {
 	return s.toks[i].w.is(kindEarlier) && s.is(i, i+1, kindThis) && s.is(i, i+2, kindUnit)
 }
-
-func hasSuffix(s, suffix string) bool {
-	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
-}
-func hasPrefix(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }

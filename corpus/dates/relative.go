@@ -42,9 +42,6 @@ func (s *scan) relative(i int) (when, int, bool) {
 	case earlier:
 		return when{}, 0, false
 	case next.is(kindWeekday):
-		if dir == 0 {
-			return s.weekday(k, 0, next.value(kindWeekday)), k + 1, true
-		}
 		return s.weekday(k, dir, next.value(kindWeekday)), k + 1, true
 	case next.is(kindSeason):
 		first, last := next.months(kindSeason)
@@ -246,28 +243,27 @@ func (s *scan) count(i int) int {
 // shift is the date n units (the unit at token k) after publication, before
 // it for a negative n; end is the token after the expression.
 func (s *scan) shift(k, n, end int) (when, int, bool) {
-	i := end
 	pub := s.published
-	switch unit(s.toks[k].w.value(kindUnit)) {
+	switch u := unit(s.toks[k].w.value(kindUnit)); u {
 	case unitDay, unitWeek:
 		days := n
-		if unit(s.toks[k].w.value(kindUnit)) == unitWeek {
+		if u == unitWeek {
 			days *= 7
 		}
 		if pub.Day == 0 {
 			// Counted from the middle of the month, the month the day most
 			// likely fell in.
 			d := time.Date(pub.Year, pub.Month.Month, 15, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days)
-			return fixedWhen(Value{Year: d.Year(), Month: d.Month()}, Value{}), i, true
+			return fixedWhen(Value{Year: d.Year(), Month: d.Month()}, Value{}), end, true
 		}
-		return fixedWhen(valueOf(dayOf(pub).AddDate(0, 0, days)), Value{}), i, true
+		return fixedWhen(valueOf(dayOf(pub).AddDate(0, 0, days)), Value{}), end, true
 	case unitMonth:
 		m := corpus.MonthFromIndex(pub.Month.Index() + n)
-		return fixedWhen(Value{Year: m.Year, Month: m.Month}, Value{}), i, true
+		return fixedWhen(Value{Year: m.Year, Month: m.Month}, Value{}), end, true
 	case unitYear:
-		return fixedWhen(Value{Year: pub.Year + n}, Value{}), i, true
+		return fixedWhen(Value{Year: pub.Year + n}, Value{}), end, true
 	case unitDecade:
-		return fixedWhen(Value{Year: pub.Year + 10*n}, Value{}), i, true
+		return fixedWhen(Value{Year: pub.Year + 10*n}, Value{}), end, true
 	}
 	return when{}, 0, false
 }
@@ -413,12 +409,9 @@ func (s *scan) yearOf(i int, p when) int {
 	return s.chooseYear(p, tense)
 }
 
-// values turns a date with its year into a value, or two for a stretch of
-// months.
+// values turns a date with its year, not fixed, into a value, or two for a
+// stretch of months.
 func (s *scan) values(p when) (Value, Value) {
-	if p.fixed {
-		return p.from, p.to
-	}
 	if p.first == 0 {
 		return Value{Year: p.year}, Value{}
 	}

@@ -66,13 +66,13 @@ func (s *scan) tense(start, end int) tense {
 			switch {
 			case isParticiple(f):
 				participles = append(participles, i)
-				if hasPrefix(f, "ge") || strings.Contains(f[:min(len(f), 6)], "ge") {
+				if strings.Contains(f[:min(len(f), 6)], "ge") {
 					weak.consider(distance(i), tensePast) // "gemeld", "aangehouden": no present
 				} else {
 					weak.consider(distance(i), tenseFuture) // "beslist", "verwacht": most often the present
 				}
 			case s.weakPast(i, f):
-				if hasSuffix(f, "n") {
+				if strings.HasSuffix(f, "n") {
 					weak.consider(distance(i), tensePast)
 				} else {
 					strong.consider(distance(i), tensePast)
@@ -172,38 +172,41 @@ func (s *scan) opensClause(i int) bool {
 // "hackten", "lekte", "publiceerden". The endings are those of adjectives
 // too, which a determiner before them gives away.
 func (s *scan) weakPast(i int, f string) bool {
-	if len(f) < 5 || !(hasSuffix(f, "de") || hasSuffix(f, "te") || hasSuffix(f, "den") || hasSuffix(f, "ten")) {
+	if len(f) < 5 || !(strings.HasSuffix(f, "de") || strings.HasSuffix(f, "te") || strings.HasSuffix(f, "den") || strings.HasSuffix(f, "ten")) {
 		return false
 	}
-	if hasSuffix(f, "ende") || hasSuffix(f, "ste") || hasSuffix(f, "ijde") || hasPrefix(f, "ge") || hasSuffix(f, "lijkte") {
+	if strings.HasSuffix(f, "ende") || strings.HasSuffix(f, "ste") || strings.HasSuffix(f, "ijde") || strings.HasPrefix(f, "ge") || strings.HasSuffix(f, "lijkte") {
 		return false
 	}
-	if i > 0 && s.toks[i-1].Sentence == s.toks[i].Sentence && determiners[s.folded(i-1)] {
-		return false
-	}
-	return true
+	return !s.afterDeterminer(i)
 }
 
 // present reports whether a word looks like a verb in the present, third
 // person: "reageert", "spreekt", "beslist". Nouns end in -t too ("het
 // kabinet", "een rapport"), which a determiner before them gives away.
 func (s *scan) present(i int, f string) bool {
-	if len(f) < 4 || !hasSuffix(f, "t") || notPresent[f] {
+	if len(f) < 4 || !strings.HasSuffix(f, "t") || notPresent[f] {
 		return false
 	}
-	return !(i > 0 && s.toks[i-1].Sentence == s.toks[i].Sentence && determiners[s.folded(i-1)])
+	return !s.afterDeterminer(i)
+}
+
+// afterDeterminer reports whether the word before token i, in its
+// sentence, is one of determiners.
+func (s *scan) afterDeterminer(i int) bool {
+	return s.near(i, i-1) && determiners[s.toks[i-1].f]
 }
 
 // notPresent are common words ending in -t that are no verbs.
 var notPresent = map[string]bool{
-	"niet": true, "echt": true, "licht": true, "want": true, "stad": false, "staat": false, "recht": true, "nacht": true, "macht": true, "markt": true, "kabinet": true, "recent": true,
+	"niet": true, "echt": true, "licht": true, "want": true, "recht": true, "nacht": true, "macht": true, "markt": true, "kabinet": true, "recent": true,
 	"gewicht": true, "bericht": true, "rapport": true, "opdracht": true, "dienst": true, "tijdstip": true,
 	"zelfs": true, "ongeveer": true, "eigenlijk": true, "vooral": true, "meest": true, "minst": true,
-	"juist": true, "eerst": true, "laatst": true, "bekent": false, "totaal": true, "tegelijk": true,
+	"juist": true, "eerst": true, "laatst": true, "totaal": true, "tegelijk": true,
 	"president": true, "parlement": true, "percent": true, "procent": true, "incident": true, "internet": true,
 	"netwerk": true, "contact": true, "project": true, "product": true, "concept": true, "resultaat": true,
 	"kwaliteit": true, "activiteit": true, "autoriteit": true, "identiteit": true, "universiteit": true,
-	"gemeenschapt": true, "hoogst": true, "ernstigst": true, "belangrijkst": true, "grootst": true,
+	"hoogst": true, "ernstigst": true, "belangrijkst": true, "grootst": true,
 }
 
 // isParticiple reports whether a word looks like a past participle:
@@ -216,13 +219,13 @@ func isParticiple(f string) bool {
 		return false // a weak verb's past in the plural: "bevestigden", "ontdekten"
 	}
 	for _, p := range []string{"ge", "be", "ver", "ont", "her", "er"} {
-		if hasPrefix(f, p) && (hasSuffix(f, "d") || hasSuffix(f, "t") || hasSuffix(f, "en")) {
+		if strings.HasPrefix(f, p) && (strings.HasSuffix(f, "d") || strings.HasSuffix(f, "t") || strings.HasSuffix(f, "en")) {
 			return true
 		}
 	}
 	// Separable verbs: "aangevallen", "opgepakt", "uitgevoerd".
 	for _, p := range []string{"aange", "opge", "uitge", "afge", "inge", "doorge", "overge", "toege", "vastge", "bijge", "binnenge", "meege", "terugge", "vrijge", "voorge", "neerge", "omge"} {
-		if hasPrefix(f, p) {
+		if strings.HasPrefix(f, p) {
 			return true
 		}
 	}
