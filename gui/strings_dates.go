@@ -115,7 +115,7 @@ func byNames() []string {
 func eventsHeader(first, last corpus.Month, day, articles int) string {
 	var s string
 	if day >= 0 {
-		y, m, d := view.DayDate(day)
+		y, m, d := search.DayDate(day)
 		s = tr("timeline.events.day", map[string]any{"Day": shortDate(corpus.Date{Month: corpus.Month{Year: y, Month: m}, Day: d})})
 	} else {
 		s = tr("timeline.events", map[string]any{"Period": timelinePeriod(first, last)})

@@ -213,7 +213,7 @@ func (g timelineGeometry) dayAt(x float32) int {
 
 // dayEdges are the left and right edge of a day's column (search.Day).
 func (g timelineGeometry) dayEdges(day int) (left, right float32) {
-	y, m, d := view.DayDate(day)
+	y, m, d := search.DayDate(day)
 	month := corpus.Month{Year: y, Month: m}
 	days := float64(daysInMonth(month))
 	at := float64(month.Index())

@@ -14,7 +14,6 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/search"
-	"dossier/gui/view"
 )
 
 // timelineMonthStrip is the height of a month's events under its days, in dp.
@@ -130,7 +129,7 @@ func (r *timelineRenderer) drawDays(g timelineGeometry, colors timelinePalette, 
 			grown = true
 		}
 		fill := colors.event
-		if y, m, _ := view.DayDate(day); r.mutedEvents(corpus.Month{Year: y, Month: m}.Index()) {
+		if y, m, _ := search.DayDate(day); r.mutedEvents(corpus.Month{Year: y, Month: m}.Index()) {
 			fill = colors.mutedEvent
 		}
 		placeRect(r.dayMarks[marks], left, top+1/g.scale, right, top+1/g.scale+heightOf(counts[i], most), fill)

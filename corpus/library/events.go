@@ -52,7 +52,7 @@ func during(e dates.Event, first, last corpus.Month) bool {
 }
 
 // EventDays counts, per day of the months [first, last], the articles that
-// match q, pass every filter of q but the date range, and have an event
+// match q, pass every filter of q but a date range on events, and have an event
 // known to the day on that day: see search.Index.EventDays.
 func (l *Library) EventDays(q search.Query, first, last corpus.Month) (firstDay int, counts []int) {
 	return l.index.EventDays(q, first, last)
@@ -65,8 +65,8 @@ type EventRef struct {
 }
 
 // EventsIn returns the events whose months overlap [first, last] of the
-// articles that match q and pass every filter of q but the date range
-// (search.Index.EventDocs): the articles newest first, each article's
+// articles that match q and pass every filter of q but a date range on
+// events (search.Index.EventDocs): the articles newest first, each article's
 // events in the order of its text, at most limit events; and how many such
 // events there are in all. A zero month leaves that end open.
 func (l *Library) EventsIn(q search.Query, first, last corpus.Month, limit int) (events []EventRef, total int) {

@@ -69,6 +69,11 @@ func Day(m corpus.Month, day int) int {
 
 const secondsPerDay = 24 * 60 * 60
 
+// DayDate is the date of a day numbered as Day numbers it.
+func DayDate(day int) (year int, month time.Month, dayOfMonth int) {
+	return time.Unix(int64(day)*secondsPerDay, 0).UTC().Date()
+}
+
 // The event facet's months are bounded, so that an article dated in the
 // year 1 or 9999 cannot make a timeline of a hundred thousand months.
 var (

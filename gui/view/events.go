@@ -2,7 +2,6 @@ package view
 
 import (
 	"math"
-	"time"
 
 	"dossier/corpus"
 	"dossier/corpus/dates"
@@ -29,14 +28,14 @@ func (s *Session) Events(id string) []dates.Event {
 }
 
 // TimelineEvents is what the timeline's layer of events draws: per month,
-// the matching articles (all filters but the range) with an event that
-// covers it; and what the range filters on.
+// the matching articles (all filters but a range on events) with an event
+// that covers it; and what the range filters on.
 func (s *Session) TimelineEvents() (events corpus.MonthCounts, by search.DateBy) {
 	return s.result.Facets.EventMonths, s.state.By()
 }
 
 // EventDays counts, per day of the months [first, last], the matching
-// articles (all filters but the range) with an event known to the day on
+// articles (all filters but a range on events) with an event known to the day on
 // that day; counts[i] is day firstDay+i, days counted since 1970-01-01
 // (search.Day). The timeline draws them when zoomed in to days.
 func (s *Session) EventDays(first, last corpus.Month) (firstDay int, counts []int) {
@@ -44,7 +43,7 @@ func (s *Session) EventDays(first, last corpus.Month) (firstDay int, counts []in
 }
 
 // EventsIn are the events that overlap the months [first, last] of the
-// matching articles (all filters but the range), the articles newest first,
+// matching articles (all filters but a range on events), the articles newest first,
 // at most limit of them, and how many there are in all: what the timeline
 // shows when the pointer is on its events.
 func (s *Session) EventsIn(first, last corpus.Month, limit int) ([]library.EventRef, int) {
@@ -76,15 +75,9 @@ func EventDaySpan(e dates.Event) (first, last int, ok bool) {
 	return p.FirstDay, p.LastDay, p.FirstDay >= 0
 }
 
-// DayDate is the date of a day counted as search.Day counts them, since
-// 1970-01-01.
-func DayDate(day int) (year int, month time.Month, dayOfMonth int) {
-	return time.Unix(int64(day)*24*60*60, 0).UTC().Date()
-}
-
 // monthOfDay is the month of a day counted as search.Day counts.
 func monthOfDay(day int) corpus.Month {
-	y, m, _ := DayDate(day)
+	y, m, _ := search.DayDate(day)
 	return corpus.Month{Year: y, Month: m}
 }
 

@@ -63,8 +63,8 @@ func TestSessionGivesTheTimelineAndTheReaderTheEvents(t *testing.T) {
 	if first != search.Day(month(2021, 7), 1) || len(counts) != 31 || counts[19] != 1 || counts[18] != 0 {
 		t.Errorf("EventDays(July 2021) = %d, %v", first, counts)
 	}
-	if y, m, d := DayDate(july20); y != 2021 || m != time.July || d != 20 {
-		t.Errorf("DayDate(%d) = %d-%d-%d", july20, y, m, d)
+	if y, m, d := search.DayDate(july20); y != 2021 || m != time.July || d != 20 {
+		t.Errorf("search.DayDate(%d) = %d-%d-%d", july20, y, m, d)
 	}
 	if len(se.Events(seedCIA)) != 2 || se.Events("no such article") != nil {
 		t.Errorf("Events: %v for the CIA article, %v for none", se.Events(seedCIA), se.Events("no such article"))
