@@ -207,8 +207,8 @@ func TestOpenArgsBadPathsSaySo(t *testing.T) {
 	for _, want := range []string{
 		"Dossier kon niet alles openen waarmee het werd gestart",
 		"De map ‘" + missing + "’ bestaat niet.",
-		"‘" + file + "’ is geen map.",
-		"Dossier opent één map tegelijk; ‘" + other + "’ is overgeslagen.",
+		"‘" + file + "’ is geen map en geen dossierbestand.",
+		"Dossier opent één map of dossierbestand tegelijk; ‘" + other + "’ is overgeslagen.",
 	} {
 		if !strings.Contains(texts, want) {
 			t.Errorf("the dialog lacks %q; the overlays read:\n%s", want, texts)
@@ -240,7 +240,7 @@ func TestOpenArgsReplacesTheRememberedFolder(t *testing.T) {
 	m := New(a, seed, Options{syncSearch: true, do: h.do})
 	t.Cleanup(func() { closeWindow(a, m.Window()) })
 	restoring := m.loader
-	if restoring == nil || restoring.dir != remembered {
+	if restoring == nil || restoring.from.path != remembered {
 		t.Fatal("the remembered folder is not loading")
 	}
 	m.OpenArgs([]string{given})

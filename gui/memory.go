@@ -8,8 +8,8 @@ import (
 )
 
 // memory is what Dossier remembers between runs: the theme, the text size,
-// the corpus folder, the open article and how far it was read, and the
-// bookmarks. It lives in Fyne's preferences, which the browser build keeps
+// the corpus folder or dossier file, the open article and how far it was
+// read, and the bookmarks. It lives in Fyne's preferences, which the browser build keeps
 // in localStorage. On the desktop Fyne rewrites its preferences file in
 // place, so a kill in the middle of that write loses every preference; a copy
 // is therefore also written to memoryFile, atomically (a temporary file,
@@ -19,7 +19,7 @@ type memory struct {
 	Version   int64    `json:"version"` // counts saves; the newer copy wins
 	Theme     string   `json:"theme"`
 	TextSize  float64  `json:"textSize"`
-	Corpus    string   `json:"corpus"` // a folder, or "" for the built-in articles
+	Corpus    string   `json:"corpus"` // a folder or a dossier file, or "" for the built-in articles
 	Article   string   `json:"article"`
 	Scroll    float64  `json:"scroll"`
 	Bookmarks []string `json:"bookmarks"`

@@ -27,8 +27,8 @@ type Options struct {
 	// MemoryDir is the folder for the atomic copy of what Dossier remembers
 	// (see memory); "" keeps it in the preferences only, as in the browser.
 	MemoryDir string
-	// NoRestoreCorpus stops New from reopening the corpus folder of the last
-	// run, for tests.
+	// NoRestoreCorpus stops New from reopening the corpus folder or dossier
+	// file of the last run, for tests.
 	NoRestoreCorpus bool
 
 	// do replaces fyne.Do in tests, which run handed-back work themselves.
@@ -99,8 +99,9 @@ type MainWindow struct {
 }
 
 // New builds the main window over lib, the built-in articles, with what the
-// user chose last time: theme, text size, bookmarks, the corpus folder (which
-// is then loaded in the background) and the article they were reading.
+// user chose last time: theme, text size, bookmarks, the corpus folder or
+// dossier file (which is then loaded in the background) and the article they
+// were reading.
 func New(app fyne.App, lib *library.Library, opts Options) *MainWindow {
 	addTranslations()
 	m := &MainWindow{app: app, state: view.NewState(), seed: lib, opts: opts, do: opts.do}
@@ -148,7 +149,7 @@ func New(app fyne.App, lib *library.Library, opts Options) *MainWindow {
 	m.window.Canvas().Focus(m.search)
 
 	if m.mem.Corpus != "" && !opts.NoRestoreCorpus && !fyne.CurrentDevice().IsBrowser() {
-		m.loadFolder(m.mem.Corpus)
+		m.load(collectionAt(m.mem.Corpus))
 	}
 	return m
 }

@@ -1,0 +1,122 @@
+package gui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"dossier/corpus"
+	"dossier/corpus/dossier"
+	"dossier/corpus/library"
+)
+
+// collection is something the window opens besides its built-in articles:
+// a folder of articles or a one-file dossier (a .dossier file). Both open
+// through the same background loader (see corpusLoader); they differ in how
+// their library is made and in the words that report it.
+type collection struct {
+	path string // absolute, as it is remembered for the next start
+	// open makes the library, telling its progress (the translation key of
+	// the stage, with Done and Total) as it goes. A nil library without an
+	// error means the collection holds no article.
+	open func(ctx context.Context, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error)
+	// The translation keys of the loading dialog's and the error dialog's titles.
+	loadingKey, failedKey string
+	empty                 func() string                                        // says the collection holds no article
+	opened                func(articles int, problems []corpus.Problem) string // the report's summary
+}
+
+// dossierExt is how the name of a dossier file ends.
+const dossierExt = ".dossier"
+
+// loadFolder opens the folder of articles dir in the background.
+func (m *MainWindow) loadFolder(dir string) { m.load(folderCollection(dir)) }
+
+// loadDossier opens the dossier file at path in the background.
+func (m *MainWindow) loadDossier(path string) { m.load(dossierCollection(path)) }
+
+// folderCollection reads every article file in dir, then finds their
+// countries, roles and dates and builds the index.
+func folderCollection(dir string) collection {
+	return collection{
+		path: dir,
+		open: func(ctx context.Context, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error) {
+			c, problems, err := corpus.LoadDir(ctx, dir, corpus.LoadOptions{
+				Progress: func(done, total int) { progress("corpus.stage.files", done, total) },
+			})
+			if err != nil || c.Len() == 0 {
+				return nil, problems, err
+			}
+			lib, err := library.Open(ctx, c, library.Options{Progress: func(stage library.Stage, done, total int) {
+				key := "corpus.stage.places"
+				if stage == library.StageIndex {
+					key = "corpus.stage.index"
+				}
+				progress(key, done, total)
+			}})
+			return lib, problems, err
+		},
+		loadingKey: "corpus.loading",
+		failedKey:  "corpus.failed",
+		empty:      func() string { return tr("corpus.empty", map[string]any{"Dir": dir}) },
+		opened: func(articles int, problems []corpus.Problem) string {
+			name := filepath.Base(dir)
+			if len(problems) == 0 {
+				return trN("corpus.report.ok", articles, map[string]any{"Dir": name})
+			}
+			return trN("corpus.report.problems", problemFiles(problems), map[string]any{"Dir": name, "Articles": articleCount(articles)})
+		},
+	}
+}
+
+// dossierCollection reads a dossier file, which holds its articles with
+// everything found in them and its index, so nothing is rebuilt. A file
+// that is not a dossier, is damaged or cut short, or was made by another
+// version of the format fails as a whole, with an error that says which.
+func dossierCollection(path string) collection {
+	name := filepath.Base(path)
+	return collection{
+		path: path,
+		open: func(ctx context.Context, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error) {
+			lib, err := dossier.Open(ctx, path, dossier.Options{
+				Progress: func(done, total int) { progress("dossier.stage.read", done, total) },
+			})
+			if err != nil || lib.Corpus().Len() == 0 {
+				return nil, nil, err
+			}
+			return lib, nil, nil
+		},
+		loadingKey: "dossier.loading",
+		failedKey:  "dossier.failed",
+		empty:      func() string { return tr("dossier.empty", map[string]any{"Name": name}) },
+		opened: func(articles int, _ []corpus.Problem) string {
+			return tr("dossier.report", map[string]any{"Name": name, "Articles": articleCount(articles)})
+		},
+	}
+}
+
+// collectionAt is what path holds: a dossier file (see isDossierFile) or,
+// failing that, a folder, whose loader says so when it is none.
+func collectionAt(path string) collection {
+	if isDossierFile(path) {
+		return dossierCollection(path)
+	}
+	return folderCollection(path)
+}
+
+// isDossierFile says whether path is a dossier file rather than a folder: a
+// file that starts as one (a file manager hands over a dossier by its type,
+// whatever its name), or any file or missing path whose name ends in
+// .dossier, so that a damaged or missing x.dossier is reported as a dossier
+// that cannot be opened, not as a folder that is none.
+func isDossierFile(path string) bool {
+	info, err := os.Stat(path)
+	if err == nil && info.IsDir() {
+		return false
+	}
+	if strings.EqualFold(filepath.Ext(path), dossierExt) {
+		return true
+	}
+	return err == nil && info.Mode().IsRegular() && dossier.Sniff(path)
+}

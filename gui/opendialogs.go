@@ -1,0 +1,65 @@
+package gui
+
+import (
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+)
+
+// File › Open corpus folder… and File › Open dossier file… ask for what to
+// open and hand it to the background loader (desktop only: the browser has
+// no files). They are two items because Fyne's file dialog chooses either a
+// folder or a file, never one of both: in a file dialog a folder is only
+// entered.
+
+// openCorpusFolder asks for a folder of articles and opens it.
+func (m *MainWindow) openCorpusFolder() {
+	if fyne.CurrentDevice().IsBrowser() {
+		return
+	}
+	d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
+		if err != nil {
+			m.showError(tr("dialog.error"), err)
+			return
+		}
+		if uri != nil {
+			m.loadFolder(uri.Path())
+		}
+	}, m.window)
+	m.showOpenDialog(d)
+}
+
+// openDossierFile asks for a dossier file, showing only .dossier files (and
+// the folders to find them in), and opens it.
+func (m *MainWindow) openDossierFile() {
+	if fyne.CurrentDevice().IsBrowser() {
+		return
+	}
+	d := dialog.NewFileOpen(func(file fyne.URIReadCloser, err error) {
+		if err != nil {
+			m.showError(tr("dialog.error"), err)
+			return
+		}
+		if file != nil {
+			// The loader reads the file itself, in the background.
+			file.Close()
+			m.loadDossier(file.URI().Path())
+		}
+	}, m.window)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{dossierExt}))
+	m.showOpenDialog(d)
+}
+
+// showOpenDialog shows an open dialog at a size that fits long names,
+// starting beside the collection opened last.
+func (m *MainWindow) showOpenDialog(d *dialog.FileDialog) {
+	if m.mem.Corpus != "" {
+		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(m.mem.Corpus))); err == nil {
+			d.SetLocation(dir)
+		}
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
