@@ -14,10 +14,11 @@ export LANG := en_US.UTF-8
 # the screenshot, Chromium for the web build).
 RUN_PACKAGES  := gcc pkg-config libgl1-mesa-dev xorg-dev
 TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool xclip imagemagick tesseract-ocr chromium fonts-dejavu-core \
-                 xz-utils desktop-file-utils appstream libgtk-3-bin strace util-linux
+                 xz-utils desktop-file-utils appstream libgtk-3-bin shared-mime-info xdg-utils libglib2.0-bin strace util-linux
 # The install test checks the desktop entry (desktop-file-validate) and the
 # AppStream file (appstreamcli), and starts the app from its menu entry with
-# gtk-launch, as a desktop does. package-windows cross-compiles with MinGW.
+# gtk-launch, as a desktop does; it opens a .dossier as a file manager does,
+# through the MIME database (update-mime-database, xdg-mime, gio open). package-windows cross-compiles with MinGW.
 # The offline test runs the app in a network namespace (unshare, from
 # util-linux) under strace.
 PACKAGE_PACKAGES := $(RUN_PACKAGES) xz-utils
@@ -156,16 +157,21 @@ package-files: package-deps desktop fyne-cli
 	mv $(PKG_DIR)/dossier $(PKG_TREE)
 	rm -rf $(PKG_DIR)/_src $(PKG_DIR)/Dossier.tar.xz
 	@# fyne writes the desktop entry in one language: add the Dutch keys after their English ones.
+	@# For [CanOpen] it writes Exec=dossier %F; Dossier opens one collection a window, so %f: a
+	@# file manager starts one window for each file. The .dossier type goes beside the entry.
 	set -e; cd $(PKG_TREE) && root=$$(ls -d usr/local 2>/dev/null || echo usr); \
 	entry=$$root/share/applications/$(APP_ID).desktop; \
 	awk 'NR == FNR { if ($$0 !~ /^#/ && index($$0, "[")) { k = substr($$0, 1, index($$0, "[") - 1); nl[k] = nl[k] $$0 "\n" }; next } \
 	     { print; k = substr($$0, 1, index($$0, "=") - 1); if (k in nl) printf "%s", nl[k] }' \
 		$(CURDIR)/packaging/desktop-entry-nl.txt $$entry > $$entry.new; \
 	mv $$entry.new $$entry; \
+	sed -i 's/^\(Exec=.*\) %F$$/\1 %f/' $$entry; \
 	install -Dm644 $(CURDIR)/packaging/$(APP_ID).metainfo.xml $$root/share/metainfo/$(APP_ID).metainfo.xml; \
+	install -Dm644 $(CURDIR)/packaging/$(APP_ID).xml $$root/share/mime/packages/$(APP_ID).xml; \
 	cp $(CURDIR)/packaging/Makefile Makefile
 
-## package: the Linux archive $(PKG_LINUX): binary, desktop entry, icon, AppStream file, Makefile
+## package: the Linux archive $(PKG_LINUX): binary, desktop entry, icon, AppStream file, the
+## .dossier file type (shared-mime-info), Makefile
 package: package-files
 	tar -C $(PKG_DIR) -cJf $(PKG_LINUX) $(PKG_NAME)
 	@ls -l $(PKG_LINUX)
