@@ -1,9 +1,10 @@
 // Command dossier is Dossier's reading room, on the desktop and in the browser.
 //
-//	dossier                     the articles built in, or the folder opened last
+//	dossier                     the articles built in, or the folder or dossier file opened last
 //	dossier FOLDER              open a folder of articles (in the background, with progress)
+//	dossier FILE.dossier        open a one-file collection the same way (what a file manager runs)
 //	dossier '#q=pegasus&c=MA'   show a view: a link copied from Go › Copy link, or a web build's address
-//	dossier FOLDER '#doc=…'     both: the view is shown once the folder has loaded
+//	dossier FOLDER '#doc=…'     both: the view is shown once the folder (or file) has loaded
 package main
 
 import (
@@ -46,8 +47,8 @@ func main() {
 	}
 	w := gui.New(a, lib, opts)
 	if !fyne.CurrentDevice().IsBrowser() {
-		// A folder to open, a link to a view, or both; anything else is
-		// reported in a dialog.
+		// A folder or a dossier file to open, a link to a view, or both;
+		// anything else is reported in a dialog.
 		w.OpenArgs(os.Args[1:])
 	}
 	w.ShowAndRun()
