@@ -17,7 +17,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -28,13 +27,16 @@ import (
 // installs it for a user whose home is a temporary folder (`make install`),
 // validates the installed desktop entry and AppStream file, starts the app
 // from its menu entry with gtk-launch as a desktop does, reads a headline off
-// a screenshot, and uninstalls it again (`make uninstall`).
+// a screenshot, opens a .dossier file as a file manager does (see
+// openLikeAFileManager), and uninstalls it again (`make uninstall`), which
+// takes the .dossier file type with it.
 func TestInstall(t *testing.T) {
 	if testing.Short() {
 		t.Skip("packages, installs and starts the desktop app; skipped with -short")
 	}
 	e2e.RequireTools(t, "make", "tar", "xz", "desktop-file-validate", "appstreamcli", "gtk-launch",
-		"Xvfb", "xdotool", "xprop", "import", "convert", "tesseract")
+		"Xvfb", "xdotool", "xprop", "import", "convert", "tesseract",
+		"update-mime-database", "update-desktop-database", "xdg-mime", "gio")
 
 	root := e2e.RepoRoot()
 	meta := readFyneApp(t, filepath.Join(root, "FyneApp.toml"))
@@ -67,7 +69,8 @@ func TestInstall(t *testing.T) {
 	}
 
 	// make package: the archive, with the binary, the desktop entry, the icon,
-	// the AppStream file and the Makefile that installs them.
+	// the AppStream file, the .dossier file type and the Makefile that
+	// installs them.
 	runMake("package")
 	pkgName := "dossier-" + version + "-linux-" + runtime.GOARCH
 	archive := filepath.Join(build, pkgName+".tar.xz")
@@ -86,6 +89,7 @@ func TestInstall(t *testing.T) {
 		"usr/local/share/applications/" + appID + ".desktop",
 		"usr/local/share/pixmaps/" + appID + ".png",
 		"usr/local/share/metainfo/" + appID + ".metainfo.xml",
+		"usr/local/share/mime/packages/" + appID + ".xml",
 	} {
 		if !slices.Contains(strings.Fields(string(listing)), pkgName+"/"+want) {
 			t.Errorf("the archive lacks %s/%s; it holds:\n%s", pkgName, want, listing)
@@ -98,7 +102,8 @@ func TestInstall(t *testing.T) {
 	desktopFile := filepath.Join(local, "share", "applications", appID+".desktop")
 	iconFile := filepath.Join(local, "share", "icons", "hicolor", "512x512", "apps", appID+".png")
 	metainfoFile := filepath.Join(local, "share", "metainfo", appID+".metainfo.xml")
-	installed := []string{bin, desktopFile, iconFile, metainfoFile}
+	mimeFile := filepath.Join(local, "share", "mime", "packages", appID+".xml")
+	installed := []string{bin, desktopFile, iconFile, metainfoFile, mimeFile}
 	for _, f := range installed {
 		if _, err := os.Stat(f); err != nil {
 			t.Fatalf("make install did not install %s: %v", f, err)
@@ -111,12 +116,13 @@ func TestInstall(t *testing.T) {
 		t.Errorf("%s is %d×%d, not 512×512 as its folder says", iconFile, w, h)
 	}
 
-	// The desktop entry: valid, pointing at the installed binary, in English and Dutch.
+	// The desktop entry: valid, pointing at the installed binary, opening the
+	// .dossier type one file at a time, in English and Dutch.
 	runCheck(t, env, "desktop-file-validate", desktopFile)
 	entry := readDesktopEntry(t, desktopFile)
 	wantEntry := map[string]string{
-		"Type": "Application", "Name": "Dossier", "Exec": bin, "Icon": appID,
-		"StartupWMClass": "Dossier",
+		"Type": "Application", "Name": "Dossier", "Exec": bin + " %f", "Icon": appID,
+		"StartupWMClass": "Dossier", "MimeType": dossierType + ";",
 	}
 	for key, want := range wantEntry {
 		if entry[key] != want {
@@ -142,8 +148,17 @@ func TestInstall(t *testing.T) {
 	runCheck(t, env, "make", "--no-print-directory", "-C", filepath.Join(build, "package", pkgName),
 		"install", "DESTDIR="+staged, "PREFIX=/usr")
 	runCheck(t, env, "appstreamcli", "validate-tree", "--no-net", "--strict", staged)
-	if got := readDesktopEntry(t, filepath.Join(staged, "usr", "share", "applications", appID+".desktop"))["Exec"]; got != "/usr/bin/dossier" {
-		t.Errorf("with PREFIX=/usr the entry says Exec=%s, want /usr/bin/dossier", got)
+	if got := readDesktopEntry(t, filepath.Join(staged, "usr", "share", "applications", appID+".desktop"))["Exec"]; got != "/usr/bin/dossier %f" {
+		t.Errorf("with PREFIX=/usr the entry says Exec=%s, want /usr/bin/dossier %%f", got)
+	}
+	// A staged install leaves the databases to whoever installs the staged files.
+	if _, err := os.Stat(filepath.Join(staged, "usr", "share", "mime", "packages", appID+".xml")); err != nil {
+		t.Errorf("the staged install lacks the file type: %v", err)
+	}
+	for _, generated := range []string{"usr/share/mime/mime.cache", "usr/share/applications/mimeinfo.cache"} {
+		if _, err := os.Stat(filepath.Join(staged, generated)); err == nil {
+			t.Errorf("a staged install (DESTDIR) wrote %s", generated)
+		}
 	}
 
 	// Start it from the menu, as a desktop does: gtk-launch finds the entry by
@@ -164,46 +179,7 @@ func TestInstall(t *testing.T) {
 		t.Fatalf("gtk-launch %s: %v\n%s", appID, err, readLog(logPath))
 	}
 
-	xdotool := func(args ...string) (string, error) {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		return e2e.Run(ctx, []string{"DISPLAY=" + display}, "xdotool", args...)
-	}
-	var window string
-	shown := e2e.Eventually(60*time.Second, 300*time.Millisecond, func() bool {
-		out, err := xdotool("search", "--onlyvisible", "--class", "^"+entry["StartupWMClass"]+"$")
-		window = strings.TrimSpace(strings.SplitN(out, "\n", 2)[0])
-		return err == nil && window != ""
-	})
-	if !shown {
-		t.Fatalf("no window of class %s appeared in 60s after gtk-launch\n%s", entry["StartupWMClass"], readLog(logPath))
-	}
-
-	// The window belongs to the installed binary, which gtk-launch started:
-	// stop it by its process id when the test ends.
-	out, err := xdotool("getwindowpid", window)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pid, err := strconv.Atoi(strings.TrimSpace(out))
-	if err != nil {
-		t.Fatalf("window %s has no process id: %q", window, out)
-	}
-	stopped := false
-	stop := func() {
-		if stopped {
-			return
-		}
-		stopped = true
-		syscall.Kill(pid, syscall.SIGTERM)
-		if !e2e.Eventually(5*time.Second, 100*time.Millisecond, func() bool { return !processAlive(pid) }) {
-			syscall.Kill(pid, syscall.SIGKILL)
-		}
-	}
-	t.Cleanup(stop)
-	if exe, err := os.Readlink(filepath.Join("/proc", strconv.Itoa(pid), "exe")); err != nil || exe != bin {
-		t.Errorf("the window's process runs %q (%v), not the installed %s", exe, err, bin)
-	}
+	window, _, stop := waitForLaunchedWindow(t, display, entry["StartupWMClass"], bin, logPath)
 
 	// The window's class is what the entry's StartupWMClass says, so the
 	// desktop files the window under the entry (name and icon in the dock).
@@ -231,8 +207,14 @@ func TestInstall(t *testing.T) {
 		t.Errorf("the app logged a panic:\n%s", readLog(logPath))
 	}
 
-	// make uninstall removes exactly what make install put there.
+	// A double-click on a .dossier in a file manager opens it in Dossier.
+	file := packSeeds(t, "spionage.dossier")
+	openLikeAFileManager(t, xenv, display, file, bin, appID)
+
+	// make uninstall removes exactly what make install put there, and the
+	// MIME database forgets the .dossier type.
 	runMake("uninstall")
+	checkFileTypeGone(t, env, file)
 	for _, f := range installed {
 		if _, err := os.Stat(f); !os.IsNotExist(err) {
 			t.Errorf("make uninstall left %s (%v)", f, err)
