@@ -114,9 +114,9 @@ func TestDossierByContentWhateverItsName(t *testing.T) {
 	}
 }
 
-// TestOpenDossierDialogShowsOnlyDossiers: File › Open dossier file… starts
-// beside the collection opened last and lists the dossier files and the
-// folders to find them in, not other files.
+// TestOpenDossierDialogShowsOnlyDossiers: File › Open dossier file… says
+// what it asks for, starts beside the collection opened last and lists the
+// dossier files and the folders to find them in, not other files.
 func TestOpenDossierDialogShowsOnlyDossiers(t *testing.T) {
 	a := test.NewTempApp(t)
 	m, _ := openWindow(t, a, seedLibrary(t))
@@ -139,6 +139,9 @@ func TestOpenDossierDialogShowsOnlyDossiers(t *testing.T) {
 		}
 	}
 	listed := strings.Join(names, "\n")
+	if !strings.Contains(listed, "Een dossierbestand openen (.dossier)") {
+		t.Errorf("the dialog is not titled as Dossier's; its labels read %q", names)
+	}
 	if !strings.Contains(listed, "spionage") || !strings.Contains(listed, "archief") || strings.Contains(listed, "notities") {
 		t.Errorf("the dialog lists %q; want spionage.dossier and the folder archief, not notities.txt", names)
 	}

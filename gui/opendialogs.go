@@ -28,7 +28,7 @@ func (m *MainWindow) openCorpusFolder() {
 			m.loadFolder(uri.Path())
 		}
 	}, m.window)
-	m.showOpenDialog(d)
+	m.showOpenDialog(d, "dialog.opencorpus")
 }
 
 // openDossierFile asks for a dossier file, showing only .dossier files (and
@@ -49,12 +49,15 @@ func (m *MainWindow) openDossierFile() {
 		}
 	}, m.window)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{dossierExt}))
-	m.showOpenDialog(d)
+	m.showOpenDialog(d, "dialog.opendossier")
 }
 
 // showOpenDialog shows an open dialog at a size that fits long names,
-// starting beside the collection opened last.
-func (m *MainWindow) showOpenDialog(d *dialog.FileDialog) {
+// starting beside the collection opened last, titled by the translation
+// titleKey: Fyne's own title says only "Open File" or "Open Folder", not
+// what Dossier wants.
+func (m *MainWindow) showOpenDialog(d *dialog.FileDialog, titleKey string) {
+	d.SetTitleText(tr(titleKey))
 	if m.mem.Corpus != "" {
 		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(m.mem.Corpus))); err == nil {
 			d.SetLocation(dir)
