@@ -178,7 +178,7 @@ func runShow(e *env, args []string) int {
 	}
 	if *asJSON {
 		return writeJSON(e, articleJSON{ID: d.ID, Date: d.Date.String(), Title: d.Title,
-			Source: d.Source, URL: d.URL, Paragraphs: d.Paragraphs})
+			Source: d.Source, URL: d.URL, Paragraphs: d.Body()})
 	}
 	printArticle(e.stdout, d)
 	return exitOK
@@ -224,7 +224,7 @@ func printArticle(w io.Writer, d *corpus.Document) {
 	}
 	meta = append(meta, fmt.Sprintf("%d words", d.Words()), d.ID)
 	fmt.Fprintln(w, strings.Join(meta, " · "))
-	for _, p := range d.Paragraphs {
+	for _, p := range d.Body() {
 		fmt.Fprintln(w)
 		switch p.Kind {
 		case corpus.KindHeading:

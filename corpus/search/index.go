@@ -444,7 +444,7 @@ func (b *builder) read(d uint32, doc *corpus.Document) {
 	ix.months[d] = int32(doc.Date.Month.Index())
 	ix.foldedTitles[d] = text.Fold(doc.Title)
 	b.readField(d, 0, doc.Title)
-	for p, para := range doc.Paragraphs {
+	for p, para := range doc.Body() {
 		b.bodyLengths[d] += b.readField(d, p+1, para.Text)
 	}
 	ix.forwardStarts[d+1] = uint32(len(b.forward))
@@ -468,7 +468,7 @@ func (ix *Index) readMentions(postings []postingBuilder, d uint32, doc *corpus.D
 // title). Mentions out of the document's bounds are left out.
 func (ix *Index) readMention(postings []postingBuilder, d uint32, doc *corpus.Document, key string, group bool, paragraph, start, end int) []postingBuilder {
 	field := paragraph + 1
-	if field < 0 || field > len(doc.Paragraphs) || field > math.MaxUint16 || start < 0 || end <= start || end > math.MaxUint32 {
+	if field < 0 || field > len(doc.Body()) || field > math.MaxUint16 || start < 0 || end <= start || end > math.MaxUint32 {
 		return postings
 	}
 	c := ix.internCountry(key)

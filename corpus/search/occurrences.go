@@ -54,7 +54,7 @@ func (ix *Index) analyseTerms(doc *corpus.Document) docTerms {
 		t.forward = append(t.forward, fieldGap)
 	}
 	read(0, doc.Title)
-	for p, para := range doc.Paragraphs {
+	for p, para := range doc.Body() {
 		read(p+1, para.Text)
 	}
 	return t
