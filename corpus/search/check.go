@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 	"sync"
+
+	"dossier/corpus"
 )
 
 // check verifies a loaded index before it answers a query: every offset
@@ -60,7 +62,7 @@ func (ix *Index) checkDocuments() error {
 	}
 	for d, doc := range ix.docs {
 		if ix.months[d] != int32(doc.Date.Month.Index()) {
-			return fmt.Errorf("document %d (%s) is of %v, and the index has it of %v", d, doc.ID, doc.Date.Month, ix.months[d])
+			return fmt.Errorf("document %d (%s) is of %v, and the index has it of %v", d, doc.ID, doc.Date.Month, corpus.MonthFromIndex(int(ix.months[d])))
 		}
 	}
 	for d, norm := range ix.lengthNorm {
@@ -160,7 +162,7 @@ func (s *sortedStrings) check(what string) error {
 		return fmt.Errorf("%s: the offsets do not cover the strings", what)
 	}
 	for i := 1; i < len(s.starts); i++ {
-		if s.starts[i] <= s.starts[i-1] || s.blob[s.starts[i]-1] != termSeparator[0] {
+		if s.starts[i] <= s.starts[i-1] || int(s.starts[i]) > len(s.blob) || s.blob[s.starts[i]-1] != termSeparator[0] {
 			return fmt.Errorf("%s: string %d does not end where the next starts", what, i-1)
 		}
 		if i >= 2 && s.at(uint32(i-2)) >= s.at(uint32(i-1)) {
