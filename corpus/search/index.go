@@ -18,13 +18,11 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"index/suffixarray"
 	"math"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"dossier/corpus"
 	"dossier/corpus/text"
@@ -372,7 +370,11 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 		return nil, err
 	}
 	sorted := ix.merge(builders, runs, mentionPostings, bodyLengths)
-	ix.dict = buildDictionary(sorted)
+	dict, err := buildDictionary(sorted)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	ix.dict = dict
 	ix.buildPairFilter()
 	if n > 0 {
 		ix.firstMonth = slices.Min(ix.months)
@@ -699,13 +701,12 @@ func (ix *Index) internCountry(code string) uint16 {
 
 // buildDictionary derives the candidate-generation structures from the
 // sorted vocabulary.
-func buildDictionary(sorted []string) dictionary {
+func buildDictionary(sorted []string) (dictionary, error) {
 	d := dictionary{terms: newSortedStrings(sorted)}
-	// The suffix array keeps the bytes it is given and never changes them:
-	// the blob is read from them, rather than kept twice.
-	blob := []byte(d.terms.blob)
-	d.infixes = suffixarray.New(blob)
-	d.terms.blob = unsafe.String(unsafe.SliceData(blob), len(blob))
+	var err error
+	if d.infixes, err = newInfixIndex(d.terms.blob); err != nil {
+		return dictionary{}, err
+	}
 
 	stemmer := text.NewStemmer()
 	stemOf := make([]string, len(sorted))
@@ -733,5 +734,5 @@ func buildDictionary(sorted []string) dictionary {
 	d.stems = newSortedStrings(stems)
 
 	d.words = buildTrie(&d.terms, text.IsWord)
-	return d
+	return d, nil
 }

@@ -209,7 +209,7 @@ func (h *highlighter) annotate(hit *Hit, d uint32) {
 	doc := hit.Doc
 	h.terms = h.ix.termsOf(d)
 	h.scan()
-	paragraph, inTitle := h.choose()
+	paragraph, inTitle := h.choose(doc)
 	h.title.field, h.body.field, h.other.field = -1, -1, -1
 	if inTitle {
 		h.mark(&h.title, 0, doc.Title, nil)
