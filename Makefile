@@ -28,7 +28,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FYNE := $(GO) tool -modfile=tools/go.mod fyne
 
 # Fuzz targets run for a bounded time in `make test`: package:Target.
-FUZZ_TARGETS := ./corpus:FuzzParse ./corpus/dates:FuzzDates ./corpus/text:FuzzTokens ./corpus/search:FuzzParseQuery ./corpus/search:FuzzSearch ./corpus/search:FuzzLimitQuery \
+FUZZ_TARGETS := ./corpus:FuzzParse ./corpus/dossier:FuzzOpen ./internal/flat:FuzzDecodeStrings ./corpus/dates:FuzzDates ./corpus/text:FuzzTokens ./corpus/search:FuzzParseQuery ./corpus/search:FuzzSearch ./corpus/search:FuzzLimitQuery ./corpus/search:FuzzLoad \
                 ./corpus/geo:FuzzExtract ./corpus/geo:FuzzBuild ./corpus/geo:FuzzSpellings ./corpus/geo:FuzzThreatActors ./corpus/roles:FuzzRoles ./corpus/roles:FuzzCues \
                 ./gui/worldmap:FuzzParse ./gui/view:FuzzParseLink
 # A count, not a duration: with a duration, Go's fuzzer fails with "context

@@ -109,7 +109,31 @@ type Document struct {
 	// TitleInText is true when the title is the article's own headline line,
 	// false when it was derived from the first sentence.
 	TitleInText bool
-	Paragraphs  []Paragraph
+	// Paragraphs is the article's text, for an article read from its own
+	// file. An article opened from a dossier file keeps its text in the
+	// file until it is read: use Body, which serves both.
+	Paragraphs []Paragraph
+	// body reads the paragraphs of an article whose text stays in its
+	// file (see Lazy); nil for one read from its own file.
+	body func() []Paragraph
+}
+
+// Lazy returns a copy of d whose paragraphs body reads when they are
+// needed, so that a collection of many articles need not hold all their
+// text at once. body is called from any goroutine, and as often as Body is;
+// it should keep what it reads recently if that costs.
+func Lazy(d Document, body func() []Paragraph) *Document {
+	d.Paragraphs, d.body = nil, body
+	return &d
+}
+
+// Body is the article's paragraphs: Paragraphs, or, for an article opened
+// from a dossier file, those read from the file. Do not modify them.
+func (d *Document) Body() []Paragraph {
+	if d.body != nil {
+		return d.body()
+	}
+	return d.Paragraphs
 }
 
 // Words counts the words a reader sees: the headline (when it is the article's
@@ -119,7 +143,7 @@ func (d *Document) Words() int {
 	if d.TitleInText {
 		n += countWords(d.Title)
 	}
-	for _, p := range d.Paragraphs {
+	for _, p := range d.Body() {
 		n += countWords(p.Text)
 	}
 	return n

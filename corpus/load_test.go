@@ -200,3 +200,23 @@ func TestLoadQuotesOddPathsInMessagesToo(t *testing.T) {
 		t.Errorf("problems %q, want %q", got, want)
 	}
 }
+
+func TestLazyDocumentReadsItsTextOnDemand(t *testing.T) {
+	calls := 0
+	text := []Paragraph{{Kind: KindParagraph, Text: "Een twee drie."}}
+	d := Lazy(Document{ID: "x", Title: "Kop", TitleInText: true, Paragraphs: []Paragraph{{Text: "oud"}}},
+		func() []Paragraph { calls++; return text })
+	if d.Paragraphs != nil || calls != 0 {
+		t.Fatalf("Lazy kept Paragraphs %v or read at once (%d calls)", d.Paragraphs, calls)
+	}
+	if got := d.Body(); len(got) != 1 || got[0].Text != "Een twee drie." || calls != 1 {
+		t.Errorf("Body = %v after %d calls", got, calls)
+	}
+	if n := d.Words(); n != 4 {
+		t.Errorf("Words = %d, want 4 (the title's and the text's)", n)
+	}
+	plain := &Document{Paragraphs: text}
+	if got := plain.Body(); &got[0] != &text[0] {
+		t.Error("Body of a document read from its file is not its Paragraphs")
+	}
+}

@@ -418,7 +418,8 @@ func articleBlocks(doc *corpus.Document, places *geo.Places, add func(*readerTex
 	if places == nil {
 		places = &geo.Places{}
 	}
-	objects := make([]fyne.CanvasObject, 0, len(doc.Paragraphs)+3)
+	body := doc.Body()
+	objects := make([]fyne.CanvasObject, 0, len(body)+3)
 	gaps := make([]float32, 0, cap(objects))
 	place := func(o fyne.CanvasObject, gap float32) {
 		objects = append(objects, o)
@@ -439,7 +440,7 @@ func articleBlocks(doc *corpus.Document, places *geo.Places, add func(*readerTex
 	}
 
 	previous := corpus.Kind("")
-	for i, p := range doc.Paragraphs {
+	for i, p := range body {
 		gap := float32(gapBeforeParagraph)
 		switch {
 		case i == 0:

@@ -179,10 +179,11 @@ func (l *rolesLine) evidenceBlocks(searchGroup func(string)) []fyne.CanvasObject
 func (l *rolesLine) decidingWords(e roles.Evidence) []mark {
 	text := l.doc.Title
 	if e.Paragraph >= 0 {
-		if e.Paragraph >= len(l.doc.Paragraphs) {
+		body := l.doc.Body()
+		if e.Paragraph >= len(body) {
 			return nil
 		}
-		text = l.doc.Paragraphs[e.Paragraph].Text
+		text = body[e.Paragraph].Text
 	}
 	if e.Start < 0 || e.Start > len(text) {
 		return nil

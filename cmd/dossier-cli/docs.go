@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -12,12 +13,27 @@ import (
 
 	"dossier/corpus"
 	"dossier/corpus/dates"
+	"dossier/corpus/dossier"
 	"dossier/corpus/geo"
 	"dossier/corpus/library"
 	"dossier/corpus/roles"
 )
 
-// openCorpus loads the folder named by --corpus, or the built-in articles.
+// corpusUsage describes --corpus.
+const corpusUsage = "read the articles of the folder or dossier file `PATH` instead of the built-in ones"
+
+// isDossier tells a dossier file from a folder of articles: by its first
+// bytes, or by its name when it cannot be read (so that the error is a
+// dossier's, not a folder's).
+func isDossier(path string) bool {
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return false
+	}
+	return dossier.Sniff(path) || strings.HasSuffix(strings.ToLower(path), dossier.Extension)
+}
+
+// openCorpus loads the folder or dossier file named by --corpus, or the
+// built-in articles.
 // Problems in a user's folder are warnings here: the good articles still count.
 // Only `validate` turns them into a failing exit code.
 func openCorpus(e *env, dir string) (*corpus.Corpus, bool) {
@@ -28,6 +44,13 @@ func openCorpus(e *env, dir string) (*corpus.Corpus, bool) {
 			return nil, false
 		}
 		return c, true
+	}
+	if isDossier(dir) {
+		lib, ok := openLibrary(e, dir)
+		if !ok {
+			return nil, false
+		}
+		return lib.Corpus(), true
 	}
 	c, problems, err := corpus.LoadDir(context.Background(), dir, corpus.LoadOptions{})
 	if err != nil {
@@ -42,6 +65,14 @@ func openCorpus(e *env, dir string) (*corpus.Corpus, bool) {
 
 // openLibrary opens a corpus with its places and search index, as the app does.
 func openLibrary(e *env, dir string) (*library.Library, bool) {
+	if dir != "" && isDossier(dir) {
+		lib, err := dossier.Open(context.Background(), dir, dossier.Options{})
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dossier-cli: %v\n", err)
+			return nil, false
+		}
+		return lib, true
+	}
 	c, ok := openCorpus(e, dir)
 	if !ok {
 		return nil, false
@@ -99,7 +130,7 @@ func toEventsJSON(d *corpus.Document, events []dates.Event) []eventJSON {
 // list what a whole library holds.
 func openListing(e *env, name string, args []string) (lib *library.Library, asJSON bool, code int) {
 	fs := newFlags(e, name)
-	dir := fs.String("corpus", "", "read the articles in `DIR` instead of the built-in ones")
+	dir := fs.String("corpus", "", corpusUsage)
 	jsonFlag := fs.Bool("json", false, "print JSON")
 	if _, code, ok := parseArgs(e, fs, args, 0, 0); !ok {
 		return nil, false, code
@@ -157,7 +188,7 @@ type articleJSON struct {
 
 func runShow(e *env, args []string) int {
 	fs := newFlags(e, "show")
-	dir := fs.String("corpus", "", "read the articles in `DIR` instead of the built-in ones")
+	dir := fs.String("corpus", "", corpusUsage)
 	asJSON := fs.Bool("json", false, "print JSON")
 	pos, code, ok := parseArgs(e, fs, args, 1, 1)
 	if !ok {
@@ -178,7 +209,7 @@ func runShow(e *env, args []string) int {
 	}
 	if *asJSON {
 		return writeJSON(e, articleJSON{ID: d.ID, Date: d.Date.String(), Title: d.Title,
-			Source: d.Source, URL: d.URL, Paragraphs: d.Paragraphs})
+			Source: d.Source, URL: d.URL, Paragraphs: d.Body()})
 	}
 	printArticle(e.stdout, d)
 	return exitOK
@@ -224,7 +255,7 @@ func printArticle(w io.Writer, d *corpus.Document) {
 	}
 	meta = append(meta, fmt.Sprintf("%d words", d.Words()), d.ID)
 	fmt.Fprintln(w, strings.Join(meta, " · "))
-	for _, p := range d.Paragraphs {
+	for _, p := range d.Body() {
 		fmt.Fprintln(w)
 		switch p.Kind {
 		case corpus.KindHeading:

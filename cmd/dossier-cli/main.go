@@ -35,7 +35,8 @@ func commands() []command {
 	return []command{
 		{"docs", "[--corpus DIR] [--json]", "list every article", runDocs},
 		{"show", "[--corpus DIR] [--json] ID", "print one article as the reader shows it", runShow},
-		{"validate", "DIR", "check every article file in DIR; exit 1 if any has a problem", runValidate},
+		{"pack", "DIR -o FILE.dossier [--json]", "pack a folder of articles into one dossier file that opens at once; exit 1 if some files were left out", runPack},
+		{"validate", "DIR|FILE.dossier", "check every article file in DIR, or every article of a dossier file; exit 1 if any has a problem", runValidate},
 		{"search", "[--corpus DIR] [--country CC]... [--all-countries] [--actor CC]... [--target CC]... [--id ID]... [--from YYYY-MM] [--to YYYY-MM] [--by published|event|either] [--limit N] [--json] QUERY...",
 			"search the articles, forgiving typos and Dutch inflection; QUERY takes \"a phrase\", A OR B, -word or NOT word, and a year such as 2017", runSearch},
 		{"open", "[--corpus DIR] [--lang nl|en] [--limit N] [--json] PATTERN...",

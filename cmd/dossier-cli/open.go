@@ -19,7 +19,7 @@ type quickItemJSON struct {
 // library.QuickOpen, its rules and its ranking.
 func runOpen(e *env, args []string) int {
 	fs := newFlags(e, "open")
-	dir := fs.String("corpus", "", "read the articles in `DIR` instead of the built-in ones")
+	dir := fs.String("corpus", "", corpusUsage)
 	lang := fs.String("lang", "nl", "name places in `LANG` (nl or en) first")
 	limit := fs.Int("limit", 20, "show at most `N` items")
 	asJSON := fs.Bool("json", false, "print JSON")

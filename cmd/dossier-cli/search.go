@@ -110,7 +110,7 @@ type facetsJSON struct {
 
 func runSearch(e *env, args []string) int {
 	fs := newFlags(e, "search")
-	dir := fs.String("corpus", "", "read the articles in `DIR` instead of the built-in ones")
+	dir := fs.String("corpus", "", corpusUsage)
 	var countries stringList
 	fs.Var(&countries, "country", "keep articles about country `CC` (ISO code, or EU, UN, NATO; repeat for several)")
 	allCountries := fs.Bool("all-countries", false, "keep only articles about every --country, not any of them")

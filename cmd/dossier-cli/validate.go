@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"dossier/corpus"
+	"dossier/corpus/dossier"
 )
 
 func runValidate(e *env, args []string) int {
@@ -14,6 +15,15 @@ func runValidate(e *env, args []string) int {
 		return code
 	}
 	dir := pos[0]
+	if isDossier(dir) {
+		n, err := dossier.Check(context.Background(), dir)
+		if err != nil {
+			fmt.Fprintln(e.stdout, err)
+			return exitProblems
+		}
+		fmt.Fprintf(e.stdout, "%s: %d %s, all good\n", dir, n, plural(n, "article", "articles"))
+		return exitOK
+	}
 	c, problems, err := corpus.LoadDir(context.Background(), dir, corpus.LoadOptions{})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dossier-cli validate: %v\n", err)

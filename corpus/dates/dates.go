@@ -194,10 +194,11 @@ func (e Event) SentenceText(d *corpus.Document) string { return spanOf(d, e.Para
 func spanOf(d *corpus.Document, paragraph int, s Span) string {
 	text := d.Title
 	if paragraph >= 0 {
-		if paragraph >= len(d.Paragraphs) {
+		body := d.Body()
+		if paragraph >= len(body) {
 			return ""
 		}
-		text = d.Paragraphs[paragraph].Text
+		text = body[paragraph].Text
 	}
 	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
 		return ""

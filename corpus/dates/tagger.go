@@ -39,7 +39,7 @@ func (t *Tagger) Document(d *corpus.Document) []Event {
 	if d.TitleInText {
 		events = t.Paragraph(events, d.Date, -1, d.Title, func() []geo.Word { return geo.Words(d.Title) })
 	}
-	for i, p := range d.Paragraphs {
+	for i, p := range d.Body() {
 		events = t.Paragraph(events, d.Date, i, p.Text, func() []geo.Word { return geo.Words(p.Text) })
 	}
 	return events

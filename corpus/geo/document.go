@@ -76,12 +76,13 @@ func (g *Gazetteer) DocumentWords(d *corpus.Document, visit func(paragraph int, 
 		}
 		return mentions
 	}
-	p := Places{Title: read(-1, d.Title), Paragraphs: make([][]Mention, len(d.Paragraphs))}
+	body := d.Body()
+	p := Places{Title: read(-1, d.Title), Paragraphs: make([][]Mention, len(body))}
 	var counted [][]Mention
 	if d.TitleInText {
 		counted = append(counted, p.Title)
 	}
-	for i, para := range d.Paragraphs {
+	for i, para := range body {
 		p.Paragraphs[i] = read(i, para.Text)
 		counted = append(counted, p.Paragraphs[i])
 	}

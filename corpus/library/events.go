@@ -9,12 +9,12 @@ import (
 // Events are the dates article id talks about (package dates), resolved
 // against its publication date, in the order of the text; nil for an id the
 // library does not have, or an article without dates.
-func (l *Library) Events(id string) []dates.Event { return l.events[id] }
+func (l *Library) Events(id string) []dates.Event { return l.found.Events(id) }
 
 // periods gives the search index the months and days of an article's
 // events.
 func (l *Library) periods(d *corpus.Document) []search.Period {
-	return Periods(l.events[d.ID])
+	return Periods(l.found.Events(d.ID))
 }
 
 // Periods converts events to the periods the search index takes
@@ -72,7 +72,7 @@ type EventRef struct {
 func (l *Library) EventsIn(q search.Query, first, last corpus.Month, limit int) (events []EventRef, total int) {
 	ids, _ := l.index.EventDocs(q, first, last, l.index.Len())
 	for _, id := range ids {
-		for _, e := range l.events[id] {
+		for _, e := range l.found.Events(id) {
 			if during(e, first, last) {
 				if total < limit {
 					events = append(events, EventRef{ID: id, Event: e})

@@ -34,15 +34,76 @@ import (
 // Library is an opened corpus. It is read-only once opened: any number of
 // goroutines may use it at once.
 type Library struct {
-	corpus        *corpus.Corpus
-	gazetteer     *geo.Gazetteer
-	places        map[string]*geo.Places // by document id
-	roles         map[string]*roles.Article
-	roleTotals    []roles.Total
-	events        map[string][]dates.Event
-	index         *search.Index
+	corpus    *corpus.Corpus
+	gazetteer *geo.Gazetteer
+	found     Analyses
+	index     *search.Index
+	// What the analyses add up to, over every article.
 	countries     []geo.Total
 	organizations []geo.Total
+	roleTotals    []roles.Total
+	groupArticles map[string]int // by group name
+}
+
+// Analyses are what the library found in each article, by id: its places,
+// its roles and its dates. A library opened from a folder keeps them in
+// memory; one opened from a dossier file reads them from the file when
+// asked. Each returns nil for an id it does not have.
+type Analyses interface {
+	Places(id string) *geo.Places
+	Roles(id string) *roles.Article
+	Events(id string) []dates.Event
+}
+
+// analysed holds the analyses of a library opened from its articles.
+type analysed struct {
+	places map[string]*geo.Places
+	roles  map[string]*roles.Article
+	events map[string][]dates.Event
+}
+
+func (a *analysed) Places(id string) *geo.Places   { return a.places[id] }
+func (a *analysed) Roles(id string) *roles.Article { return a.roles[id] }
+func (a *analysed) Events(id string) []dates.Event { return a.events[id] }
+
+// Parts are what a library is made of, for saving it whole and putting it
+// together again without reading its articles anew (package dossier).
+type Parts struct {
+	Corpus   *corpus.Corpus
+	Index    *search.Index
+	Analyses Analyses
+	// Countries, Organizations, RoleTotals and GroupArticles add the
+	// analyses up, as Countries, Organizations, RoleTotals and
+	// GroupArticles give them.
+	Countries, Organizations []geo.Total
+	RoleTotals               []roles.Total
+	GroupArticles            map[string]int
+}
+
+// Parts returns the library's parts.
+func (l *Library) Parts() Parts {
+	return Parts{Corpus: l.corpus, Index: l.index, Analyses: l.found, Countries: l.countries,
+		Organizations: l.organizations, RoleTotals: l.roleTotals, GroupArticles: l.groupArticles}
+}
+
+// Assemble puts a library together from its parts, with the gazetteer and
+// thesaurus built into Dossier. The parts must belong together: the index
+// over the corpus's articles, the analyses and totals of those.
+func Assemble(p Parts) *Library {
+	return &Library{corpus: p.Corpus, gazetteer: geo.Default(), found: p.Analyses, index: p.Index,
+		countries: p.Countries, organizations: p.Organizations, roleTotals: p.RoleTotals, groupArticles: p.GroupArticles}
+}
+
+// QueryOptions are the options of the search index that serve queries
+// rather than describe articles: how a query's words name countries and
+// groups, and their other spellings. Open builds the index with them, and a
+// saved index is loaded with them (search.Load).
+func QueryOptions() search.Options {
+	return search.Options{
+		CountryNames: geo.Default().Lookup,
+		GroupNames:   groupNames,
+		Spellings:    geo.DefaultSpellings().Of,
+	}
 }
 
 // Stage names a step of Open, for progress reports.
@@ -94,8 +155,9 @@ func forEach(ctx context.Context, n int, progress func(done int), work func(i in
 // when ctx is cancelled. The articles are read on up to
 // runtime.GOMAXPROCS goroutines; the library is the same however many.
 func Open(ctx context.Context, c *corpus.Corpus, opts Options) (*Library, error) {
-	l := &Library{corpus: c, gazetteer: geo.Default(), places: make(map[string]*geo.Places, c.Len()),
+	found := &analysed{places: make(map[string]*geo.Places, c.Len()),
 		roles: make(map[string]*roles.Article, c.Len()), events: make(map[string][]dates.Event, c.Len())}
+	l := &Library{corpus: c, gazetteer: geo.Default(), found: found}
 	docs := c.Docs()
 	all := make([]geo.Places, len(docs))
 	var placesProgress func(done int)
@@ -117,31 +179,25 @@ func Open(ctx context.Context, c *corpus.Corpus, opts Options) (*Library, error)
 		return nil, err
 	}
 	for i, d := range docs {
-		l.places[d.ID] = &all[i]
+		found.places[d.ID] = &all[i]
 		if events[i] != nil {
-			l.events[d.ID] = events[i]
+			found.events[d.ID] = events[i]
 		}
 	}
 	l.countries, l.organizations = geo.Totals(all)
-	l.keepRoles(docs, articles)
+	l.keepRoles(found, docs, articles)
 
 	var indexProgress func(done, total int)
 	if opts.Progress != nil {
 		indexProgress = func(done, total int) { opts.Progress(StageIndex, done, total) }
 	}
-	ix, err := search.Build(ctx, docs, search.Options{
-		Countries:       l.countryCodes,
-		Organizations:   l.organizationCodes,
-		Actors:          l.actorCodes,
-		Targets:         l.targetCodes,
-		CountryMentions: l.countryMentions,
-		CountryNames:    l.gazetteer.Lookup,
-		GroupMentions:   l.groupMentions,
-		GroupNames:      groupNames,
-		Spellings:       geo.DefaultSpellings().Of,
-		Events:          l.periods,
-		Progress:        indexProgress,
-	})
+	build := QueryOptions()
+	build.Countries, build.Organizations = l.countryCodes, l.organizationCodes
+	build.Actors, build.Targets = l.actorCodes, l.targetCodes
+	build.CountryMentions, build.GroupMentions = l.countryMentions, l.groupMentions
+	build.Events = l.periods
+	build.Progress = indexProgress
+	ix, err := search.Build(ctx, docs, build)
 	if err != nil {
 		return nil, fmt.Errorf("index the corpus: %w", err)
 	}
@@ -159,7 +215,7 @@ func OpenSeed() (*Library, error) {
 }
 
 func (l *Library) countryCodes(d *corpus.Document) []string {
-	return codes(l.places[d.ID].Countries)
+	return codes(l.found.Places(d.ID).Countries)
 }
 
 // organizationCodes gives the search index the organisations an article
@@ -167,7 +223,7 @@ func (l *Library) countryCodes(d *corpus.Document) []string {
 // asked for "EU", as it does for a country; the map, which draws countries,
 // never shows them.
 func (l *Library) organizationCodes(d *corpus.Document) []string {
-	return codes(l.places[d.ID].Organizations)
+	return codes(l.found.Places(d.ID).Organizations)
 }
 
 func codes(counts []geo.Count) []string {
@@ -183,7 +239,7 @@ func codes(counts []geo.Count) []string {
 // Organisations are left out: no query word names one (Lookup knows
 // countries only).
 func (l *Library) countryMentions(d *corpus.Document) []search.CountryMention {
-	return CountryMentions(l.places[d.ID])
+	return CountryMentions(l.found.Places(d.ID))
 }
 
 // CountryMentions converts the countries of an article's places to the
@@ -217,7 +273,7 @@ func (l *Library) Gazetteer() *geo.Gazetteer { return l.gazetteer }
 
 // Places are the countries and organisations an article names, with every
 // mention's position; nil for an id the library does not have.
-func (l *Library) Places(id string) *geo.Places { return l.places[id] }
+func (l *Library) Places(id string) *geo.Places { return l.found.Places(id) }
 
 // Countries counts, per country, the articles that name it and the mentions,
 // most articles first.

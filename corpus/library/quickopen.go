@@ -318,14 +318,7 @@ func (l *Library) placeNames(lang string) []placeName {
 // articles name, each group's own name first, groups in the order of the
 // thesaurus; code is the group's own name, order follows the places'.
 func (l *Library) groupNames() []placeName {
-	articles := map[string]int{}
-	for _, d := range l.corpus.Docs() {
-		if a := l.Roles(d.ID); a != nil {
-			for _, g := range a.Groups {
-				articles[g.Name]++
-			}
-		}
-	}
+	articles := l.groupArticles
 	if len(articles) == 0 {
 		return nil
 	}

@@ -9,11 +9,15 @@ import (
 
 // keepRoles keeps the actors, targets and groups of every article
 // (articles[i] are docs[i]'s) and counts them.
-func (l *Library) keepRoles(docs []*corpus.Document, articles []roles.Article) {
+func (l *Library) keepRoles(found *analysed, docs []*corpus.Document, articles []roles.Article) {
 	list := make([]*roles.Article, len(docs))
+	l.groupArticles = map[string]int{}
 	for i, d := range docs {
 		list[i] = &articles[i]
-		l.roles[d.ID] = &articles[i]
+		found.roles[d.ID] = &articles[i]
+		for _, g := range articles[i].Groups {
+			l.groupArticles[g.Name]++
+		}
 	}
 	l.roleTotals = roles.Totals(list)
 }
@@ -22,7 +26,11 @@ func (l *Library) keepRoles(docs []*corpus.Document, articles []roles.Article) {
 // roles tell: its actors and targets with their evidence, the threat-actor
 // groups it names, and the words that name them; nil for an id the library
 // does not have.
-func (l *Library) Roles(id string) *roles.Article { return l.roles[id] }
+func (l *Library) Roles(id string) *roles.Article { return l.found.Roles(id) }
+
+// GroupArticles counts, per threat-actor group (by its name in the
+// thesaurus), the articles that name it. Do not modify it.
+func (l *Library) GroupArticles() map[string]int { return l.groupArticles }
 
 // RoleTotals counts, per country or organisation, the articles that make it
 // an actor and those that make it a target, most articles in either role
@@ -32,18 +40,18 @@ func (l *Library) RoleTotals() []roles.Total { return l.roleTotals }
 // actorCodes gives the search index the actors of an article, organisations
 // included, for the role filters, facets and arcs.
 func (l *Library) actorCodes(d *corpus.Document) []string {
-	return l.roles[d.ID].Codes(roles.Actor)
+	return l.found.Roles(d.ID).Codes(roles.Actor)
 }
 
 // targetCodes gives the search index the targets of an article.
 func (l *Library) targetCodes(d *corpus.Document) []string {
-	return l.roles[d.ID].Codes(roles.Target)
+	return l.found.Roles(d.ID).Codes(roles.Target)
 }
 
 // groupMentions gives the search index the places where an article names a
 // threat-actor group, by any of its names.
 func (l *Library) groupMentions(d *corpus.Document) []search.GroupMention {
-	return GroupMentions(l.roles[d.ID])
+	return GroupMentions(l.found.Roles(d.ID))
 }
 
 // GroupMentions converts the group marks of an article's roles to the

@@ -24,7 +24,7 @@ func NewBaseline(docs []*corpus.Document) *Baseline {
 	for i, d := range docs {
 		var sb strings.Builder
 		sb.WriteString(d.Title)
-		for _, p := range d.Paragraphs {
+		for _, p := range d.Body() {
 			sb.WriteString("\n")
 			sb.WriteString(p.Text)
 		}

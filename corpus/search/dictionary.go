@@ -1,7 +1,6 @@
 package search
 
 import (
-	"index/suffixarray"
 	"sort"
 	"strings"
 )
@@ -71,7 +70,7 @@ func (s *sortedStrings) containing(off int) uint32 {
 type dictionary struct {
 	terms sortedStrings
 	// infixes is a suffix array over terms.blob.
-	infixes *suffixarray.Index
+	infixes infixIndex
 	// stems lists the distinct stems; the terms with stem i are
 	// stemTerms[stemStarts[i]:stemStarts[i+1]].
 	stems      sortedStrings
@@ -103,11 +102,20 @@ func (d *dictionary) occurrences(sub string, limit int) []occurrence {
 	if sub == "" || strings.Contains(sub, termSeparator) {
 		return nil
 	}
-	offsets := d.infixes.Lookup([]byte(sub), limit)
-	found := make([]occurrence, len(offsets))
-	for i, off := range offsets {
+	offsets := d.infixes.lookup(sub, limit)
+	found := make([]occurrence, 0, len(offsets))
+	for _, off := range offsets {
+		// A sorted array gives only places of sub, which lie within a
+		// term; a loaded one that is not sorted may give others, which
+		// are left out rather than read past their term.
+		if off < int(d.terms.starts[0]) {
+			continue
+		}
 		t := d.terms.containing(off)
-		found[i] = occurrence{term: t, start: off - int(d.terms.starts[t])}
+		if off+len(sub) >= int(d.terms.starts[t+1]) {
+			continue
+		}
+		found = append(found, occurrence{term: t, start: off - int(d.terms.starts[t])})
 	}
 	return found
 }

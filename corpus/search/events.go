@@ -147,6 +147,13 @@ func merge(spans []span) []span {
 // finish bounds the facet's months, once every document is added.
 func (e *events) finish() {
 	e.months, e.days = slices.Clip(e.months), slices.Clip(e.days)
+	e.bound()
+}
+
+// bound sets first and count, the months of the event facet: those the
+// events cover, within 1900 to 2100.
+func (e *events) bound() {
+	e.first, e.count = 0, 0
 	if len(e.months) == 0 {
 		return
 	}

@@ -18,13 +18,11 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"index/suffixarray"
 	"math"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"dossier/corpus"
 	"dossier/corpus/text"
@@ -372,7 +370,11 @@ func Build(ctx context.Context, docs []*corpus.Document, opts Options) (*Index, 
 		return nil, err
 	}
 	sorted := ix.merge(builders, runs, mentionPostings, bodyLengths)
-	ix.dict = buildDictionary(sorted)
+	dict, err := buildDictionary(sorted)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	ix.dict = dict
 	ix.buildPairFilter()
 	if n > 0 {
 		ix.firstMonth = slices.Min(ix.months)
@@ -444,7 +446,7 @@ func (b *builder) read(d uint32, doc *corpus.Document) {
 	ix.months[d] = int32(doc.Date.Month.Index())
 	ix.foldedTitles[d] = text.Fold(doc.Title)
 	b.readField(d, 0, doc.Title)
-	for p, para := range doc.Paragraphs {
+	for p, para := range doc.Body() {
 		b.bodyLengths[d] += b.readField(d, p+1, para.Text)
 	}
 	ix.forwardStarts[d+1] = uint32(len(b.forward))
@@ -468,7 +470,7 @@ func (ix *Index) readMentions(postings []postingBuilder, d uint32, doc *corpus.D
 // title). Mentions out of the document's bounds are left out.
 func (ix *Index) readMention(postings []postingBuilder, d uint32, doc *corpus.Document, key string, group bool, paragraph, start, end int) []postingBuilder {
 	field := paragraph + 1
-	if field < 0 || field > len(doc.Paragraphs) || field > math.MaxUint16 || start < 0 || end <= start || end > math.MaxUint32 {
+	if field < 0 || field > len(doc.Body()) || field > math.MaxUint16 || start < 0 || end <= start || end > math.MaxUint32 {
 		return postings
 	}
 	c := ix.internCountry(key)
@@ -699,13 +701,12 @@ func (ix *Index) internCountry(code string) uint16 {
 
 // buildDictionary derives the candidate-generation structures from the
 // sorted vocabulary.
-func buildDictionary(sorted []string) dictionary {
+func buildDictionary(sorted []string) (dictionary, error) {
 	d := dictionary{terms: newSortedStrings(sorted)}
-	// The suffix array keeps the bytes it is given and never changes them:
-	// the blob is read from them, rather than kept twice.
-	blob := []byte(d.terms.blob)
-	d.infixes = suffixarray.New(blob)
-	d.terms.blob = unsafe.String(unsafe.SliceData(blob), len(blob))
+	var err error
+	if d.infixes, err = newInfixIndex(d.terms.blob); err != nil {
+		return dictionary{}, err
+	}
 
 	stemmer := text.NewStemmer()
 	stemOf := make([]string, len(sorted))
@@ -733,5 +734,5 @@ func buildDictionary(sorted []string) dictionary {
 	d.stems = newSortedStrings(stems)
 
 	d.words = buildTrie(&d.terms, text.IsWord)
-	return d
+	return d, nil
 }

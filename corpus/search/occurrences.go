@@ -54,7 +54,7 @@ func (ix *Index) analyseTerms(doc *corpus.Document) docTerms {
 		t.forward = append(t.forward, fieldGap)
 	}
 	read(0, doc.Title)
-	for p, para := range doc.Paragraphs {
+	for p, para := range doc.Body() {
 		read(p+1, para.Text)
 	}
 	return t
@@ -228,7 +228,7 @@ func (h *highlighter) termAt(field, at int) uint32 {
 	return h.terms.forward[h.fieldStarts[field]+at]
 }
 
-// choose picks the paragraph for the snippet: the one with the most
+// choose picks the paragraph of doc for the snippet: the one with the most
 // clauses marked, then the most marked matches, the first of equals; -1
 // when none has a mark. It also reports whether the title has one.
 //
@@ -236,7 +236,7 @@ func (h *highlighter) termAt(field, at int) uint32 {
 // for "Duitsland") counts as two matches here, so that of two paragraphs
 // that name the country as often, the one with the word the reader typed
 // gives the snippet.
-func (h *highlighter) choose() (paragraph int, inTitle bool) {
+func (h *highlighter) choose(doc *corpus.Document) (paragraph int, inTitle bool) {
 	h.keys = slices.Grow(h.keys[:0], h.fields())[:h.fields()]
 	clear(h.keys)
 	for i := range h.occ {
@@ -260,6 +260,13 @@ func (h *highlighter) choose() (paragraph int, inTitle bool) {
 		if k[1] > 0 && (paragraph < 0 || better2(k, best)) {
 			paragraph, best = f-1, k
 		}
+	}
+	// The fields are the document's paragraphs, unless a loaded index
+	// does not agree with the document it was given, which Load cannot
+	// tell without reading every document's text: then a paragraph the
+	// document lacks gives no snippet.
+	if _, ok := fieldText(doc, paragraph+1); paragraph >= 0 && !ok {
+		paragraph = -1
 	}
 	return paragraph, inTitle
 }

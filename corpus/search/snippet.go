@@ -209,7 +209,7 @@ func (h *highlighter) annotate(hit *Hit, d uint32) {
 	doc := hit.Doc
 	h.terms = h.ix.termsOf(d)
 	h.scan()
-	paragraph, inTitle := h.choose()
+	paragraph, inTitle := h.choose(doc)
 	h.title.field, h.body.field, h.other.field = -1, -1, -1
 	if inTitle {
 		h.mark(&h.title, 0, doc.Title, nil)
@@ -217,7 +217,7 @@ func (h *highlighter) annotate(hit *Hit, d uint32) {
 	}
 	start, end := 0, 0 // the snippet, in runes of the paragraph
 	if paragraph >= 0 {
-		h.mark(&h.body, paragraph+1, doc.Paragraphs[paragraph].Text, nil)
+		h.mark(&h.body, paragraph+1, doc.Body()[paragraph].Text, nil)
 	}
 	if chosen := h.body.matches; paragraph >= 0 && len(chosen) > 0 {
 		from, to, _ := bestWindow(chosen)
@@ -566,7 +566,7 @@ func mergeSpans(spans [][2]int) [][2]int {
 // leadSnippet is the opening of an article's first paragraph, for hits
 // without a marked match.
 func leadSnippet(doc *corpus.Document) string {
-	for _, p := range doc.Paragraphs {
+	for _, p := range doc.Body() {
 		if p.Kind != corpus.KindParagraph {
 			continue
 		}
@@ -634,8 +634,9 @@ func (ix *Index) Highlight(q Query, doc *corpus.Document) Highlights {
 	h.mark(&m, 0, doc.Title, nil)
 	out := Highlights{Title: mergeSpans(spansOf(m.matches, 0, 0))}
 	any := false
-	paragraphs := make([][][2]int, len(doc.Paragraphs))
-	for i, p := range doc.Paragraphs {
+	body := doc.Body()
+	paragraphs := make([][][2]int, len(body))
+	for i, p := range body {
 		h.mark(&m, i+1, p.Text, nil)
 		if paragraphs[i] = mergeSpans(spansOf(m.matches, 0, 0)); paragraphs[i] != nil {
 			any = true

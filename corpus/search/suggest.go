@@ -126,7 +126,7 @@ func (ix *Index) displayForm(term uint32) string {
 	doc := ix.docs[ix.postDocs[ix.postStarts[term]]]
 	var a text.Analyzer
 	fields := []string{doc.Title}
-	for _, p := range doc.Paragraphs {
+	for _, p := range doc.Body() {
 		fields = append(fields, p.Text)
 	}
 	for _, f := range fields {

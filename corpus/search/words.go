@@ -223,8 +223,8 @@ func fieldText(doc *corpus.Document, field int) (string, bool) {
 	if field == 0 {
 		return doc.Title, true
 	}
-	if field <= len(doc.Paragraphs) {
-		return doc.Paragraphs[field-1].Text, true
+	if body := doc.Body(); field <= len(body) {
+		return body[field-1].Text, true
 	}
 	return "", false
 }

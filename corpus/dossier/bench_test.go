@@ -1,0 +1,75 @@
+package dossier_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"testing"
+
+	"dossier/corpus/dossier"
+	"dossier/corpus/search"
+)
+
+// benchArticles is how many generated articles the benchmarks pack:
+// DOSSIER_BENCH_ARTICLES, or 10,000. The figure is at 100,000
+// (dossier-cli bench --corpus X.dossier measures it from the command line).
+func benchArticles(b *testing.B) int {
+	if s := os.Getenv("DOSSIER_BENCH_ARTICLES"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			b.Fatalf("DOSSIER_BENCH_ARTICLES=%q is not a count", s)
+		}
+		return n
+	}
+	return 10000
+}
+
+// BenchmarkOpenToFirstAnswer times what a reader waits for: opening a
+// dossier file until its first query is answered. It reports the live heap
+// after the open (heap-MB).
+func BenchmarkOpenToFirstAnswer(b *testing.B) {
+	lib := generatedLibrary(b, benchArticles(b))
+	path := filepath.Join(b.TempDir(), "bench.dossier")
+	if err := dossier.WriteFile(context.Background(), path, lib); err != nil {
+		b.Fatal(err)
+	}
+	lib = nil
+	var heap float64
+	for b.Loop() {
+		runtime.GC()
+		var before runtime.MemStats
+		runtime.ReadMemStats(&before)
+		opened, err := dossier.Open(context.Background(), path, dossier.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res := opened.Search(search.Query{Text: "spionage", Limit: 20}); res.Total == 0 {
+			b.Fatal("no answer")
+		}
+		b.StopTimer()
+		runtime.GC()
+		var after runtime.MemStats
+		runtime.ReadMemStats(&after)
+		heap = float64(after.HeapAlloc-min(before.HeapAlloc, after.HeapAlloc)) / 1e6
+		runtime.KeepAlive(opened)
+		b.StartTimer()
+	}
+	b.ReportMetric(heap, "heap-MB")
+}
+
+// BenchmarkWrite times writing a library as a dossier file (Pack is a
+// folder's open and this).
+func BenchmarkWrite(b *testing.B) {
+	lib := generatedLibrary(b, benchArticles(b))
+	path := filepath.Join(b.TempDir(), "bench.dossier")
+	for b.Loop() {
+		if err := dossier.WriteFile(context.Background(), path, lib); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if info, err := os.Stat(path); err == nil {
+		b.ReportMetric(float64(info.Size())/1e6, "file-MB")
+	}
+}

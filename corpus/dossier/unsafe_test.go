@@ -1,0 +1,5 @@
+package dossier
+
+import "dossier/internal/flat"
+
+func unsafeBytes(words []uint64) []byte { return flat.Bytes(words) }

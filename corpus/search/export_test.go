@@ -1,0 +1,4 @@
+package search
+
+// SaveSections is saveSections, for the tests of package search_test.
+var SaveSections = saveSections
