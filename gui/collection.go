@@ -23,12 +23,10 @@ type collection struct {
 	open func(ctx context.Context, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error)
 	// The translation keys of the loading dialog's and the error dialog's titles.
 	loadingKey, failedKey string
+	say                   func(error) string                                   // says why it could not be opened
 	empty                 func() string                                        // says the collection holds no article
 	opened                func(articles int, problems []corpus.Problem) string // the report's summary
 }
-
-// dossierExt is how the name of a dossier file ends.
-const dossierExt = ".dossier"
 
 // loadFolder opens the folder of articles dir in the background.
 func (m *MainWindow) loadFolder(dir string) { m.load(folderCollection(dir)) }
@@ -59,6 +57,7 @@ func folderCollection(dir string) collection {
 		},
 		loadingKey: "corpus.loading",
 		failedKey:  "corpus.failed",
+		say:        errorText,
 		empty:      func() string { return tr("corpus.empty", map[string]any{"Dir": dir}) },
 		opened: func(articles int, problems []corpus.Problem) string {
 			name := filepath.Base(dir)
@@ -79,8 +78,14 @@ func dossierCollection(path string) collection {
 	return collection{
 		path: path,
 		open: func(ctx context.Context, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error) {
+			// Open checks the whole file, and tells how far in bytes: said
+			// in percent, which reads better than millions of bytes.
 			lib, err := dossier.Open(ctx, path, dossier.Options{
-				Progress: func(done, total int) { progress("dossier.stage.read", done, total) },
+				Progress: func(done, total int) {
+					if total > 0 {
+						progress("dossier.stage.check", done*100/total, 100)
+					}
+				},
 			})
 			if err != nil || lib.Corpus().Len() == 0 {
 				return nil, nil, err
@@ -89,6 +94,7 @@ func dossierCollection(path string) collection {
 		},
 		loadingKey: "dossier.loading",
 		failedKey:  "dossier.failed",
+		say:        dossierErrorText,
 		empty:      func() string { return tr("dossier.empty", map[string]any{"Name": name}) },
 		opened: func(articles int, _ []corpus.Problem) string {
 			return tr("dossier.report", map[string]any{"Name": name, "Articles": articleCount(articles)})
@@ -115,7 +121,7 @@ func isDossierFile(path string) bool {
 	if err == nil && info.IsDir() {
 		return false
 	}
-	if strings.EqualFold(filepath.Ext(path), dossierExt) {
+	if strings.EqualFold(filepath.Ext(path), dossier.Extension) {
 		return true
 	}
 	return err == nil && info.Mode().IsRegular() && dossier.Sniff(path)

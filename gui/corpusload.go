@@ -119,7 +119,7 @@ func (m *MainWindow) finishLoad(l *corpusLoader, lib *library.Library, problems 
 	case errors.Is(err, context.Canceled):
 		return
 	case err != nil:
-		m.showError(tr(l.from.failedKey), err)
+		m.showMessage(tr(l.from.failedKey), l.from.say(err))
 		return
 	case lib == nil:
 		m.showReport(l.from.empty(), problems)

@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+
+	"dossier/corpus/dossier"
 )
 
 // File › Open corpus folder… and File › Open dossier file… ask for what to
@@ -48,7 +50,7 @@ func (m *MainWindow) openDossierFile() {
 			m.loadDossier(file.URI().Path())
 		}
 	}, m.window)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{dossierExt}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{dossier.Extension}))
 	m.showOpenDialog(d, "dialog.opendossier")
 }
 
