@@ -109,27 +109,35 @@ func TestMissingFolderSaysSo(t *testing.T) {
 	}
 }
 
-// TestRememberedFolderReopensWithItsArticle restarts with a corpus folder
-// remembered: it loads in the background and its last article comes back.
-func TestRememberedFolderReopensWithItsArticle(t *testing.T) {
-	a := test.NewTempApp(t)
-	seed := seedLibrary(t)
-	dir := writeCorpus(t, 12)
-	first, h := openWindow(t, a, seed)
-	first.loadFolder(dir)
-	h.runUntil(t, func() bool { return first.loader.done })
-	first.State().OpenArticle("a007")
-	first.Window().Close()
+// TestRememberedCollectionReopensWithItsArticle restarts with a corpus
+// folder, or a dossier file, remembered: it loads in the background and its
+// last article comes back.
+func TestRememberedCollectionReopensWithItsArticle(t *testing.T) {
+	for _, kind := range []string{"folder", "dossier"} {
+		t.Run(kind, func(t *testing.T) {
+			a := test.NewTempApp(t)
+			seed := seedLibrary(t)
+			first, h := openWindow(t, a, seed)
+			path := writeCorpus(t, 12)
+			if kind == "dossier" {
+				path = packDossier(t, 12)
+			}
+			first.OpenArgs([]string{path})
+			h.runUntil(t, func() bool { return first.loader.done })
+			first.State().OpenArticle("a007")
+			first.Window().Close()
 
-	again := make(handBack, 1000)
-	m := New(a, seed, Options{syncSearch: true, do: again.do})
-	t.Cleanup(func() { closeWindow(a, m.Window()) })
-	if m.loader == nil {
-		t.Fatal("the remembered folder is not being loaded")
-	}
-	again.runUntil(t, func() bool { return m.loader.done })
-	if m.session.Library().Corpus().Len() != 12 || m.State().OpenID() != "a007" {
-		t.Errorf("after the restart: %d articles, article %q open; want the folder's 12 and a007", m.session.Library().Corpus().Len(), m.State().OpenID())
+			again := make(handBack, 1000)
+			m := New(a, seed, Options{syncSearch: true, do: again.do})
+			t.Cleanup(func() { closeWindow(a, m.Window()) })
+			if m.loader == nil || m.loader.from.path != path {
+				t.Fatalf("the remembered %s is not being loaded", kind)
+			}
+			again.runUntil(t, func() bool { return m.loader.done })
+			if m.session.Library().Corpus().Len() != 12 || m.State().OpenID() != "a007" {
+				t.Errorf("after the restart: %d articles, article %q open; want the %s's 12 and a007", m.session.Library().Corpus().Len(), m.State().OpenID(), kind)
+			}
+		})
 	}
 }
 

@@ -8,10 +8,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -65,139 +65,71 @@ func TestOpenArgsDossierThenLink(t *testing.T) {
 	}
 }
 
-// TestRememberedDossierReopensWithItsArticle restarts with a dossier file
-// remembered: it opens in the background and its last article comes back.
-func TestRememberedDossierReopensWithItsArticle(t *testing.T) {
-	a := test.NewTempApp(t)
-	seed := seedLibrary(t)
-	file := packDossier(t, 9)
-	first, h := openWindow(t, a, seed)
-	first.loadDossier(file)
-	h.runUntil(t, func() bool { return first.loader.done })
-	first.State().OpenArticle("a005")
-	first.Window().Close()
-
-	again := make(handBack, 1000)
-	m := New(a, seed, Options{syncSearch: true, do: again.do})
-	t.Cleanup(func() { closeWindow(a, m.Window()) })
-	if m.loader == nil || m.loader.from.path != file {
-		t.Fatal("the remembered dossier is not being opened")
-	}
-	again.runUntil(t, func() bool { return m.loader.done })
-	if m.session.Library().Corpus().Len() != 9 || m.State().OpenID() != "a005" {
-		t.Errorf("after the restart: %d articles, article %q open; want the dossier's 9 and a005", m.session.Library().Corpus().Len(), m.State().OpenID())
-	}
-}
-
-// openFolderFirst opens a folder of 5 articles, so that a failed open can be
-// seen to leave it in place.
-func openFolderFirst(t *testing.T, m *MainWindow, h handBack) string {
-	t.Helper()
-	dir := writeCorpus(t, 5)
-	m.loadFolder(dir)
-	h.runUntil(t, func() bool { return m.loader.done })
-	if m.session.Library().Corpus().Len() != 5 {
-		t.Fatalf("the folder opened with %d articles, want 5", m.session.Library().Corpus().Len())
-	}
-	m.report.Hide()
-	return dir
-}
-
-// checkStillShows checks that a failed open left the window on dir's
-// library, remembered and named in the title, and said why in an error
-// dialog that names the file.
-func checkStillShows(t *testing.T, m *MainWindow, a fyne.App, dir, file string) {
-	t.Helper()
-	if n := m.session.Library().Corpus().Len(); n != 5 {
-		t.Errorf("the window shows %d articles, want the folder's 5", n)
-	}
-	if got := a.Preferences().String(preferenceCorpus); got != dir {
-		t.Errorf("remembered %q, want the folder %q still", got, dir)
-	}
-	if title := m.Window().Title(); !strings.HasSuffix(title, filepath.Base(dir)) {
-		t.Errorf("title %q, want the folder's name still", title)
-	}
-	texts := overlayTexts(m)
-	if !strings.Contains(texts, "Het dossierbestand kon niet worden geopend") || !strings.Contains(texts, filepath.Base(file)) {
-		t.Errorf("the overlays read %q, want the error dialog naming %s", texts, filepath.Base(file))
-	}
-	if strings.Contains(texts, "Dossierbestand openen") {
-		t.Errorf("the loading dialog is still open: %q", texts)
-	}
-}
-
-// TestGarbageDossierLeavesTheLibrary: a file named x.dossier that holds a
-// few bytes of garbage is opened as a dossier (by its name), fails with a
-// message, and the folder shown before stays.
-func TestGarbageDossierLeavesTheLibrary(t *testing.T) {
-	a := test.NewTempApp(t)
-	m, h := openWindow(t, a, seedLibrary(t))
-	dir := openFolderFirst(t, m, h)
-	garbage := filepath.Join(t.TempDir(), "x.dossier")
-	if err := os.WriteFile(garbage, []byte("\x00\xffgarbage\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-
-	m.OpenArgs([]string{garbage})
-	if m.loader == nil || m.loader.from.path != garbage {
-		t.Fatalf("x.dossier is not being opened as a dossier")
-	}
-	h.runUntil(t, func() bool { return m.loader.done })
-	checkStillShows(t, m, a, dir, garbage)
-	if want := "‘" + garbage + "’ is geen dossierbestand."; !strings.Contains(overlayTexts(m), want) {
-		t.Errorf("the dialog lacks %q; the overlays read:\n%s", want, overlayTexts(m))
-	}
-}
-
-// TestTruncatedDossierLeavesTheLibrary: a real dossier cut short, as by a
-// broken download, is refused whole with a message that says so, and the
-// folder shown before stays.
-func TestTruncatedDossierLeavesTheLibrary(t *testing.T) {
-	a := test.NewTempApp(t)
-	m, h := openWindow(t, a, seedLibrary(t))
-	dir := openFolderFirst(t, m, h)
-	data, err := os.ReadFile(packDossier(t, 7))
+// TestBrokenDossierLeavesTheLibrary opens, as `dossier FILE` does, files
+// that are not dossiers or not whole ones, each after a folder of 5
+// articles: each is taken for a dossier (by its name), refused with a
+// sentence that says what is wrong, and the folder stays shown, remembered
+// and named in the title, with no loading dialog left: never half open.
+func TestBrokenDossierLeavesTheLibrary(t *testing.T) {
+	whole, err := os.ReadFile(packDossier(t, 7))
 	if err != nil {
 		t.Fatal(err)
 	}
-	cut := filepath.Join(t.TempDir(), "half.dossier")
-	if err := os.WriteFile(cut, data[:len(data)/2], 0o600); err != nil {
-		t.Fatal(err)
-	}
+	// A newer Dossier's file: format 3 in the header (after the magic, at
+	// byte 8), with the header's CRC-32C (at byte 36) made right again.
+	newer := slices.Clone(whole)
+	binary.LittleEndian.PutUint32(newer[8:], 3)
+	binary.LittleEndian.PutUint32(newer[36:], crc32.Checksum(newer[:36], crc32.MakeTable(crc32.Castagnoli)))
+	damaged := slices.Clone(whole)
+	damaged[len(damaged)*2/3] ^= 0xff
 
-	m.OpenArgs([]string{cut})
-	h.runUntil(t, func() bool { return m.loader.done })
-	checkStillShows(t, m, a, dir, cut)
-	if want := "‘" + cut + "’ is onvolledig"; !strings.Contains(overlayTexts(m), want) {
-		t.Errorf("the dialog lacks %q; the overlays read:\n%s", want, overlayTexts(m))
-	}
-}
+	for _, tt := range []struct {
+		name string
+		data []byte
+		want []string
+	}{
+		{"x.dossier", []byte("\x00\xffgarbage\n"), []string{"’ is geen dossierbestand."}},
+		{"half.dossier", whole[:len(whole)/2], []string{"’ is onvolledig: het bestand houdt op voor zijn einde"}},
+		{"newer.dossier", newer, []string{"’ is gemaakt door een nieuwere versie van Dossier (formaat 3; deze versie leest formaat 1)"}},
+		{"damaged.dossier", damaged, []string{"’ is beschadigd", "\nDetails: "}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := test.NewTempApp(t)
+			m, h := openWindow(t, a, seedLibrary(t))
+			dir := writeCorpus(t, 5)
+			m.loadFolder(dir)
+			h.runUntil(t, func() bool { return m.loader.done })
+			m.report.Hide()
+			file := filepath.Join(t.TempDir(), tt.name)
+			if err := os.WriteFile(file, tt.data, 0o600); err != nil {
+				t.Fatal(err)
+			}
 
-// TestNewerDossierSaysSo: a dossier whose header says format 3 (with a
-// right checksum, as a newer Dossier would write it) is refused with both
-// versions named; the window keeps what it showed.
-func TestNewerDossierSaysSo(t *testing.T) {
-	a := test.NewTempApp(t)
-	m, h := openWindow(t, a, seedLibrary(t))
-	dir := openFolderFirst(t, m, h)
-	file := packDossier(t, 7)
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The header: the magic, then the format version at byte 8, and at
-	// byte 36 a CRC-32C of the 36 bytes before it.
-	binary.LittleEndian.PutUint32(data[8:], 3)
-	binary.LittleEndian.PutUint32(data[36:], crc32.Checksum(data[:36], crc32.MakeTable(crc32.Castagnoli)))
-	if err := os.WriteFile(file, data, 0o600); err != nil {
-		t.Fatal(err)
-	}
-
-	m.loadDossier(file)
-	h.runUntil(t, func() bool { return m.loader.done })
-	checkStillShows(t, m, a, dir, file)
-	if want := "is gemaakt door een nieuwere versie van Dossier (formaat 3; deze versie leest formaat 1)"; !strings.Contains(overlayTexts(m), want) {
-		t.Errorf("the dialog lacks %q; the overlays read:\n%s", want, overlayTexts(m))
+			m.OpenArgs([]string{file})
+			if m.loader.from.path != file || m.loader.from.failedKey != "dossier.failed" {
+				t.Fatalf("%s is not being opened as a dossier", tt.name)
+			}
+			h.runUntil(t, func() bool { return m.loader.done })
+			if n := m.session.Library().Corpus().Len(); n != 5 {
+				t.Errorf("the window shows %d articles, want the folder's 5", n)
+			}
+			if got := a.Preferences().String(preferenceCorpus); got != dir {
+				t.Errorf("remembered %q, want the folder %q still", got, dir)
+			}
+			if title := m.Window().Title(); !strings.HasSuffix(title, filepath.Base(dir)) {
+				t.Errorf("title %q, want the folder's name still", title)
+			}
+			texts := overlayTexts(m)
+			want := append([]string{"Het dossierbestand kon niet worden geopend", "‘" + file + "’"}, tt.want...)
+			for _, w := range want {
+				if !strings.Contains(texts, w) {
+					t.Errorf("the overlays lack %q; they read:\n%s", w, texts)
+				}
+			}
+			if strings.Contains(texts, "Dossierbestand openen") {
+				t.Errorf("the loading dialog is still open: %q", texts)
+			}
+		})
 	}
 }
 
