@@ -220,3 +220,26 @@ func TestLazyDocumentReadsItsTextOnDemand(t *testing.T) {
 		t.Error("Body of a document read from its file is not its Paragraphs")
 	}
 }
+
+func TestFromSortedKeepsTheOrderAndRefusesAnother(t *testing.T) {
+	c, err := LoadSeed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := FromSorted(slices.Clone(c.Docs()))
+	if err != nil || !slices.Equal(again.IDs(), c.IDs()) {
+		t.Fatalf("FromSorted of a corpus's own order: %v, %v", again, err)
+	}
+	if d, ok := again.Doc(c.Docs()[2].ID); !ok || d != c.Docs()[2] {
+		t.Error("FromSorted does not find its articles by id")
+	}
+	reversed := slices.Clone(c.Docs())
+	slices.Reverse(reversed)
+	if _, err := FromSorted(reversed); err == nil {
+		t.Error("FromSorted took articles out of order")
+	}
+	twice := []*Document{c.Docs()[0], c.Docs()[0]}
+	if _, err := FromSorted(twice); err == nil {
+		t.Error("FromSorted took an id twice")
+	}
+}

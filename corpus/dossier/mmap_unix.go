@@ -18,7 +18,7 @@ func mapFile(path string, size int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_SHARED)
+	data, err := syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, mapFlags)
 	if err != nil {
 		return os.ReadFile(path) // a file system that cannot map: read it
 	}
