@@ -78,8 +78,9 @@ func dossierCollection(path string) collection {
 	return collection{
 		path: path,
 		open: func(ctx context.Context, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error) {
-			// Open checks the whole file, and tells how far in bytes: said
-			// in percent, which reads better than millions of bytes.
+			// Open checks the whole file, and tells how far in sections of
+			// it: said in percent, which reads better than a count of parts
+			// the reader never sees.
 			lib, err := dossier.Open(ctx, path, dossier.Options{
 				Progress: func(done, total int) {
 					if total > 0 {
