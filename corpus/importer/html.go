@@ -215,4 +215,3 @@ func dateNearTop(tagger *dates.Tagger, byline string, pageText, content []corpus
 	}
 	return corpus.Date{}, false
 }
-
