@@ -52,6 +52,7 @@ func (m *MainWindow) buildMainMenu() *fyne.MainMenu {
 		quit.IsQuit = true
 		file := fyne.NewMenu(tr("menu.file"),
 			item(tr("menu.opencorpus"), m.openCorpusFolder, shortcutOpenCorpus),
+			item(tr("menu.import"), m.showImport, nil),
 			item(tr("menu.builtin"), m.backToBuiltin, nil),
 			fyne.NewMenuItemSeparator(), quit)
 		m.mainMenu = fyne.NewMainMenu(file, view, goMenu, help)
