@@ -5,6 +5,7 @@ package gui
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -204,10 +205,39 @@ func (m *MainWindow) finishImport(r *importRun, report importer.Report, err erro
 	m.loadFolder(r.out)
 	m.afterLoad(m.loader, func(opened bool) {
 		if opened {
+			// The load's own report ("all 13 articles … were opened") says
+			// nothing more when the folder holds only what was imported.
+			if m.report != nil && onlyImported(r.out, report.Written) {
+				m.report.Hide()
+			}
 			m.showImportReport(r)
 		}
 		r.finished = true
 	})
+}
+
+// onlyImported reports whether the folder out holds the written article
+// files and nothing else that Dossier reads or reports.
+func onlyImported(out string, written []string) bool {
+	entries, err := os.ReadDir(out)
+	if err != nil {
+		return false
+	}
+	names := make(map[string]bool, len(written))
+	for _, w := range written {
+		names[filepath.Base(w)] = true
+	}
+	n := 0
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		if !names[e.Name()] {
+			return false
+		}
+		n++
+	}
+	return n == len(names)
 }
 
 // afterLoad calls then, on the UI goroutine, once the load l has ended:

@@ -59,6 +59,9 @@ func TestImportOpensTheImportedArticles(t *testing.T) {
 			t.Errorf("the report lacks %q:\n%s", want, report)
 		}
 	}
+	if strings.Contains(report, "zijn geopend.") && strings.Contains(report, "Alle 13") {
+		t.Errorf("the load's own report is shown beside the import's:\n%s", report)
+	}
 	if got := a.Preferences().String(preferenceCorpus); got != out {
 		t.Errorf("remembered corpus %q, want the imported folder %q", got, out)
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -73,4 +74,20 @@ func BenchmarkImportHTML(b *testing.B) {
 			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "pages/s")
 		})
 	}
+}
+
+// TestWritePages writes generated saved pages to disk for measuring the
+// command line and the window on a large folder; it runs only when asked:
+//
+//	DOSSIER_PAGES=10000 DOSSIER_PAGES_OUT=/tmp/pages10k go test ./corpus/importer -run '^TestWritePages$'
+func TestWritePages(t *testing.T) {
+	dir := os.Getenv("DOSSIER_PAGES_OUT")
+	n, err := strconv.Atoi(os.Getenv("DOSSIER_PAGES"))
+	if dir == "" || err != nil || n < 1 {
+		t.Skip("set DOSSIER_PAGES and DOSSIER_PAGES_OUT to write pages")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeGeneratedPages(t, dir, n)
 }

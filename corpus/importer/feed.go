@@ -78,7 +78,7 @@ func feed(data []byte) []found {
 		if err != nil {
 			if errors.Is(err, io.EOF) && kind != "" {
 				if len(out) == 0 {
-					out = append(out, found{problem: because(keyNoText, nil, "the feed has no items")})
+					out = append(out, found{problem: because(keyNoItems, nil, "the feed has no items")})
 				}
 				return out
 			}

@@ -34,7 +34,7 @@ func page(tagger *dates.Tagger, data []byte) (*article, *reason) {
 	}
 	doc, err := html.Parse(bytes.NewReader(toUTF8(data, "text/html")))
 	if err != nil {
-		return nil, because(keyNotText, args("Type", "text/html"), "not a readable web page: %v", err)
+		return nil, because(keyUnparsable, args("Text", err.Error()), "not a readable web page: %v", err)
 	}
 	meta := readMeta(doc)
 	pruneClutter(doc)

@@ -28,14 +28,16 @@ const (
 	keyExists      = "import.exists"      // File
 	keyWrite       = "import.write"       // File, Reason (corpus.Phrase)
 	keyInternal    = "import.internal"    // Panic
-	keyNoHeader    = "import.noheader"    // -
 	keyTooManyTags = "import.toomanytags" // Limit
+	keyUnparsable  = "import.unparsable"  // Text
+	keyNoItems     = "import.noitems"     // -
+	keyJSONArray   = "import.jsonarray"   // -
 )
 
 var messageKeys = []string{
 	keyEmpty, keyNotText, keyTooLarge, keyUnreadable, keyNoDate, keyBadDate, keyNoText, keyNotFeed,
 	keyXML, keyNoColumn, keyJSON, keyJSONField, keyCSV, keyFormat, keyExists, keyWrite, keyInternal,
-	keyNoHeader, keyTooManyTags,
+	keyTooManyTags, keyUnparsable, keyNoItems, keyJSONArray,
 }
 
 // MessageKeys lists every key a Problem of this package can carry, so that

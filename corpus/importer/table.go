@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -175,7 +176,7 @@ func jsonArray(data []byte, m Mapping) []found {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	d := json.NewDecoder(bytes.NewReader(data))
 	if tok, err := d.Token(); err != nil || tok != json.Delim('[') {
-		return []found{{problem: because(keyJSON, args("Text", "the file is not an array of articles"), "not importable JSON: the file is not an array of articles")}}
+		return []found{{problem: because(keyJSONArray, nil, "not importable JSON: the file is not an array of articles")}}
 	}
 	var out []found
 	for d.More() {
@@ -231,7 +232,8 @@ func jsonObject(text []byte, m Mapping) (*article, *reason) {
 		}
 	})
 	if wrong != "" {
-		return nil, because(keyJSONField, args("Field", wrong), "the value of %q is not text", wrong)
+		q := strconv.Quote(wrong)
+		return nil, because(keyJSONField, args("Field", q), "the value of %s is not text", q)
 	}
 	return a, p
 }
