@@ -72,17 +72,7 @@ func (m *MainWindow) showImport() {
 	})
 	folderButton := widget.NewButton(tr("import.choosefolder"), func() {
 		chooser.Hide()
-		d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
-			if err != nil {
-				m.showError(tr("dialog.error"), err)
-				return
-			}
-			if uri != nil {
-				m.confirmImport(uri.Path())
-			}
-		}, m.window)
-		d.Resize(fyne.NewSize(900, 600))
-		d.Show()
+		m.chooseFolder(m.confirmImport)
 	})
 	content := container.NewVBox(intro, container.NewHBox(fileButton, folderButton))
 	chooser = dialog.NewCustom(tr("import.title"), tr("import.cancel"), content, m.window)
@@ -98,14 +88,10 @@ func (m *MainWindow) confirmImport(source string) {
 	from := wrappedText(tr("import.source", map[string]any{"Path": source}))
 	to := wrappedText(tr("import.out", map[string]any{"Path": out}))
 	other := widget.NewButton(tr("import.otherout"), func() {
-		d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
-			if err == nil && uri != nil {
-				out = uri.Path()
-				to.SetText(tr("import.out", map[string]any{"Path": out}))
-			}
-		}, m.window)
-		d.Resize(fyne.NewSize(900, 600))
-		d.Show()
+		m.chooseFolder(func(dir string) {
+			out = dir
+			to.SetText(tr("import.out", map[string]any{"Path": out}))
+		})
 	})
 	content := container.NewVBox(from, to, container.NewHBox(other))
 	d := dialog.NewCustomConfirm(tr("import.title"), tr("import.start"), tr("import.cancel"), content, func(ok bool) {
@@ -114,6 +100,22 @@ func (m *MainWindow) confirmImport(source string) {
 		}
 	}, m.window)
 	d.Resize(fyne.NewSize(messageWidth, 0))
+	d.Show()
+}
+
+// chooseFolder asks for a folder with Fyne's folder dialog and hands its
+// path to then; a failure is said in a dialog.
+func (m *MainWindow) chooseFolder(then func(dir string)) {
+	d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
+		if err != nil {
+			m.showError(tr("dialog.error"), err)
+			return
+		}
+		if uri != nil {
+			then(uri.Path())
+		}
+	}, m.window)
+	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }
 

@@ -67,3 +67,20 @@ func (a *article) hasText() bool {
 	}
 	return false
 }
+
+// dated finishes an article of a feed or a table: it needs text, and the
+// date raw (as the input writes it), which is never made up when missing.
+func (a *article) dated(raw string) (*article, *reason) {
+	if !a.hasText() {
+		return nil, noText()
+	}
+	if raw == "" {
+		return nil, noDate()
+	}
+	date, ok := parseDate(raw)
+	if !ok {
+		return nil, badDate(raw)
+	}
+	a.Date = date
+	return a, nil
+}

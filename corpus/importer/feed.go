@@ -134,20 +134,8 @@ func xmlErrorText(err error) string {
 func (item *feedItem) article(source string) (*article, *reason) {
 	a := &article{Title: cleanLine(item.Title), Source: source, URL: item.link()}
 	a.Paragraphs = itemText(item)
-	if !a.hasText() {
-		return nil, noText()
-	}
-	raw := firstOf(strings.TrimSpace(item.PubDate), strings.TrimSpace(item.DCDate), strings.TrimSpace(item.Published),
-		strings.TrimSpace(item.Issued), strings.TrimSpace(item.Updated))
-	if raw == "" {
-		return nil, noDate()
-	}
-	date, ok := parseDate(raw)
-	if !ok {
-		return nil, badDate(raw)
-	}
-	a.Date = date
-	return a, nil
+	return a.dated(firstOf(strings.TrimSpace(item.PubDate), strings.TrimSpace(item.DCDate), strings.TrimSpace(item.Published),
+		strings.TrimSpace(item.Issued), strings.TrimSpace(item.Updated)))
 }
 
 // link is the item's address: RSS's <link>, Atom's alternate link, or a

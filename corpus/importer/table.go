@@ -22,19 +22,7 @@ func row(get func(field string) string) (*article, *reason) {
 		URL:    strings.TrimSpace(get("url")),
 	}
 	a.Paragraphs = plainText(get("text"))
-	raw := strings.TrimSpace(get("date"))
-	if raw == "" {
-		return nil, noDate()
-	}
-	date, ok := parseDate(raw)
-	if !ok {
-		return nil, badDate(raw)
-	}
-	a.Date = date
-	if !a.hasText() {
-		return nil, noText()
-	}
-	return a, nil
+	return a.dated(strings.TrimSpace(get("date")))
 }
 
 // table reads a CSV file whose first row names the columns: separated by
