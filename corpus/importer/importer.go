@@ -70,10 +70,12 @@ type Report struct {
 	Problems []corpus.Problem
 }
 
-// Limits on what one input may be: a page is an article, read whole, as
-// corpus.MaxFileSize allows one; a feed or table holds many.
+// Limits on what one input may be, so that a stray dump cannot exhaust
+// memory: a page is one article, but pages saved "as one file" carry their
+// images inside (as data: addresses), so it may be some times the
+// corpus.MaxFileSize an article file may be; a feed or table holds many.
 const (
-	maxPageSize  = corpus.MaxFileSize
+	maxPageSize  = 4 * corpus.MaxFileSize
 	maxTableSize = 256 << 20
 )
 
