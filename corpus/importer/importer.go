@@ -41,7 +41,7 @@ type Options struct {
 	Mapping Mapping
 	// Progress, when set, is called on the goroutine that called Import,
 	// one call at a time: for StageRead after each input file, then for
-	// StageWrite after each article file, done counting up to total.
+	// StageWrite after every few article files, done rising to total.
 	Progress func(stage Stage, done, total int)
 }
 
