@@ -30,7 +30,7 @@ FYNE := $(GO) tool -modfile=tools/go.mod fyne
 # Fuzz targets run for a bounded time in `make test`: package:Target.
 FUZZ_TARGETS := ./corpus:FuzzParse ./corpus/dossier:FuzzOpen ./internal/flat:FuzzDecodeStrings ./corpus/dates:FuzzDates ./corpus/text:FuzzTokens ./corpus/search:FuzzParseQuery ./corpus/search:FuzzSearch ./corpus/search:FuzzLimitQuery ./corpus/search:FuzzLoad \
                 ./corpus/geo:FuzzExtract ./corpus/geo:FuzzBuild ./corpus/geo:FuzzSpellings ./corpus/geo:FuzzThreatActors ./corpus/roles:FuzzRoles ./corpus/roles:FuzzCues \
-                ./gui/worldmap:FuzzParse ./gui/view:FuzzParseLink
+                ./gui/worldmap:FuzzParse ./gui/view:FuzzParseLink ./corpus/importer:FuzzHTML ./corpus/importer:FuzzFeed ./corpus/importer:FuzzCSV ./corpus/importer:FuzzJSONL
 # A count, not a duration: with a duration, Go's fuzzer fails with "context
 # deadline exceeded" when the time runs out while it is still replaying its
 # cached corpus, which grows from run to run on the same machine.

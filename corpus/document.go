@@ -151,7 +151,8 @@ func (d *Document) Words() int {
 
 // Problem is one thing wrong with one file of a corpus. Message is in
 // English, for the command line; Key and Args say the same for an interface
-// in another language (see MessageKeys and Error).
+// in another language (see MessageKeys and Error). Line 0 means the problem
+// is with the file as a whole, which is then said as "path: message".
 type Problem struct {
 	Path    string
 	Line    int
@@ -160,4 +161,9 @@ type Problem struct {
 	Args    map[string]any
 }
 
-func (p Problem) Error() string { return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Message) }
+func (p Problem) Error() string {
+	if p.Line == 0 {
+		return p.Path + ": " + p.Message
+	}
+	return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Message)
+}

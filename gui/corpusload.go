@@ -27,6 +27,10 @@ type corpusLoader struct {
 	// dropped, however long it takes to notice. Call it on the UI goroutine.
 	cancel func()
 	link   string // a view to show once loading ends (see OpenArgs)
+	// ended, when set, is called on the UI goroutine once the load has
+	// ended: with true when it opened its collection, false when it
+	// failed, was cancelled or was replaced by another.
+	ended func(opened bool)
 
 	dialog    dialog.Dialog
 	bar       *widget.ProgressBar
@@ -108,6 +112,10 @@ func (m *MainWindow) finishLoad(l *corpusLoader, lib *library.Library, problems 
 	l.done = true
 	l.cancel()
 	l.dialog.Hide()
+	opened := false
+	if l.ended != nil {
+		defer func() { l.ended(opened) }()
+	}
 	if m.loader != l {
 		return // a later load replaced this one
 	}
@@ -129,6 +137,7 @@ func (m *MainWindow) finishLoad(l *corpusLoader, lib *library.Library, problems 
 	m.remember()
 	m.session.SetLibrary(lib)
 	m.showReport(l.from.opened(lib.Corpus().Len(), problems), problems)
+	opened = true
 }
 
 // showReport shows a summary and the problems, one "path:line: message" a

@@ -53,6 +53,7 @@ func (m *MainWindow) buildMainMenu() *fyne.MainMenu {
 		file := fyne.NewMenu(tr("menu.file"),
 			item(tr("menu.opencorpus"), m.openCorpusFolder, shortcutOpenCorpus),
 			item(tr("menu.opendossier"), m.openDossierFile, nil),
+			item(tr("menu.import"), m.showImport, nil),
 			item(tr("menu.builtin"), m.backToBuiltin, nil),
 			fyne.NewMenuItemSeparator(), quit)
 		m.mainMenu = fyne.NewMainMenu(file, view, goMenu, help)

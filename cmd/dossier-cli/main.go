@@ -43,6 +43,7 @@ func commands() []command {
 			"find articles, countries and organisations by a few letters, as the app's quick open does", runOpen},
 		{"countries", "[--corpus DIR] [--json]", "count the articles and mentions of each country, and the articles that make it actor or target", runCountries},
 		{"gen", "--docs N [--seed S] --out DIR", "write a synthetic corpus for benchmarks", runGen},
+		{"import", "[--map date=COL,...] [--json] SRC... --out DIR", "turn saved web pages, RSS and Atom feeds, CSV and JSON Lines into article files in DIR; exit 1 if any input could not be imported", runImport},
 		{"bench", "[--corpus DIR] --queries FILE [--runs N] [--json]", "time the index and its queries against naive baselines", runBench},
 	}
 }
