@@ -22,14 +22,14 @@ import (
 //
 // The checks of the large arrays (postings, forward index, suffix array)
 // run on goroutines of their own; each reads its arrays once.
-func (ix *Index) check() error {
+func (ix *Index) check(docsHash uint64) error {
 	n := len(ix.docs)
 	// The checks run at once, so that each must hold without the others:
 	// a vocabulary without offsets counts as empty until its own check
 	// refuses it.
 	vocabulary := max(0, ix.dict.terms.len())
 	checks := []func() error{
-		ix.checkDocuments,
+		func() error { return ix.checkDocuments(docsHash) },
 		ix.checkFacets,
 		ix.checkDictionary,
 		ix.checkMentions,
@@ -53,17 +53,24 @@ func (ix *Index) check() error {
 	return errors.Join(errs...)
 }
 
-// checkDocuments checks what there is of each document: its month, its
-// folded title, its body length.
-func (ix *Index) checkDocuments() error {
+// checkDocuments checks that the documents are those the index was built
+// from, whose ids hashed to docsHash, in its order and of its months; and
+// what there is of each: its folded title, its body length.
+func (ix *Index) checkDocuments(docsHash uint64) error {
 	n := len(ix.docs)
 	if len(ix.months) != n || len(ix.foldedTitles) != n || len(ix.lengthNorm) != n {
 		return fmt.Errorf("%d months, %d titles and %d lengths for %d documents", len(ix.months), len(ix.foldedTitles), len(ix.lengthNorm), n)
 	}
+	// One pass over the documents, which lie all over the heap.
+	ids := newIDHash()
 	for d, doc := range ix.docs {
+		ids.add(doc.ID)
 		if ix.months[d] != int32(doc.Date.Month.Index()) {
 			return fmt.Errorf("document %d (%s) is of %v, and the index has it of %v", d, doc.ID, doc.Date.Month, corpus.MonthFromIndex(int(ix.months[d])))
 		}
+	}
+	if uint64(ids) != docsHash {
+		return errors.New("the documents are not those the index was built from, or not in its order")
 	}
 	for d, norm := range ix.lengthNorm {
 		// Build's norms lie between k1·(1 − b) and k1·(1 − b + b·n): a

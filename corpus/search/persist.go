@@ -83,7 +83,7 @@ func Load(docs []*corpus.Document, section func(name string) (data []byte, ok bo
 	if err := ix.adopt(saved); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	if err := ix.check(); err != nil {
+	if err := ix.check(saved.DocsHash); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	ix.rebuild()
@@ -236,26 +236,35 @@ func loadScalars(data []byte) (scalars, error) {
 // docsHash hashes the ids of docs in order, so that Load can tell whether
 // it is given the documents the index was built from.
 func docsHash(docs []*corpus.Document) uint64 {
-	// FNV-1a, 64 bits, written out to hash the strings where they lie.
-	const offset64, prime64 = 14695981039346656037, 1099511628211
-	h := uint64(offset64)
+	h := newIDHash()
 	for _, d := range docs {
-		for i := range len(d.ID) {
-			h = (h ^ uint64(d.ID[i])) * prime64
-		}
-		h *= prime64 // a 0 after each id, so that "ab","c" is not "a","bc"
+		h.add(d.ID)
 	}
-	return h
+	return uint64(h)
 }
 
-// adopt checks the saved scalars against the documents and takes them in.
+// idHash is FNV-1a, 64 bits, of ids one after the other, each followed by
+// a 0 so that "ab", "c" is not "a", "bc". It is written out, rather than
+// hash/fnv's, to hash each id where it lies instead of a copy.
+type idHash uint64
+
+func newIDHash() idHash { return 14695981039346656037 }
+
+func (h *idHash) add(id string) {
+	const prime = 1099511628211
+	x := uint64(*h)
+	for i := range len(id) {
+		x = (x ^ uint64(id[i])) * prime
+	}
+	*h = idHash(x * prime)
+}
+
+// adopt checks the saved scalars against the documents' number and the
+// lists' lengths, and takes them in; check compares the documents' ids.
 func (ix *Index) adopt(saved scalars) error {
 	n := len(ix.docs)
 	if saved.Docs != uint64(n) {
 		return fmt.Errorf("the index holds %d documents, and is given %d", saved.Docs, n)
-	}
-	if saved.DocsHash != docsHash(ix.docs) {
-		return errors.New("the documents are not those the index was built from, or not in its order")
 	}
 	if saved.MentionTerms > uint64(len(ix.countryCodes)) {
 		return fmt.Errorf("%d terms of mentions for %d countries and groups", saved.MentionTerms, len(ix.countryCodes))
