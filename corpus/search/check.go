@@ -50,7 +50,14 @@ func (ix *Index) check(docsHash uint64) error {
 		wg.Go(func() { errs[i] = c() })
 	}
 	wg.Wait()
-	return errors.Join(errs...)
+	// The first in the order above, so that the same damage always gives
+	// the same message.
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // checkDocuments checks that the documents are those the index was built

@@ -27,10 +27,15 @@ import (
 // index's own memory (put must copy or write them before Save returns or
 // the index changes; it never changes). Names are short ASCII, the path of
 // the field each section holds ("postDocs", "dict.terms.blob"). It stops at
-// put's first error, and returns it.
+// put's first error, and returns it. It refuses an index that Load would
+// refuse to load (one of more than maxRoles role codes), rather than write
+// a file that cannot be opened.
 func (ix *Index) Save(put func(name string, data []byte) error) error {
 	if !flat.LittleEndian() {
 		return errBigEndian
+	}
+	if len(ix.roleCodes) > maxRoles {
+		return fmt.Errorf("search: %d role codes, more than the %d of an index that is saved", len(ix.roleCodes), maxRoles)
 	}
 	for _, s := range sections {
 		if err := put(s.name, s.save(ix)); err != nil {
@@ -57,8 +62,13 @@ func (ix *Index) Save(put func(name string, data []byte) error) error {
 // with (their number, ids and months). What cannot be checked without
 // reading every article's text, that each article has as many paragraphs
 // as the index has fields for it, is checked where a paragraph is read
-// instead. The checks read every section once: they, not the sections'
-// size, bound how fast Load is.
+// instead. The checks read nearly every section once, on several
+// goroutines: they, not the sections' size, bound how fast Load is.
+//
+// Load checks that the sections are well-formed, not what they mean: the
+// caller records Layout beside them and refuses sections saved under
+// another. A loaded index is read-only, as a built one: any number of
+// goroutines may search it at once.
 func Load(docs []*corpus.Document, section func(name string) (data []byte, ok bool), opts Options) (*Index, error) {
 	if !flat.LittleEndian() {
 		return nil, errBigEndian

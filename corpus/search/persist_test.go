@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"reflect"
 	"slices"
@@ -333,5 +334,20 @@ func TestLoadedIndexOfOtherTexts(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestSaveRefusesWhatLoadWould saves an index of more role codes than Load
+// takes: Save must say so rather than write what cannot be loaded.
+func TestSaveRefusesWhatLoadWould(t *testing.T) {
+	codes := make([]string, maxRoles+1)
+	for i := range codes {
+		codes[i] = fmt.Sprint("R", i)
+	}
+	ix := build(t, Options{Actors: func(*corpus.Document) []string { return codes }},
+		doc("a", "2020-01", "Bericht", filler))
+	err := ix.Save(func(string, []byte) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "role codes") {
+		t.Errorf("Save of %d role codes: %v", len(codes), err)
 	}
 }
