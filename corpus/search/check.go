@@ -20,18 +20,20 @@ import (
 // (an impact, a bit of the pair filter, a suffix array out of order) is
 // not checked: the container's checksums are what catch damage there.
 //
-// The checks of the large arrays (postings, forward index, suffix array)
-// run on goroutines of their own; each reads its arrays once.
-func (ix *Index) check() error {
+// The checks run on goroutines of their own, each reading its arrays once:
+// the time Load takes is theirs.
+func (ix *Index) check(docsHash uint64) error {
 	n := len(ix.docs)
 	// The checks run at once, so that each must hold without the others:
 	// a vocabulary without offsets counts as empty until its own check
 	// refuses it.
 	vocabulary := max(0, ix.dict.terms.len())
 	checks := []func() error{
-		ix.checkDocuments,
+		func() error { return ix.checkDocuments(docsHash) },
 		ix.checkFacets,
-		ix.checkDictionary,
+		ix.checkVocabulary,
+		func() error { return ix.checkStems(vocabulary) },
+		func() error { return ix.dict.words.check(vocabulary) },
 		ix.checkMentions,
 		func() error { return ix.checkPostings(vocabulary) },
 		func() error { return ix.checkForward(vocabulary) },
@@ -50,20 +52,34 @@ func (ix *Index) check() error {
 		wg.Go(func() { errs[i] = c() })
 	}
 	wg.Wait()
-	return errors.Join(errs...)
+	// The first in the order above, so that the same damage always gives
+	// the same message.
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-// checkDocuments checks what there is of each document: its month, its
-// folded title, its body length.
-func (ix *Index) checkDocuments() error {
+// checkDocuments checks that the documents are those the index was built
+// from, whose ids hashed to docsHash, in its order and of its months; and
+// what there is of each: its folded title, its body length.
+func (ix *Index) checkDocuments(docsHash uint64) error {
 	n := len(ix.docs)
 	if len(ix.months) != n || len(ix.foldedTitles) != n || len(ix.lengthNorm) != n {
 		return fmt.Errorf("%d months, %d titles and %d lengths for %d documents", len(ix.months), len(ix.foldedTitles), len(ix.lengthNorm), n)
 	}
+	// One pass over the documents, which lie all over the heap.
+	ids := newIDHash()
 	for d, doc := range ix.docs {
+		ids.add(doc.ID)
 		if ix.months[d] != int32(doc.Date.Month.Index()) {
 			return fmt.Errorf("document %d (%s) is of %v, and the index has it of %v", d, doc.ID, doc.Date.Month, corpus.MonthFromIndex(int(ix.months[d])))
 		}
+	}
+	if uint64(ids) != docsHash {
+		return errors.New("the documents are not those the index was built from, or not in its order")
 	}
 	for d, norm := range ix.lengthNorm {
 		// Build's norms lie between k1·(1 − b) and k1·(1 − b + b·n): a
@@ -129,28 +145,30 @@ func (ix *Index) checkFacets() error {
 	return nil
 }
 
-// checkDictionary checks the vocabulary, the stems and the trie.
-func (ix *Index) checkDictionary() error {
-	d := &ix.dict
-	if err := d.terms.check("the vocabulary"); err != nil {
+// checkVocabulary checks the vocabulary, whose size the other checks take
+// as the bound of term numbers.
+func (ix *Index) checkVocabulary() error {
+	if err := ix.dict.terms.check("the vocabulary"); err != nil {
 		return err
 	}
-	vocabulary := d.terms.len()
 	// Term numbers, and after them the mentions' terms, must stay clear of
 	// fieldGap, which the forward index uses as a term number of its own.
-	if uint64(vocabulary)+uint64(len(ix.countryCodes)) >= uint64(fieldGap) {
+	if vocabulary := ix.dict.terms.len(); uint64(vocabulary)+uint64(len(ix.countryCodes)) >= uint64(fieldGap) {
 		return fmt.Errorf("a vocabulary of %d terms", vocabulary)
 	}
+	return nil
+}
+
+// checkStems checks the stems and the terms of each.
+func (ix *Index) checkStems(vocabulary int) error {
+	d := &ix.dict
 	if err := d.stems.check("the stems"); err != nil {
 		return err
 	}
 	if err := starts("the stems", d.stemStarts, d.stems.len(), len(d.stemTerms)); err != nil {
 		return err
 	}
-	if err := below("the terms of the stems", d.stemTerms, vocabulary); err != nil {
-		return err
-	}
-	return d.words.check(vocabulary)
+	return below("the terms of the stems", d.stemTerms, vocabulary)
 }
 
 // check verifies that s is laid out as newSortedStrings lays it out, each
@@ -182,19 +200,20 @@ func (t *trie) check(vocabulary int) error {
 		return errors.New("the trie's root does not hold the trie")
 	}
 	open := []uint32{0} // the nodes whose subtrees hold node i
-	for i := 1; i < len(nodes); i++ {
-		for nodes[open[len(open)-1]].end <= uint32(i) {
-			open = open[:len(open)-1]
-		}
-		if end := nodes[i].end; end <= uint32(i) || end > nodes[open[len(open)-1]].end {
-			return fmt.Errorf("trie node %d ends at %d, outside its parent's subtree", i, end)
-		}
-		open = append(open, uint32(i))
-	}
 	for i, node := range nodes {
 		if node.term < -1 || int(node.term) >= vocabulary {
 			return fmt.Errorf("trie node %d holds term %d of %d", i, node.term, vocabulary)
 		}
+		if i == 0 {
+			continue
+		}
+		for nodes[open[len(open)-1]].end <= uint32(i) {
+			open = open[:len(open)-1]
+		}
+		if node.end <= uint32(i) || node.end > nodes[open[len(open)-1]].end {
+			return fmt.Errorf("trie node %d ends at %d, outside its parent's subtree", i, node.end)
+		}
+		open = append(open, uint32(i))
 	}
 	return nil
 }

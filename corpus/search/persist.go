@@ -3,7 +3,6 @@ package search
 import (
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"reflect"
 	"slices"
 
@@ -28,10 +27,15 @@ import (
 // index's own memory (put must copy or write them before Save returns or
 // the index changes; it never changes). Names are short ASCII, the path of
 // the field each section holds ("postDocs", "dict.terms.blob"). It stops at
-// put's first error, and returns it.
+// put's first error, and returns it. It refuses an index that Load would
+// refuse to load (one of more than maxRoles role codes), rather than write
+// a file that cannot be opened.
 func (ix *Index) Save(put func(name string, data []byte) error) error {
 	if !flat.LittleEndian() {
 		return errBigEndian
+	}
+	if len(ix.roleCodes) > maxRoles {
+		return fmt.Errorf("search: %d role codes, more than the %d of an index that is saved", len(ix.roleCodes), maxRoles)
 	}
 	for _, s := range sections {
 		if err := put(s.name, s.save(ix)); err != nil {
@@ -58,8 +62,13 @@ func (ix *Index) Save(put func(name string, data []byte) error) error {
 // with (their number, ids and months). What cannot be checked without
 // reading every article's text, that each article has as many paragraphs
 // as the index has fields for it, is checked where a paragraph is read
-// instead. The checks read every section once: they, not the sections'
-// size, bound how fast Load is.
+// instead. The checks read nearly every section once, on several
+// goroutines: they, not the sections' size, bound how fast Load is.
+//
+// Load checks that the sections are well-formed, not what they mean: the
+// caller records Layout beside them and refuses sections saved under
+// another. A loaded index is read-only, as a built one: any number of
+// goroutines may search it at once.
 func Load(docs []*corpus.Document, section func(name string) (data []byte, ok bool), opts Options) (*Index, error) {
 	if !flat.LittleEndian() {
 		return nil, errBigEndian
@@ -84,7 +93,7 @@ func Load(docs []*corpus.Document, section func(name string) (data []byte, ok bo
 	if err := ix.adopt(saved); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	if err := ix.check(); err != nil {
+	if err := ix.check(saved.DocsHash); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	ix.rebuild()
@@ -237,22 +246,35 @@ func loadScalars(data []byte) (scalars, error) {
 // docsHash hashes the ids of docs in order, so that Load can tell whether
 // it is given the documents the index was built from.
 func docsHash(docs []*corpus.Document) uint64 {
-	h := fnv.New64a()
+	h := newIDHash()
 	for _, d := range docs {
-		h.Write([]byte(d.ID))
-		h.Write([]byte{0})
+		h.add(d.ID)
 	}
-	return h.Sum64()
+	return uint64(h)
 }
 
-// adopt checks the saved scalars against the documents and takes them in.
+// idHash is FNV-1a, 64 bits, of ids one after the other, each followed by
+// a 0 so that "ab", "c" is not "a", "bc". It is written out, rather than
+// hash/fnv's, to hash each id where it lies instead of a copy.
+type idHash uint64
+
+func newIDHash() idHash { return 14695981039346656037 }
+
+func (h *idHash) add(id string) {
+	const prime = 1099511628211
+	x := uint64(*h)
+	for i := range len(id) {
+		x = (x ^ uint64(id[i])) * prime
+	}
+	*h = idHash(x * prime)
+}
+
+// adopt checks the saved scalars against the documents' number and the
+// lists' lengths, and takes them in; check compares the documents' ids.
 func (ix *Index) adopt(saved scalars) error {
 	n := len(ix.docs)
 	if saved.Docs != uint64(n) {
 		return fmt.Errorf("the index holds %d documents, and is given %d", saved.Docs, n)
-	}
-	if saved.DocsHash != docsHash(ix.docs) {
-		return errors.New("the documents are not those the index was built from, or not in its order")
 	}
 	if saved.MentionTerms > uint64(len(ix.countryCodes)) {
 		return fmt.Errorf("%d terms of mentions for %d countries and groups", saved.MentionTerms, len(ix.countryCodes))

@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"reflect"
 	"slices"
@@ -291,4 +292,62 @@ func edit[T any](sections map[string][]byte, name string, change func([]T)) {
 		panic(err)
 	}
 	change(v)
+}
+
+// TestLoadedIndexOfOtherTexts loads an index with articles of the same ids
+// and months whose texts are not those indexed (fewer paragraphs, none,
+// other words), which Load cannot tell without reading every text: every
+// question must still be answered without a panic, and the snippets come
+// from paragraphs the articles have.
+func TestLoadedIndexOfOtherTexts(t *testing.T) {
+	ix := mustIndex(t, fullSeedIndex)
+	sections := saveSections(t, ix)
+	for name, change := range map[string]func(d *corpus.Document){
+		"one paragraph": func(d *corpus.Document) { d.Paragraphs = d.Paragraphs[:1] },
+		"no paragraph":  func(d *corpus.Document) { d.Paragraphs = nil },
+		"other words": func(d *corpus.Document) {
+			d.Title = "Spionage"
+			for i := range d.Paragraphs {
+				d.Paragraphs[i].Text = "Diplomaten in Frankrijk."
+			}
+		},
+	} {
+		docs := make([]*corpus.Document, ix.Len())
+		for i, d := range ix.Docs() {
+			other := *d
+			other.Paragraphs = slices.Clone(d.Paragraphs)
+			change(&other)
+			docs[i] = &other
+		}
+		loaded, err := Load(docs, func(name string) ([]byte, bool) {
+			data, ok := sections[name]
+			return data, ok
+		}, ix.optionsForQueries())
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		askEverything(loaded)
+		for _, text := range []string{"diplomaten", "spionage", "Frankrijk", "pegasus"} {
+			for _, h := range loaded.Search(Query{Text: text}).Hits {
+				if name == "no paragraph" && h.Snippet != "" {
+					t.Errorf("%s: %q has snippet %q", name, text, h.Snippet)
+				}
+			}
+		}
+	}
+}
+
+// TestSaveRefusesWhatLoadWould saves an index of more role codes than Load
+// takes: Save must say so rather than write what cannot be loaded.
+func TestSaveRefusesWhatLoadWould(t *testing.T) {
+	codes := make([]string, maxRoles+1)
+	for i := range codes {
+		codes[i] = fmt.Sprint("R", i)
+	}
+	ix := build(t, Options{Actors: func(*corpus.Document) []string { return codes }},
+		doc("a", "2020-01", "Bericht", filler))
+	err := ix.Save(func(string, []byte) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "role codes") {
+		t.Errorf("Save of %d role codes: %v", len(codes), err)
+	}
 }
