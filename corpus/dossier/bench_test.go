@@ -6,9 +6,11 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"testing"
 
 	"dossier/corpus/dossier"
+	"dossier/corpus/library"
 	"dossier/corpus/search"
 )
 
@@ -71,5 +73,45 @@ func BenchmarkWrite(b *testing.B) {
 	}
 	if info, err := os.Stat(path); err == nil {
 		b.ReportMetric(float64(info.Size())/1e6, "file-MB")
+	}
+}
+
+// BenchmarkQueryMix runs the search package's query mix against the same
+// articles opened from their folder and from a dossier file, one after the
+// other in each round (-count), so that a noisy machine weighs on both
+// alike: the answers are the same (TestGeneratedRoundTrip), and so should
+// the time be.
+func BenchmarkQueryMix(b *testing.B) {
+	folder := generatedLibrary(b, benchArticles(b))
+	path := filepath.Join(b.TempDir(), "bench.dossier")
+	if err := dossier.WriteFile(context.Background(), path, folder); err != nil {
+		b.Fatal(err)
+	}
+	file, err := dossier.Open(context.Background(), path, dossier.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := os.ReadFile("../search/testdata/queries.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var queries []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(line) != "" && !strings.HasPrefix(line, "#") {
+			queries = append(queries, strings.TrimRight(line, "\r"))
+		}
+	}
+	for _, lib := range []struct {
+		name string
+		lib  *library.Library
+	}{{"folder", folder}, {"dossier", file}} {
+		b.Run(lib.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, q := range queries {
+					lib.lib.Search(search.Query{Text: q, Limit: 20})
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(queries))/1000, "ms/query")
+		})
 	}
 }

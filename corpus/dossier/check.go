@@ -22,8 +22,11 @@ func Check(ctx context.Context, path string) (articles int, err error) {
 				return 0, err
 			}
 		}
-		if _, err := s.read(uint32(i)); err != nil {
-			return len(docs), fail(path, Damaged, "damaged: the record of article %s: %v", d.ID, err)
+		if _, err := s.texts.read(uint32(i)); err != nil {
+			return len(docs), fail(path, Damaged, "damaged: article %s: %v", d.ID, err)
+		}
+		if _, err := s.found.read(uint32(i)); err != nil {
+			return len(docs), fail(path, Damaged, "damaged: article %s: %v", d.ID, err)
 		}
 	}
 	if len(docs) == 0 {

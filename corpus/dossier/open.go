@@ -12,6 +12,8 @@ import (
 	"slices"
 	"time"
 
+	"github.com/klauspost/compress/zstd"
+
 	"dossier/corpus"
 	"dossier/corpus/library"
 	"dossier/corpus/search"
@@ -300,13 +302,29 @@ func readDocs(path string, need func(string) ([]byte, error), s *store) ([]*corp
 	if len(days) != 3*n || len(flags) != n {
 		return nil, fail(path, Damaged, "damaged: %d dates and %d flags for %d articles", len(days)/3, len(flags), n)
 	}
-	if s.dict, err = need("text.dict"); err != nil {
+	for _, r := range []struct {
+		name string
+		into **zstd.Decoder
+	}{{"text.dict", &s.texts.decoder}, {"analyses.dict", &s.found.decoder}} {
+		dict, err := need(r.name)
+		if err != nil {
+			return nil, err
+		}
+		if *r.into, err = newDecoder(dict); err != nil {
+			return nil, damaged(path, r.name, err)
+		}
+	}
+	s.texts.section, s.found.section = "text", "analyses"
+	if s.texts.at, err = view[uint64](path, need, "text.at"); err != nil {
 		return nil, err
 	}
-	if s.at, err = view[uint64](path, need, "text.at"); err != nil {
+	if s.texts.data, err = need("text"); err != nil {
 		return nil, err
 	}
-	if s.text, err = need("text"); err != nil {
+	if s.found.at, err = view[uint64](path, need, "analyses.at"); err != nil {
+		return nil, err
+	}
+	if s.found.data, err = need("analyses"); err != nil {
 		return nil, err
 	}
 	if s.eventsAt, err = view[uint32](path, need, "events.at"); err != nil {

@@ -2,8 +2,6 @@ package dossier
 
 import (
 	"bufio"
-	"bytes"
-	"compress/flate"
 	"context"
 	"encoding/json"
 	"errors"
@@ -12,14 +10,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"reflect"
-	"sync"
 
 	"dossier/corpus"
 	"dossier/corpus/dates"
 	"dossier/corpus/library"
 	"dossier/internal/flat"
-	"dossier/internal/parallel"
 )
 
 // section is a named part of a file, before it is written.
@@ -128,14 +123,30 @@ func librarySections(ctx context.Context, lib *library.Library) ([]section, erro
 	add("doc.dates", flat.Bytes(days))
 	add("doc.flags", flags)
 
-	dict := textDictionary(docs)
-	at, text, err := compressRecords(ctx, docs, parts.Analyses, dict)
+	history := textDictionary(docs)
+	dict, at, data, err := compressRecords(ctx, n, history, func(i int) text { return text{Paragraphs: docs[i].Body()} })
 	if err != nil {
 		return nil, err
 	}
 	add("text.dict", dict)
 	add("text.at", flat.Bytes(at))
-	add("text", text)
+	add("text", data)
+	dict, at, data, err = compressRecords(ctx, n, history, func(i int) analyses {
+		var a analyses
+		if p := parts.Analyses.Places(docs[i].ID); p != nil {
+			a.Places = *p
+		}
+		if r := parts.Analyses.Roles(docs[i].ID); r != nil {
+			a.Roles = *r
+		}
+		return a
+	})
+	if err != nil {
+		return nil, err
+	}
+	add("analyses.dict", dict)
+	add("analyses.at", flat.Bytes(at))
+	add("analyses", data)
 
 	eventsAt := make([]uint32, 1, n+1)
 	var events []int32
@@ -181,16 +192,11 @@ func encodeTotals(p library.Parts) ([]byte, error) {
 	return json.Marshal(t)
 }
 
-// dictionarySize bounds the dictionary. Every article's compression starts
-// by hashing it, so a smaller one packs faster; on generated articles 8 KiB
-// compresses within 3% of flate's whole 32 KiB window, about twice as fast.
-const dictionarySize = 8 << 10
+// dictionarySize bounds the text a dictionary is trained from beside the
+// records themselves.
+const dictionarySize = 16 << 10
 
-// compressionLevel trades packing time for size: level 4 packs about as
-// small as the default (6), faster.
-const compressionLevel = 4
-
-// textDictionary samples the articles' text for a dictionary that each
+// textDictionary samples the articles' text for the dictionaries each
 // article's compression starts from: an article of a few kilobytes
 // compressed alone would otherwise find few repeats of its own.
 func textDictionary(docs []*corpus.Document) []byte {
@@ -215,77 +221,6 @@ func textDictionary(docs []*corpus.Document) []byte {
 		b = append(b, '\n')
 	}
 	return b
-}
-
-// compressRecords encodes and compresses each article's record, on every
-// core, and lays them end to end: record i is text[at[i]:at[i+1]].
-func compressRecords(ctx context.Context, docs []*corpus.Document, found library.Analyses, dict []byte) ([]uint64, []byte, error) {
-	compressed := make([][]byte, len(docs))
-	var pool sync.Pool
-	failed := make([]error, len(docs))
-	err := parallel.For(ctx, len(docs), 64, nil, func(i int) {
-		c, _ := pool.Get().(*compressor)
-		if c == nil {
-			c = newCompressor(dict)
-		}
-		defer pool.Put(c)
-		compressed[i], failed[i] = c.record(docs[i], found)
-	})
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := errors.Join(failed...); err != nil {
-		return nil, nil, err
-	}
-	at := make([]uint64, len(docs)+1)
-	size := 0
-	for i, c := range compressed {
-		size += len(c)
-		at[i+1] = uint64(size)
-	}
-	text := make([]byte, 0, size)
-	for _, c := range compressed {
-		text = append(text, c...)
-	}
-	return at, text, nil
-}
-
-// compressor encodes and compresses records, one goroutine at a time.
-type compressor struct {
-	out     bytes.Buffer
-	writer  *flate.Writer
-	encoder recordEncoder
-}
-
-func newCompressor(dict []byte) *compressor {
-	c := &compressor{}
-	w, err := flate.NewWriterDict(&c.out, compressionLevel, dict)
-	if err != nil {
-		panic(err) // only for a bad level
-	}
-	c.writer = w
-	return c
-}
-
-func (c *compressor) record(d *corpus.Document, found library.Analyses) ([]byte, error) {
-	r := article{Paragraphs: d.Body()}
-	if p := found.Places(d.ID); p != nil {
-		r.Places = *p
-	}
-	if a := found.Roles(d.ID); a != nil {
-		r.Roles = *a
-	}
-	c.encoder.buf = c.encoder.buf[:0]
-	c.encoder.value(reflect.ValueOf(&r).Elem())
-	c.out.Reset()
-	c.writer.Reset(&c.out)
-	if _, err := c.writer.Write(c.encoder.buf); err != nil {
-		return nil, err
-	}
-	if err := c.writer.Close(); err != nil {
-		return nil, err
-	}
-	return bytes.Clone(c.out.Bytes()), nil
 }
 
 // eventFields is how many numbers an event takes in the events section:
