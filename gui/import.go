@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/corpus/importer"
@@ -56,23 +55,11 @@ func (m *MainWindow) showImport() {
 	intro.Wrapping = fyne.TextWrapWord
 	fileButton := widget.NewButton(tr("import.choosefile"), func() {
 		chooser.Hide()
-		d := dialog.NewFileOpen(func(f fyne.URIReadCloser, err error) {
-			if err != nil {
-				m.showError(tr("dialog.error"), err)
-				return
-			}
-			if f != nil {
-				f.Close()
-				m.confirmImport(f.URI().Path())
-			}
-		}, m.window)
-		d.SetFilter(storage.NewExtensionFileFilter(importFileExtensions))
-		d.Resize(fyne.NewSize(900, 600))
-		d.Show()
+		m.pickFile("dialog.importfile", importFileExtensions, m.confirmImport)
 	})
 	folderButton := widget.NewButton(tr("import.choosefolder"), func() {
 		chooser.Hide()
-		m.chooseFolder(m.confirmImport)
+		m.pickFolder("dialog.importfolder", m.confirmImport)
 	})
 	content := container.NewVBox(intro, container.NewHBox(fileButton, folderButton))
 	chooser = dialog.NewCustom(tr("import.title"), tr("import.cancel"), content, m.window)
@@ -88,7 +75,7 @@ func (m *MainWindow) confirmImport(source string) {
 	from := wrappedText(tr("import.source", map[string]any{"Path": source}))
 	to := wrappedText(tr("import.out", map[string]any{"Path": out}))
 	other := widget.NewButton(tr("import.otherout"), func() {
-		m.chooseFolder(func(dir string) {
+		m.pickFolder("dialog.importout", func(dir string) {
 			out = dir
 			to.SetText(tr("import.out", map[string]any{"Path": out}))
 		})
@@ -100,22 +87,6 @@ func (m *MainWindow) confirmImport(source string) {
 		}
 	}, m.window)
 	d.Resize(fyne.NewSize(messageWidth, 0))
-	d.Show()
-}
-
-// chooseFolder asks for a folder with Fyne's folder dialog and hands its
-// path to then; a failure is said in a dialog.
-func (m *MainWindow) chooseFolder(then func(dir string)) {
-	d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
-		if err != nil {
-			m.showError(tr("dialog.error"), err)
-			return
-		}
-		if uri != nil {
-			then(uri.Path())
-		}
-	}, m.window)
-	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }
 

@@ -21,16 +21,7 @@ func (m *MainWindow) openCorpusFolder() {
 	if fyne.CurrentDevice().IsBrowser() {
 		return
 	}
-	d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
-		if err != nil {
-			m.showError(tr("dialog.error"), err)
-			return
-		}
-		if uri != nil {
-			m.loadFolder(uri.Path())
-		}
-	}, m.window)
-	m.showOpenDialog(d, "dialog.opencorpus")
+	m.pickFolder("dialog.opencorpus", m.loadFolder)
 }
 
 // openDossierFile asks for a dossier file, showing only .dossier files (and
@@ -39,19 +30,39 @@ func (m *MainWindow) openDossierFile() {
 	if fyne.CurrentDevice().IsBrowser() {
 		return
 	}
+	m.pickFile("dialog.opendossier", []string{dossier.Extension}, m.loadDossier)
+}
+
+// pickFolder asks for a folder and hands its path to then.
+func (m *MainWindow) pickFolder(titleKey string, then func(dir string)) {
+	d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
+		if err != nil {
+			m.showError(tr("dialog.error"), err)
+			return
+		}
+		if uri != nil {
+			then(uri.Path())
+		}
+	}, m.window)
+	m.showOpenDialog(d, titleKey)
+}
+
+// pickFile asks for a file, showing only those with one of extensions (and
+// the folders to find them in), and hands its path to then, which reads
+// it itself (in the background, as the loader and the importer do).
+func (m *MainWindow) pickFile(titleKey string, extensions []string, then func(path string)) {
 	d := dialog.NewFileOpen(func(file fyne.URIReadCloser, err error) {
 		if err != nil {
 			m.showError(tr("dialog.error"), err)
 			return
 		}
 		if file != nil {
-			// The loader reads the file itself, in the background.
 			file.Close()
-			m.loadDossier(file.URI().Path())
+			then(file.URI().Path())
 		}
 	}, m.window)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{dossier.Extension}))
-	m.showOpenDialog(d, "dialog.opendossier")
+	d.SetFilter(storage.NewExtensionFileFilter(extensions))
+	m.showOpenDialog(d, titleKey)
 }
 
 // showOpenDialog shows an open dialog at a size that fits long names,

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -12,15 +11,16 @@ import (
 	"syscall"
 	"time"
 
+	"dossier/corpus"
 	"dossier/corpus/importer"
 )
 
 // importJSON is the shape of `import --json`.
 type importJSON struct {
-	Written    int                 `json:"written"`
-	Files      []string            `json:"files"`
-	Duplicates []importDuplicate   `json:"duplicates"`
-	Problems   []importProblemJSON `json:"problems"`
+	Written    int               `json:"written"`
+	Files      []string          `json:"files"`
+	Duplicates []importDuplicate `json:"duplicates"`
+	Problems   []problemJSON     `json:"problems"`
 }
 
 type importDuplicate struct {
@@ -30,10 +30,21 @@ type importDuplicate struct {
 	By   string `json:"by"` // "url" or "text"
 }
 
-type importProblemJSON struct {
+// problemJSON is a file that could not be read, in the JSON of import and
+// pack.
+type problemJSON struct {
 	Path    string `json:"path"`
 	Line    int    `json:"line"` // 0 for a whole file
 	Message string `json:"message"`
+}
+
+// problemsJSON lists problems as JSON gives them, [] for none.
+func problemsJSON(problems []corpus.Problem) []problemJSON {
+	out := make([]problemJSON, len(problems))
+	for i, p := range problems {
+		out[i] = problemJSON{Path: p.Path, Line: p.Line, Message: p.Message}
+	}
+	return out
 }
 
 func runImport(e *env, args []string) int {
@@ -72,7 +83,9 @@ func runImport(e *env, args []string) int {
 	}
 
 	if *asJSON {
-		printImportJSON(e.stdout, report)
+		if code := printImportJSON(e, report); code != exitOK {
+			return code
+		}
 	} else {
 		printImportReport(e.stdout, report, *out)
 	}
@@ -82,20 +95,16 @@ func runImport(e *env, args []string) int {
 	return exitOK
 }
 
-func printImportJSON(w io.Writer, r importer.Report) {
-	j := importJSON{Written: len(r.Written), Files: r.Written, Duplicates: []importDuplicate{}, Problems: []importProblemJSON{}}
+func printImportJSON(e *env, r importer.Report) int {
+	j := importJSON{Written: len(r.Written), Files: r.Written, Duplicates: []importDuplicate{}}
 	if j.Files == nil {
 		j.Files = []string{}
 	}
 	for _, d := range r.Duplicates {
 		j.Duplicates = append(j.Duplicates, importDuplicate{Path: d.Path, Line: d.Line, Of: d.Of, By: d.By})
 	}
-	for _, p := range r.Problems {
-		j.Problems = append(j.Problems, importProblemJSON{Path: p.Path, Line: p.Line, Message: p.Message})
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.Encode(j)
+	j.Problems = problemsJSON(r.Problems)
+	return writeJSON(e, j)
 }
 
 // printImportReport prints each problem as "path: reason" or

@@ -20,12 +20,6 @@ type packJSON struct {
 	Problems []problemJSON `json:"problems"`
 }
 
-type problemJSON struct {
-	Path    string `json:"path"`
-	Line    int    `json:"line"`
-	Message string `json:"message"`
-}
-
 func runPack(e *env, args []string) int {
 	fs := newFlags(e, "pack")
 	out := fs.String("o", "", "write the dossier to `FILE` (required; "+dossier.Extension+" is added when it has no extension)")
@@ -61,10 +55,7 @@ func runPack(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "dossier-cli pack: %v\n", err)
 		return exitProblems
 	}
-	report := packJSON{Out: path, Articles: articles, Bytes: info.Size(), Seconds: took.Seconds(), Problems: []problemJSON{}}
-	for _, p := range problems {
-		report.Problems = append(report.Problems, problemJSON{Path: p.Path, Line: p.Line, Message: p.Message})
-	}
+	report := packJSON{Out: path, Articles: articles, Bytes: info.Size(), Seconds: took.Seconds(), Problems: problemsJSON(problems)}
 	if *asJSON {
 		if code := writeJSON(e, report); code != exitOK {
 			return code
