@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"dossier/corpus"
@@ -221,6 +222,10 @@ func TestPackReportsBadFilesAndPacksTheRest(t *testing.T) {
 	lib, err := dossier.Open(context.Background(), out, dossier.Options{})
 	if err != nil || lib.Corpus().Len() != 2 {
 		t.Fatalf("Open = %v", err)
+	}
+	if _, _, err := dossier.Pack(context.Background(), t.TempDir(), filepath.Join(t.TempDir(), "e.dossier"), dossier.PackOptions{}); err == nil ||
+		!strings.Contains(err.Error(), "no article files") {
+		t.Errorf("Pack of an empty folder: %v", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()

@@ -47,9 +47,10 @@ func Open(ctx context.Context, path string, opts Options) (*library.Library, err
 }
 
 // OpenBytes opens a dossier held in memory, as Open opens a file; name
-// names it in errors. data must not change while the library is in use.
+// names it in errors. data must not change while the library is in use
+// (it is copied only when it does not start at a multiple of 8 bytes).
 func OpenBytes(ctx context.Context, name string, data []byte) (*library.Library, error) {
-	return open(ctx, name, data, Options{})
+	return open(ctx, name, flat.Aligned(data), Options{})
 }
 
 // Sniff reports whether the file at path starts as a dossier file does.

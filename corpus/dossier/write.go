@@ -264,6 +264,9 @@ func Pack(ctx context.Context, dir, out string, opts PackOptions) (articles int,
 	if err != nil {
 		return 0, problems, err
 	}
+	if c.Len() == 0 {
+		return 0, problems, fmt.Errorf("%s: no article files (*.txt) to pack", dir)
+	}
 	lib, err := library.Open(ctx, c, library.Options{Progress: func(stage library.Stage, done, total int) { progress(string(stage), done, total) }})
 	if err != nil {
 		return 0, problems, err

@@ -50,6 +50,18 @@ func View[T any](b []byte) ([]T, error) {
 	return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(b))), len(b)/size), nil
 }
 
+// Aligned returns b, or a copy of it when b does not start at an address
+// any number may start at (a multiple of 8), so that View can read it.
+func Aligned(b []byte) []byte {
+	if len(b) == 0 || uintptr(unsafe.Pointer(unsafe.SliceData(b)))%8 == 0 {
+		return b
+	}
+	words := make([]uint64, (len(b)+7)/8)
+	out := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(words))), len(b))
+	copy(out, b)
+	return out
+}
+
 // String views b as a string, without copying: b must outlive it and must
 // not change.
 func String(b []byte) string {

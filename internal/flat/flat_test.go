@@ -62,3 +62,19 @@ func FuzzDecodeStrings(f *testing.F) {
 		}
 	})
 }
+
+func TestAlignedCopiesOnlyWhatNeedsIt(t *testing.T) {
+	b := Bytes(make([]uint64, 4))
+	if got := Aligned(b); &got[0] != &b[0] {
+		t.Error("Aligned copied aligned bytes")
+	}
+	odd := b[1:9]
+	odd[0] = 7
+	got := Aligned(odd)
+	if &got[0] == &odd[0] || !slices.Equal(got, odd) {
+		t.Error("Aligned did not copy misaligned bytes, or changed them")
+	}
+	if _, err := View[uint64](got); err != nil {
+		t.Errorf("View of Aligned's copy: %v", err)
+	}
+}
