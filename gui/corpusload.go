@@ -3,7 +3,6 @@ package gui
 import (
 	"context"
 	"errors"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -21,27 +20,14 @@ import (
 // only then does the window switch to it, so that a collection that fails to
 // open leaves the window as it was.
 type corpusLoader struct {
+	*progressDialog
 	from collection
-	// cancel stops the load, as the Cancel button does: the dialog closes
-	// at once and whatever the loading goroutine still hands back is
-	// dropped, however long it takes to notice. Call it on the UI goroutine.
-	cancel func()
-	link   string // a view to show once loading ends (see OpenArgs)
+	link string // a view to show once loading ends (see OpenArgs)
 	// ended, when set, is called on the UI goroutine once the load has
 	// ended: with true when it opened its collection, false when it
 	// failed, was cancelled or was replaced by another.
 	ended func(opened bool)
-
-	dialog    dialog.Dialog
-	bar       *widget.ProgressBar
-	stage     *widget.Label
-	done      bool // the loading goroutine has handed back its result
-	cancelled bool // cancel was called before that
 }
-
-// progressEvery is the least time between two progress updates, so that a
-// folder of 100,000 files does not queue 100,000 redraws.
-const progressEvery = 50 * time.Millisecond
 
 // backToBuiltin returns to the articles built into Dossier.
 func (m *MainWindow) backToBuiltin() {
@@ -61,57 +47,22 @@ func (m *MainWindow) load(c collection) {
 	if m.loader != nil && !m.loader.done {
 		m.loader.cancel()
 	}
-	ctx, stop := context.WithCancel(context.Background())
-	l := &corpusLoader{from: c, bar: widget.NewProgressBar(), stage: widget.NewLabel("")}
-	l.cancel = func() {
-		stop()
-		if !l.done && !l.cancelled {
-			l.cancelled = true
-			l.dialog.Hide()
-		}
-	}
+	progress, ctx := m.showProgress(tr(c.loadingKey), c.path, tr("corpus.cancel"))
+	l := &corpusLoader{progressDialog: progress, from: c}
 	m.loader = l
-
-	name := widget.NewLabelWithStyle(c.path, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	name.Truncation = fyne.TextTruncateEllipsis
-	cancelButton := widget.NewButton(tr("corpus.cancel"), func() { l.cancel() })
-	content := container.NewVBox(name, l.bar, l.stage, container.NewHBox(cancelButton))
-	l.dialog = dialog.NewCustomWithoutButtons(tr(c.loadingKey), content, m.window)
-	l.dialog.Resize(fyne.NewSize(520, 0))
-	l.dialog.Show()
-
+	report := progress.reporter(m)
 	go func() {
-		last := time.Time{}
-		report := func(key string, done, total int) {
-			if now := time.Now(); now.Sub(last) >= progressEvery || done == total {
-				last = now
-				m.do(func() { l.show(key, done, total) })
-			}
-		}
 		lib, problems, err := c.open(ctx, report)
 		m.do(func() { m.finishLoad(l, lib, problems, err) })
 	}()
 }
 
-func (l *corpusLoader) show(key string, done, total int) {
-	if l.done || l.cancelled {
-		return
-	}
-	if total > 0 {
-		l.bar.SetValue(float64(done) / float64(total))
-	}
-	l.stage.SetText(tr(key, map[string]any{"Done": groupDigits(done), "Total": groupDigits(total)}))
-}
-
 // finishLoad switches to the opened library, or says why it could not, and
 // reports the files that failed to load.
 func (m *MainWindow) finishLoad(l *corpusLoader, lib *library.Library, problems []corpus.Problem, err error) {
-	if l.cancelled {
-		err = context.Canceled // even if the load finished meanwhile: the user said stop
+	if l.finish() {
+		err = context.Canceled
 	}
-	l.done = true
-	l.cancel()
-	l.dialog.Hide()
 	opened := false
 	if l.ended != nil {
 		defer func() { l.ended(opened) }()

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -28,16 +27,10 @@ import (
 type importRun struct {
 	sources []string
 	out     string
-	// cancel stops the import, as the Cancel button does: the dialog closes
-	// at once, and the articles written by then stay, each a whole file.
-	// Call it on the UI goroutine.
-	cancel func()
-
-	dialog    dialog.Dialog
-	bar       *widget.ProgressBar
-	stage     *widget.Label
-	done      bool // the import goroutine has handed back its result
-	cancelled bool // cancel was called before that
+	// Its cancel stops the import, as the Cancel button does: the dialog
+	// closes at once, and the articles written by then stay, each a whole
+	// file.
+	*progressDialog
 	// finished is set once nothing more follows: the imported folder is
 	// open and the report shown, or the import failed or was cancelled.
 	finished bool
@@ -107,60 +100,29 @@ func defaultImportFolder(source string) string {
 // opens out as the corpus. It returns the run, whose cancel the Cancel
 // button calls.
 func (m *MainWindow) importInto(sources []string, out string) *importRun {
-	ctx, stop := context.WithCancel(context.Background())
-	r := &importRun{sources: sources, out: out, bar: widget.NewProgressBar(), stage: widget.NewLabel("")}
-	r.cancel = func() {
-		stop()
-		if !r.done && !r.cancelled {
-			r.cancelled = true
-			r.dialog.Hide()
-		}
-	}
-	name := widget.NewLabelWithStyle(strings.Join(sources, ", "), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	name.Truncation = fyne.TextTruncateEllipsis
-	cancelButton := widget.NewButton(tr("import.cancel"), func() { r.cancel() })
-	content := container.NewVBox(name, r.bar, r.stage, container.NewHBox(cancelButton))
-	r.dialog = dialog.NewCustomWithoutButtons(tr("import.running"), content, m.window)
-	r.dialog.Resize(fyne.NewSize(520, 0))
-	r.dialog.Show()
-
+	progress, ctx := m.showProgress(tr("import.running"), strings.Join(sources, ", "), tr("import.cancel"))
+	r := &importRun{progressDialog: progress, sources: sources, out: out}
+	report := progress.reporter(m)
 	go func() {
-		last := time.Time{}
-		report, err := importer.Import(ctx, sources, out, importer.Options{
+		result, err := importer.Import(ctx, sources, out, importer.Options{
 			Progress: func(stage importer.Stage, done, total int) {
-				if now := time.Now(); now.Sub(last) >= progressEvery || done == total {
-					last = now
-					m.do(func() { r.show(stage, done, total) })
+				key := "import.stage.read"
+				if stage == importer.StageWrite {
+					key = "import.stage.write"
 				}
+				report(key, done, total)
 			},
 		})
-		m.do(func() { m.finishImport(r, report, err) })
+		m.do(func() { m.finishImport(r, result, err) })
 	}()
 	return r
 }
 
-func (r *importRun) show(stage importer.Stage, done, total int) {
-	if r.done || r.cancelled {
-		return
-	}
-	if total > 0 {
-		r.bar.SetValue(float64(done) / float64(total))
-	}
-	key := "import.stage.read"
-	if stage == importer.StageWrite {
-		key = "import.stage.write"
-	}
-	r.stage.SetText(tr(key, map[string]any{"Done": groupDigits(done), "Total": groupDigits(total)}))
-}
-
 // finishImport opens the imported folder, or says why there is none.
 func (m *MainWindow) finishImport(r *importRun, report importer.Report, err error) {
-	if r.cancelled {
-		err = context.Canceled // even if the import finished meanwhile: the user said stop
+	if r.finish() {
+		err = context.Canceled
 	}
-	r.done = true
-	r.cancel()
-	r.dialog.Hide()
 	r.report = report
 	switch {
 	case errors.Is(err, context.Canceled):
