@@ -45,9 +45,9 @@ type Options struct {
 	Progress func(stage Stage, done, total int)
 }
 
-// Duplicate is an article left out because an earlier one (in the sorted
-// order of the inputs) is the same: the same canonical address or, without
-// one, the same text.
+// Duplicate is an article left out because another is the same: the same
+// canonical address or the same text. Of two with one address the one with
+// more text is kept, else the first in the sorted order of the inputs.
 type Duplicate struct {
 	Path string // the input that holds it
 	Line int    // its line there, for a feed item or a table row; 0 for a page
@@ -108,41 +108,9 @@ func Import(ctx context.Context, sources []string, out string, opts Options) (Re
 		return Report{}, err
 	}
 
-	// Duplicates are found in the inputs' order, so the first of two wins
-	// whichever core read it.
-	var planned []prepared
-	byURL, byText, byID := map[string]string{}, map[string]string{}, map[string]bool{}
-	for i, items := range results {
-		for _, p := range items {
-			if p.problem != nil {
-				report.Problems = append(report.Problems, p.problem.at(corpus.QuotePath(inputs[i].path), p.line))
-				continue
-			}
-			dup := Duplicate{Path: corpus.QuotePath(inputs[i].path), Line: p.line}
-			switch {
-			case p.urlKey != "" && byURL[p.urlKey] != "":
-				dup.Of, dup.By = byURL[p.urlKey], "url"
-			case byText[p.textKey] != "":
-				dup.Of, dup.By = byText[p.textKey], "text"
-			}
-			if dup.Of != "" {
-				report.Duplicates = append(report.Duplicates, dup)
-				continue
-			}
-			p.file = filepath.Join(out, p.id+".txt")
-			if byID[p.id] { // two keys with the same 64-bit hash and date: never seen, but never lose one
-				p.id += "_" + p.textKey[:8]
-				p.file = filepath.Join(out, p.id+".txt")
-			}
-			byID[p.id] = true
-			if p.urlKey != "" {
-				byURL[p.urlKey] = p.file
-			}
-			byText[p.textKey] = p.file
-			p.path = inputs[i].path
-			planned = append(planned, p)
-		}
-	}
+	planned, duplicates, failed := plan(out, inputs, results)
+	report.Duplicates = duplicates
+	report.Problems = append(report.Problems, failed...)
 
 	failures := make([]*reason, len(planned))
 	err = parallel.For(ctx, len(planned), 8, stageProgress(opts.Progress, StageWrite, len(planned)), func(i int) {
@@ -164,6 +132,71 @@ func Import(ctx context.Context, sources []string, out string, opts Options) (Re
 	return report, nil
 }
 
+// plan decides which of the prepared articles are written, where, and
+// which are duplicates of which. Duplicates are found in the inputs' order,
+// so the first of two wins whichever core read it; but of two with one
+// address, the one with more text: a feed's summary gives way to the saved
+// page, and what duplicated the summary now duplicates the page.
+func plan(out string, inputs []input, results [][]prepared) (planned []prepared, duplicates []Duplicate, problems []corpus.Problem) {
+	byURL, byText, byID := map[string]int{}, map[string]int{}, map[string]bool{}
+	place := func(p *prepared, path string) {
+		p.path = path
+		p.file = filepath.Join(out, p.id+".txt")
+		if byID[p.id] { // two keys with the same 64-bit hash and date: never seen, but never lose one
+			p.id += "_" + p.textKey[:8]
+			p.file = filepath.Join(out, p.id+".txt")
+		}
+		byID[p.id] = true
+	}
+	for i, items := range results {
+		for _, p := range items {
+			if p.problem != nil {
+				problems = append(problems, p.problem.at(corpus.QuotePath(inputs[i].path), p.line))
+				continue
+			}
+			dup := Duplicate{Path: corpus.QuotePath(inputs[i].path), Line: p.line}
+			k, sameURL := byURL[p.urlKey]
+			sameURL = sameURL && p.urlKey != ""
+			t, sameText := byText[p.textKey]
+			if sameURL && !sameText && p.textSize > planned[k].textSize {
+				// The fuller one takes the place of the one planned, which
+				// becomes the duplicate, as do those that duplicated it.
+				old := planned[k]
+				delete(byText, old.textKey)
+				delete(byID, old.id)
+				place(&p, inputs[i].path)
+				planned[k] = p
+				byText[p.textKey] = k
+				for d := range duplicates {
+					if duplicates[d].Of == old.file {
+						duplicates[d].Of = p.file
+					}
+				}
+				duplicates = append(duplicates, Duplicate{Path: corpus.QuotePath(old.path), Line: old.line, Of: p.file, By: "url"})
+				continue
+			}
+			if sameURL || sameText {
+				dup.Of, dup.By = planned[t].file, "text"
+				if sameURL {
+					dup.Of, dup.By = planned[k].file, "url"
+				}
+				duplicates = append(duplicates, dup)
+				continue
+			}
+			place(&p, inputs[i].path)
+			if p.urlKey != "" {
+				byURL[p.urlKey] = len(planned)
+			}
+			byText[p.textKey] = len(planned)
+			planned = append(planned, p)
+		}
+	}
+	slices.SortStableFunc(duplicates, func(a, b Duplicate) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line))
+	})
+	return planned, duplicates, problems
+}
+
 func stageProgress(progress func(Stage, int, int), stage Stage, total int) func(int) {
 	if progress == nil {
 		return nil
@@ -181,8 +214,11 @@ type prepared struct {
 	id      string
 	urlKey  string
 	textKey string
-	path    string // the input's, once planned
-	file    string // the article file's, once planned
+	// textSize is the length of the text, so that of two articles with
+	// one address the fuller is kept.
+	textSize int
+	path     string // the input's, once planned
+	file     string // the article file's, once planned
 }
 
 // prepareSafely is prepare with a panic, which would be a bug in the
@@ -268,6 +304,9 @@ func finish(a *article, line int) prepared {
 	}
 	p := prepared{line: line, data: data, urlKey: canonicalURL(doc.URL)}
 	p.textKey = textKey(&article{Paragraphs: doc.Paragraphs})
+	for _, para := range doc.Paragraphs {
+		p.textSize += len(para.Text)
+	}
 	p.id = articleID(a, p.urlKey, p.textKey)
 	return p
 }
