@@ -21,11 +21,12 @@ type collection struct {
 	// the stage, with Done and Total) as it goes. A nil library without an
 	// error means the collection holds no article.
 	open func(ctx context.Context, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error)
-	// The translation keys of the loading dialog's and the error dialog's titles.
-	loadingKey, failedKey string
-	say                   func(error) string                                   // says why it could not be opened
-	empty                 func() string                                        // says the collection holds no article
-	opened                func(articles int, problems []corpus.Problem) string // the report's summary
+	// The translation keys of the loading dialog's, the error dialog's and
+	// the report's titles.
+	loadingKey, failedKey, reportKey string
+	say                              func(error) string                                   // says why it could not be opened
+	empty                            func() string                                        // says the collection holds no article
+	opened                           func(articles int, problems []corpus.Problem) string // the report's summary
 }
 
 // loadFolder opens the folder of articles dir in the background.
@@ -56,6 +57,7 @@ func folderCollection(dir string) collection {
 			return lib, problems, err
 		},
 		loadingKey: "corpus.loading",
+		reportKey:  "corpus.report.title",
 		failedKey:  "corpus.failed",
 		say:        errorText,
 		empty:      func() string { return tr("corpus.empty", map[string]any{"Dir": dir}) },
@@ -94,6 +96,7 @@ func dossierCollection(path string) collection {
 			return lib, nil, nil
 		},
 		loadingKey: "dossier.loading",
+		reportKey:  "dossier.report.title",
 		failedKey:  "dossier.failed",
 		say:        dossierErrorText,
 		empty:      func() string { return tr("dossier.empty", map[string]any{"Name": name}) },

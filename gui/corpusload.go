@@ -81,20 +81,20 @@ func (m *MainWindow) finishLoad(l *corpusLoader, lib *library.Library, problems 
 		m.showMessage(tr(l.from.failedKey), l.from.say(err))
 		return
 	case lib == nil:
-		m.showReport(l.from.empty(), problems)
+		m.showReport(tr(l.from.reportKey), l.from.empty(), problems)
 		return
 	}
 	m.mem.Corpus = l.from.path
 	m.remember()
 	m.session.SetLibrary(lib)
-	m.showReport(l.from.opened(lib.Corpus().Len(), problems), problems)
+	m.showReport(tr(l.from.reportKey), l.from.opened(lib.Corpus().Len(), problems), problems)
 	opened = true
 }
 
 // showReport shows a summary and the problems, one "path:line: message" a
 // line in the interface's language, selectable for copying. Long lines wrap
 // inside a scroll that only scrolls down, so that no message is cut off.
-func (m *MainWindow) showReport(summary string, problems []corpus.Problem) {
+func (m *MainWindow) showReport(title, summary string, problems []corpus.Problem) {
 	head := widget.NewLabel(summary)
 	head.Wrapping = fyne.TextWrapWord
 	content := fyne.CanvasObject(head)
@@ -103,7 +103,7 @@ func (m *MainWindow) showReport(summary string, problems []corpus.Problem) {
 		content = container.NewBorder(head, nil, nil, nil, container.NewVScroll(wrappedText(reportText(problems))))
 		size = fyne.NewSize(760, 420)
 	}
-	d := dialog.NewCustom(tr("corpus.report.title"), tr("dialog.close"), content, m.window)
+	d := dialog.NewCustom(title, tr("dialog.close"), content, m.window)
 	d.Resize(size)
 	d.Show()
 	m.report = d

@@ -53,7 +53,7 @@ func TestImportOpensTheImportedArticles(t *testing.T) {
 		"6 invoeren werden geen artikel:",
 		importTestdata + "/pages/geen-datum.html: geen publicatiedatum gevonden",
 		importTestdata + "/feeds/pon-tech.rss:36: de datum \"binnenkort\" is niet te lezen",
-		importTestdata + "/pages/pon-hackers-ministerie.html: hetzelfde adres als 2019-03-04_3dc80ed85efa3e01.txt; niet nog eens geschreven",
+		importTestdata + "/feeds/pon-tech.rss:9: hetzelfde adres als 2019-03-04_3dc80ed85efa3e01.txt; niet nog eens geschreven",
 	} {
 		if !strings.Contains(report, want) {
 			t.Errorf("the report lacks %q:\n%s", want, report)

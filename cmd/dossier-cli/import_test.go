@@ -21,7 +21,7 @@ func TestImportWritesArticlesAndReportsProblems(t *testing.T) {
 	for _, want := range []string{
 		importTestdata + "/pages/geen-datum.html: no publication date found\n",
 		importTestdata + "/feeds/pon-tech.rss:36: cannot read the date \"binnenkort\"\n",
-		importTestdata + "/pages/pon-hackers-ministerie.html: duplicate (same url) of " + out + "/2019-03-04_3dc80ed85efa3e01.txt, not written again\n",
+		importTestdata + "/feeds/pon-tech.rss:9: duplicate (same url) of " + out + "/2019-03-04_3dc80ed85efa3e01.txt, not written again\n",
 		out + ": 13 articles, 1 duplicate, 6 problems\n",
 	} {
 		if !strings.Contains(stdout, want) {
