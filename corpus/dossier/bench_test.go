@@ -5,27 +5,25 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
 	"testing"
 
 	"dossier/corpus/dossier"
+	"dossier/corpus/gen"
 	"dossier/corpus/library"
 	"dossier/corpus/search"
 )
 
 // benchArticles is how many generated articles the benchmarks pack:
-// DOSSIER_BENCH_ARTICLES, or 10,000. The figure is at 100,000
-// (dossier-cli bench --corpus X.dossier measures it from the command line).
+// 10,000, or as many as gen.BenchArticles says. The figure is at
+// 100,000 (dossier-cli bench --corpus X.dossier measures it from the
+// command line).
 func benchArticles(b *testing.B) int {
-	if s := os.Getenv("DOSSIER_BENCH_ARTICLES"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 {
-			b.Fatalf("DOSSIER_BENCH_ARTICLES=%q is not a count", s)
-		}
-		return n
+	n, err := gen.BenchArticles(10000)
+	if err != nil {
+		b.Fatal(err)
 	}
-	return 10000
+	return n
 }
 
 // BenchmarkOpenToFirstAnswer times what a reader waits for: opening a

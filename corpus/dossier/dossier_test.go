@@ -80,20 +80,20 @@ func comparableResult(r search.Result) any {
 var queries = []search.Query{
 	{Text: ""},
 	{Text: "spionage"},
-	{Text: "spion"},                    // a prefix, still being typed
-	{Text: "spionnage "},               // a typo
-	{Text: "hackers Chinese "},         // two words
-	{Text: "diplomaten "},              // inside a compound
-	{Text: "\"Europese Unie\""},        // a phrase
-	{Text: "Pegasus OR NSO "},          // or
-	{Text: "hackers -China "},          // not
-	{Text: "2018 "},                    // a year
-	{Text: "Frankrijk "},               // a country by name
-	{Text: "Fransen "},                 // its inhabitants
-	{Text: "Amerikanen spionage "},     // both
-	{Text: "APT28 "},                   // a group
-	{Text: "Poetin "},                  // another spelling
-	{Text: "xqzvw "},                   // nothing
+	{Text: "spion"},                // a prefix, still being typed
+	{Text: "spionnage "},           // a typo
+	{Text: "hackers Chinese "},     // two words
+	{Text: "diplomaten "},          // inside a compound
+	{Text: "\"Europese Unie\""},    // a phrase
+	{Text: "Pegasus OR NSO "},      // or
+	{Text: "hackers -China "},      // not
+	{Text: "2018 "},                // a year
+	{Text: "Frankrijk "},           // a country by name
+	{Text: "Fransen "},             // its inhabitants
+	{Text: "Amerikanen spionage "}, // both
+	{Text: "APT28 "},               // a group
+	{Text: "Poetin "},              // another spelling
+	{Text: "xqzvw "},               // nothing
 	{Text: "spionage", Countries: []string{"CN"}},
 	{Text: "", Actors: []string{"CN"}},
 	{Text: "", Targets: []string{"EU"}},

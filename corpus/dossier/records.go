@@ -38,10 +38,10 @@ type records[T any] struct {
 	data    []byte
 	decoder *zstd.Decoder
 
-	mu      sync.Mutex
-	cached  map[uint32]*T
-	order   []uint32 // the cached records, oldest first from next, a ring
-	next    int
+	mu     sync.Mutex
+	cached map[uint32]*T
+	order  []uint32 // the cached records, oldest first from next, a ring
+	next   int
 }
 
 // recordCache is how many records of a kind are kept decoded: a result

@@ -3,26 +3,22 @@ package search
 import (
 	"fmt"
 	"index/suffixarray"
-	"os"
 	"runtime"
 	"sort"
-	"strconv"
 	"testing"
+
+	"dossier/corpus/gen"
 )
 
 // benchPersistDocs is the number of generated articles BenchmarkSave,
-// BenchmarkLoad and BenchmarkInfixIndex index: 10,000, or as many as the
-// environment variable DOSSIER_BENCH_DOCS says (100000 for the size the
-// speed targets are set at).
+// BenchmarkLoad and BenchmarkInfixIndex index: 10,000, or as many as
+// gen.BenchArticles says.
 func benchPersistDocs(b *testing.B) int {
-	if s := os.Getenv("DOSSIER_BENCH_DOCS"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n <= 0 {
-			b.Fatalf("DOSSIER_BENCH_DOCS=%q is no number of articles", s)
-		}
-		return n
+	n, err := gen.BenchArticles(10000)
+	if err != nil {
+		b.Fatal(err)
 	}
-	return 10000
+	return n
 }
 
 // BenchmarkSave saves the index into one buffer, as a file would be
