@@ -27,6 +27,9 @@ type collection struct {
 	say                              func(error) string                                   // says why it could not be opened
 	empty                            func() string                                        // says the collection holds no article
 	opened                           func(articles int, problems []corpus.Problem) string // the report's summary
+	// quiet collections open at start, as the reader left them: no report
+	// when they open without problems.
+	quiet bool
 }
 
 // loadFolder opens the folder of articles dir in the background.
@@ -104,6 +107,24 @@ func dossierCollection(path string) collection {
 			return tr("dossier.report", map[string]any{"Name": name, "Articles": articleCount(articles)})
 		},
 	}
+}
+
+// dossierBytesCollection opens a dossier file already read into data (in
+// the browser, which has no files to map): one chosen by the reader, one
+// kept in the browser's storage, or the one a published site serves. key is
+// what is remembered for the next start (see MainWindow.mem.Corpus) and name
+// what the reader sees.
+func dossierBytesCollection(key, name string, data []byte) collection {
+	c := dossierCollection(name)
+	c.path = key
+	c.open = func(ctx context.Context, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error) {
+		lib, err := dossier.OpenBytes(ctx, name, data)
+		if err != nil || lib.Corpus().Len() == 0 {
+			return nil, nil, err
+		}
+		return lib, nil, nil
+	}
+	return c
 }
 
 // collectionAt is what path holds: a dossier file (see isDossierFile) or,

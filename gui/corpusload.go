@@ -87,8 +87,11 @@ func (m *MainWindow) finishLoad(l *corpusLoader, lib *library.Library, problems 
 	m.mem.Corpus = l.from.path
 	m.remember()
 	m.session.SetLibrary(lib)
-	m.showReport(tr(l.from.reportKey), l.from.opened(lib.Corpus().Len(), problems), problems)
 	opened = true
+	if l.from.quiet && len(problems) == 0 {
+		return
+	}
+	m.showReport(tr(l.from.reportKey), l.from.opened(lib.Corpus().Len(), problems), problems)
 }
 
 // showReport shows a summary and the problems, one "path:line: message" a

@@ -151,6 +151,7 @@ func New(app fyne.App, lib *library.Library, opts Options) *MainWindow {
 	if m.mem.Corpus != "" && !opts.NoRestoreCorpus && !fyne.CurrentDevice().IsBrowser() {
 		m.load(collectionAt(m.mem.Corpus))
 	}
+	m.openStartCollection()
 	return m
 }
 
