@@ -74,27 +74,47 @@ func GoBuild(t testing.TB, pkg, output string, env ...string) string {
 	return out
 }
 
-// StartXvfb starts a virtual X server on a free display and returns its name (":N").
+// StartXvfb starts a virtual X server on a free display and returns its name
+// (":N") once a client can connect to it. An Xvfb that names its display but
+// refuses clients (seen on busy machines: the app then fails with "Failed to
+// open display") is replaced by a new one, at most twice.
 func StartXvfb(t testing.TB, width, height int) string {
 	t.Helper()
-	RequireTools(t, "Xvfb")
+	RequireTools(t, "Xvfb", "xdpyinfo")
+	var failures []string
+	for range 3 {
+		display, stop, err := startXvfb(width, height)
+		if err == nil {
+			t.Cleanup(stop)
+			return display
+		}
+		failures = append(failures, err.Error())
+	}
+	t.Fatalf("Xvfb did not start:\n%s", strings.Join(failures, "\n"))
+	return ""
+}
+
+// startXvfb starts one Xvfb and waits until xdpyinfo can talk to it.
+func startXvfb(width, height int) (display string, stop func(), err error) {
 	r, w, err := os.Pipe()
 	if err != nil {
-		t.Fatal(err)
+		return "", nil, err
 	}
+	defer r.Close()
 	// -displayfd makes Xvfb pick a free display and write its number to fd 3.
 	cmd := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", fmt.Sprintf("%dx%dx24", width, height), "-nolisten", "tcp")
 	cmd.ExtraFiles = []*os.File{w}
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
+		w.Close()
+		return "", nil, err
 	}
 	w.Close()
-	t.Cleanup(func() {
+	stop = func() {
 		cmd.Process.Kill()
 		cmd.Wait()
-	})
+	}
 	number := make(chan string, 1)
 	go func() {
 		line, _ := bufio.NewReader(r).ReadString('\n')
@@ -103,13 +123,25 @@ func StartXvfb(t testing.TB, width, height int) string {
 	select {
 	case n := <-number:
 		if n == "" {
-			t.Fatalf("Xvfb did not start: %s", stderr.String())
+			stop()
+			return "", nil, fmt.Errorf("Xvfb gave no display: %s", stderr.String())
 		}
-		return ":" + n
+		display = ":" + n
 	case <-time.After(20 * time.Second):
-		t.Fatalf("Xvfb gave no display in 20s: %s", stderr.String())
+		stop()
+		return "", nil, fmt.Errorf("Xvfb gave no display in 20s: %s", stderr.String())
 	}
-	return ""
+	answers := Eventually(10*time.Second, 100*time.Millisecond, func() bool {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_, err := Run(ctx, []string{"DISPLAY=" + display}, "xdpyinfo")
+		return err == nil
+	})
+	if !answers {
+		stop()
+		return "", nil, fmt.Errorf("Xvfb named display %s but xdpyinfo cannot open it: %s", display, stderr.String())
+	}
+	return display, stop, nil
 }
 
 // Run runs a command with a deadline and returns its standard output.
