@@ -163,6 +163,7 @@ func openPublished(tab context.Context, url string, articles int) (publishedSamp
 	if s.firstFrame, err = chromedp.Run(tab, headless.FirstFrame(2*time.Minute)); err != nil {
 		return s, err
 	}
+	s.firstFrame = s.firstFrame.Round(time.Millisecond)
 	open := `performance.getEntriesByName("dossier-collection-open").filter((m) => m.detail === ` + strconv.Itoa(articles) + `).map((m) => m.startTime)[0]`
 	ms, err := chromedp.Run(tab, chromedp.Poll[float64](open, chromedp.WithPollingInterval(5*time.Millisecond), chromedp.WithPollingTimeout(2*time.Minute)))
 	if err != nil {
