@@ -80,9 +80,16 @@ web: web-build
 web-build:
 	$(GO) run ./wasm/build -out $(WEB)
 
-## web-dist: build/web as any static host serves it (hosts that ignore .br/.gz serve the plain files)
+## web-dist: build/web as any static host serves it (hosts that ignore .br/.gz serve the plain files);
+## with DOSSIER=path/to/x.dossier, the site that publishes it (dossier-cli publish) in $(WEB_DIST),
+## which opens that dossier at start, keeps it offline and replaces it on the next visit after a new publish
+WEB_DIST ?= $(BUILD)/web-dist
 web-dist: web-build
+ifdef DOSSIER
+	$(GO) run ./cmd/dossier-cli publish "$(DOSSIER)" --out $(WEB_DIST) --shell $(WEB)
+else
 	@echo "$(WEB)/ is ready for any static host"
+endif
 
 ## test: install the test tools, then run every test, the fuzz targets and the end-to-end checks
 test: test-deps vet unit race fuzz
@@ -147,8 +154,10 @@ package-deps:
 fyne-cli:
 	$(GO) build -modfile=tools/go.mod -o $(FYNE_CLI) fyne.io/tools/cmd/fyne
 
-# The unpacked Linux package in $(PKG_TREE), around the binary `make desktop` built.
-package-files: package-deps desktop fyne-cli
+# The unpacked Linux package in $(PKG_TREE), around the binary `make desktop` built, with
+# dossier-cli and the prebuilt web build in share/dossier/web, where `dossier-cli publish` finds it
+# beside itself: a reader with the archive alone, and no Go toolchain, can publish a dossier.
+package-files: package-deps desktop cli web-build fyne-cli
 	rm -rf $(PKG_DIR)
 	mkdir -p $(PKG_DIR)/_src/assets
 	cp FyneApp.toml cmd/dossier/main.go $(PKG_DIR)/_src/
@@ -171,10 +180,13 @@ package-files: package-deps desktop fyne-cli
 	sed -i 's/^\(Exec=.*\) %F$$/\1 %f/' $$entry; \
 	install -Dm644 $(CURDIR)/packaging/$(APP_ID).metainfo.xml $$root/share/metainfo/$(APP_ID).metainfo.xml; \
 	install -Dm644 $(CURDIR)/packaging/$(APP_ID).xml $$root/share/mime/packages/$(APP_ID).xml; \
+	install -Dm755 $(abspath $(BUILD))/dossier-cli $$root/bin/dossier-cli; \
+	mkdir -p $$root/share/dossier/web; \
+	cp -p $(abspath $(WEB))/* $$root/share/dossier/web/; \
 	cp $(CURDIR)/packaging/Makefile Makefile
 
 ## package: the Linux archive $(PKG_LINUX): binary, desktop entry, icon, AppStream file, the
-## .dossier file type (shared-mime-info), Makefile
+## .dossier file type (shared-mime-info), Makefile, dossier-cli and the web build (share/dossier/web)
 package: package-files
 	tar -C $(PKG_DIR) -cJf $(PKG_LINUX) $(PKG_NAME)
 	@ls -l $(PKG_LINUX)

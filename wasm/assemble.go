@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -43,6 +44,7 @@ const (
 	PageFile          = "index.html"
 	ServiceWorkerFile = "sw.js"
 	ManifestFile      = "manifest.webmanifest"
+	ShellFile         = "shell.json" // the build's Shell, for Publish
 )
 
 // iconSizes are the sizes a web app manifest needs for an installable app.
@@ -95,41 +97,23 @@ func Assemble(dir string, app App, opts Options) (Build, error) {
 	}
 
 	w := &buildWriter{dir: dir, quality: opts.BrotliQuality}
-	wasmName := w.hashed(slug(app.Name)+".wasm", app.Wasm, true)
-	execName := w.hashed("wasm_exec.js", app.WasmExec, true)
-	loaderName := w.hashed("loader.js", loader, true)
-	var iconNames []string
+	sh := Shell{Name: app.Name, ShortName: app.ShortName, Description: app.Description, WasmSize: len(app.Wasm)}
+	sh.Wasm = w.hashed(slug(app.Name)+".wasm", app.Wasm, true)
+	sh.WasmExec = w.hashed("wasm_exec.js", app.WasmExec, true)
+	sh.Loader = w.hashed("loader.js", loader, true)
 	for i, size := range iconSizes {
-		iconNames = append(iconNames, w.hashed(fmt.Sprintf("icon-%d.png", size), icons[i], false))
+		sh.Icons = append(sh.Icons, w.hashed(fmt.Sprintf("icon-%d.png", size), icons[i], false))
 	}
-
-	manifest, err := webManifest(app, iconNames)
+	sh.Files = slices.Sorted(maps.Keys(w.written))
+	description, err := json.MarshalIndent(sh, "", "  ")
 	if err != nil {
 		return Build{}, err
 	}
-	w.plain(ManifestFile, manifest)
-
-	var page bytes.Buffer
-	if err := pageTemplate.Execute(&page, map[string]any{
-		"Name": app.Name, "Description": app.Description,
-		"Background": template.CSS(colorBackground), "BackgroundDark": template.CSS(colorBackgroundDark),
-		"ThemeColor": template.CSS(colorTheme), "ThemeColorDark": template.CSS(colorThemeDark),
-		"Manifest": ManifestFile, "Icon": iconNames[0], "ServiceWorker": ServiceWorkerFile,
-		"WasmExec": execName, "Loader": loaderName, "Wasm": wasmName, "WasmSize": strconv.Itoa(len(app.Wasm)),
-	}); err != nil {
-		return Build{}, fmt.Errorf("assemble web build: page: %w", err)
-	}
-	w.plain(PageFile, page.Bytes())
-
-	// The worker stores the page as "./", the address a visit asks for, and
-	// the manifest and hashed files by name.
-	assets := append([]string{"./", ManifestFile}, w.hashedNames...)
-	version := buildVersion(w.contents)
-	worker, err := serviceWorker(version, assets)
+	w.plain(ShellFile, description)
+	version, assets, err := writeFront(w, sh, nil)
 	if err != nil {
-		return Build{}, err
+		return Build{}, fmt.Errorf("assemble web build: %w", err)
 	}
-	w.plain(ServiceWorkerFile, worker)
 
 	if err := w.wait(); err != nil {
 		return Build{}, fmt.Errorf("assemble web build: %w", err)
@@ -137,14 +121,77 @@ func Assemble(dir string, app App, opts Options) (Build, error) {
 	if err := removeStale(dir, w.written); err != nil {
 		return Build{}, fmt.Errorf("assemble web build: %w", err)
 	}
-	files := slices.Sorted(func(yield func(string) bool) {
-		for name := range w.written {
-			if !yield(name) {
-				return
-			}
-		}
-	})
-	return Build{Dir: dir, Version: version, Wasm: wasmName, Assets: assets, Files: files}, nil
+	files := slices.Sorted(maps.Keys(w.written))
+	return Build{Dir: dir, Version: version, Wasm: sh.Wasm, Assets: assets, Files: files}, nil
+}
+
+// Shell is what the page and the service worker of a web build name: the
+// hashed files Assemble wrote. Assemble keeps it in the build as ShellFile,
+// so that Publish can make a page and a worker of its own over the same
+// files, with a dossier added, without the Go toolchain.
+type Shell struct {
+	Name        string   `json:"name"`
+	ShortName   string   `json:"short_name"`
+	Description string   `json:"description"`
+	Wasm        string   `json:"wasm"`
+	WasmSize    int      `json:"wasm_size"` // before compression: the loader's progress counts decoded bytes
+	WasmExec    string   `json:"wasm_exec"`
+	Loader      string   `json:"loader"`
+	Icons       []string `json:"icons"` // one for each of iconSizes
+	Files       []string `json:"files"` // every hashed file, the compressed variants too
+}
+
+// Published is the dossier a published site opens at start.
+type Published struct {
+	File string // its hashed name in the folder
+	Name string // the name the reader sees
+	Size int64
+}
+
+// writeFront writes the three unhashed files that name the others: the
+// manifest, the page (which names pub as the collection to open, when there
+// is one) and the service worker, which stores the hashed files, pub too.
+// It returns the build's version and what the worker stores.
+func writeFront(w *buildWriter, sh Shell, pub *Published) (version string, assets []string, err error) {
+	if len(sh.Icons) != len(iconSizes) {
+		return "", nil, fmt.Errorf("the shell has %d icons, not %d", len(sh.Icons), len(iconSizes))
+	}
+	manifest, err := webManifest(sh, sh.Icons)
+	if err != nil {
+		return "", nil, err
+	}
+	w.plain(ManifestFile, manifest)
+
+	var page bytes.Buffer
+	if err := pageTemplate.Execute(&page, map[string]any{
+		"Name": sh.Name, "Description": sh.Description,
+		"Background": template.CSS(colorBackground), "BackgroundDark": template.CSS(colorBackgroundDark),
+		"ThemeColor": template.CSS(colorTheme), "ThemeColorDark": template.CSS(colorThemeDark),
+		"Manifest": ManifestFile, "Icon": sh.Icons[0], "ServiceWorker": ServiceWorkerFile,
+		"WasmExec": sh.WasmExec, "Loader": sh.Loader, "Wasm": sh.Wasm, "WasmSize": strconv.Itoa(sh.WasmSize),
+		"Dossier": pub,
+	}); err != nil {
+		return "", nil, fmt.Errorf("page: %w", err)
+	}
+	w.plain(PageFile, page.Bytes())
+
+	// The worker stores the page as "./", the address a visit asks for, and
+	// the manifest and hashed files by name; not the compressed variants,
+	// which the server picks for the same address.
+	assets = []string{"./", ManifestFile, sh.Wasm, sh.WasmExec, sh.Loader}
+	assets = append(assets, sh.Icons...)
+	hashed := slices.Clone(sh.Files)
+	if pub != nil {
+		assets = append(assets, pub.File)
+		hashed = append(hashed, pub.File)
+	}
+	version = buildVersion(w.contents, hashed)
+	worker, err := serviceWorker(version, assets)
+	if err != nil {
+		return "", nil, err
+	}
+	w.plain(ServiceWorkerFile, worker)
+	return version, assets, nil
 }
 
 // pageTemplate is the page, html/template so that names and colours are
@@ -168,7 +215,7 @@ func serviceWorker(version string, assets []string) ([]byte, error) {
 
 // webManifest makes the app installable: name, icons, start address, and a
 // window of its own.
-func webManifest(app App, icons []string) ([]byte, error) {
+func webManifest(app Shell, icons []string) ([]byte, error) {
 	type icon struct {
 		Src     string `json:"src"`
 		Sizes   string `json:"sizes"`
@@ -198,18 +245,16 @@ func webManifest(app App, icons []string) ([]byte, error) {
 	return json.MarshalIndent(m, "", "  ")
 }
 
-// buildVersion hashes every file of the build by name and content.
-func buildVersion(contents map[string][]byte) string {
+// buildVersion hashes every file of the build: the unhashed ones by name
+// and content, the hashed ones by name, which says their content.
+func buildVersion(contents map[string][]byte, hashed []string) string {
 	h := sha256.New()
-	for _, name := range slices.Sorted(func(yield func(string) bool) {
-		for name := range contents {
-			if !yield(name) {
-				return
-			}
-		}
-	}) {
+	for _, name := range slices.Sorted(maps.Keys(contents)) {
 		fmt.Fprintf(h, "%s\x00%d\x00", name, len(contents[name]))
 		h.Write(contents[name])
+	}
+	for _, name := range slices.Sorted(slices.Values(hashed)) {
+		fmt.Fprintf(h, "%s\x00", name)
 	}
 	return hex.EncodeToString(h.Sum(nil))[:hashLen]
 }
@@ -238,9 +283,8 @@ type buildWriter struct {
 	dir     string
 	quality int
 
-	hashedNames []string          // in the order written, for the service worker
-	contents    map[string][]byte // every file but the compressed variants and the worker
-	written     map[string]bool   // every file of the build, the variants too
+	contents map[string][]byte // the unhashed files but the worker
+	written  map[string]bool   // every file of the build, the variants too
 
 	wg   sync.WaitGroup
 	mu   sync.Mutex
@@ -257,7 +301,7 @@ func (w *buildWriter) record(name string, data []byte) {
 	if w.contents == nil {
 		w.contents, w.written = map[string][]byte{}, map[string]bool{}
 	}
-	if data != nil {
+	if data != nil && !IsHashed(name) {
 		w.contents[name] = data
 	}
 	w.written[name] = true
@@ -267,8 +311,7 @@ func (w *buildWriter) record(name string, data []byte) {
 // when precompress is set; the name written is returned.
 func (w *buildWriter) hashed(name string, data []byte, precompress bool) string {
 	name = HashedName(name, data)
-	w.hashedNames = append(w.hashedNames, name)
-	w.record(name, data)
+	w.record(name, nil)
 	if err := writeFileAtomic(filepath.Join(w.dir, name), data); err != nil {
 		w.fail(err)
 	}

@@ -1,6 +1,8 @@
 // Dossier's loader: checks that the browser can run the app, downloads the
 // WebAssembly module with a progress bar while compiling it, starts it, and
-// registers the service worker that keeps the app working offline.
+// registers the service worker that keeps the app working offline. On a
+// published site it also fetches the site's dossier from the start, beside
+// the module, and hands it to the app (gui/published_js.go).
 "use strict";
 (() => {
   const config = document.currentScript.dataset;
@@ -32,7 +34,13 @@
     bar.style.display = "none";
   }
 
-  function showProgress(received, total) {
+  // The bytes the bar counts: the module's, and the dossier's where the
+  // page names one.
+  const loading = { received: 0, total: Number(config.wasmSize) || 0 };
+
+  function showProgress() {
+    const { received, total } = loading;
+    if (!total) return;
     const percent = Math.min(100, Math.round(received * 100 / total));
     fill.style.width = percent + "%";
     bar.setAttribute("aria-valuenow", String(percent));
@@ -51,13 +59,12 @@
   // counted passes the body through a counter. The browser has already
   // undone any Content-Encoding, so the bytes counted are the module's own
   // and their total is data-wasm-size, whatever the server compressed.
-  function counted(response, total) {
-    if (!response.body || !total || typeof TransformStream !== "function") return response;
-    let received = 0;
+  function counted(response) {
+    if (!response.body || !loading.total || typeof TransformStream !== "function") return response;
     const counter = new TransformStream({
       transform(chunk, controller) {
-        received += chunk.byteLength;
-        showProgress(received, total);
+        loading.received += chunk.byteLength;
+        showProgress();
         controller.enqueue(chunk);
       },
     });
@@ -128,7 +135,7 @@
       const response = await fetch(config.wasm);
       if (!response.ok) throw new Error(`${config.wasm}: HTTP ${response.status}`);
       const go = new Go();
-      const { instance } = await instantiate(counted(response, Number(config.wasmSize)), go.importObject);
+      const { instance } = await instantiate(counted(response), go.importObject);
       // For profiling, in the browser's tools and wasm/measure: download
       // and compilation end here, the app's own start-up begins.
       performance.mark("wasm-instantiated");
@@ -143,6 +150,73 @@
     }
   }
 
+  // publish exposes the site's dossier to the app as window.dossierPublished:
+  // its file and the name the reader sees, the address the page was opened
+  // with (before the app rewrites it to the view of the built-in articles),
+  // how many bytes have come so far, and bytes, a promise of the whole file
+  // as one Uint8Array. The promise fails with an Error that has status (the
+  // HTTP status; 0 when the site could not be reached) or, for a file cut
+  // short, received and size.
+  function publish() {
+    if (!config.dossier) return;
+    const entry = {
+      file: config.dossier,
+      name: config.dossierName || config.dossier,
+      size: Number(config.dossierSize) || 0,
+      link: location.hash,
+      received: 0,
+    };
+    loading.total += entry.size;
+    entry.bytes = fetchDossier(entry);
+    entry.bytes.catch(() => {}); // the app reports it; no "uncaught" in the console
+    window.dossierPublished = entry;
+  }
+
+  // fetchDossier streams the file into one buffer of the size the page
+  // names, so that a large dossier is never held twice while it comes in.
+  async function fetchDossier(entry) {
+    let response;
+    try {
+      response = await fetch(entry.file);
+    } catch (e) {
+      throw Object.assign(new Error(`${entry.file}: ${e.message}`), { status: 0 });
+    }
+    if (!response.ok) throw Object.assign(new Error(`${entry.file}: HTTP ${response.status}`), { status: response.status });
+    const encoded = response.headers.get("Content-Encoding");
+    const size = entry.size || (!encoded && Number(response.headers.get("Content-Length"))) || 0;
+    let bytes = new Uint8Array(size);
+    const add = (chunk) => {
+      if (entry.received + chunk.byteLength > bytes.length) {
+        const grown = new Uint8Array(Math.max(2 * bytes.length, entry.received + chunk.byteLength));
+        grown.set(bytes.subarray(0, entry.received));
+        bytes = grown;
+      }
+      bytes.set(chunk, entry.received);
+      entry.received += chunk.byteLength;
+      loading.received += chunk.byteLength;
+      showProgress();
+    };
+    try {
+      if (response.body && response.body.getReader) {
+        const reader = response.body.getReader();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          add(value);
+        }
+      } else {
+        add(new Uint8Array(await response.arrayBuffer()));
+      }
+    } catch (e) {
+      throw Object.assign(new Error(`${entry.file}: ${e.message}`), { status: 0 });
+    }
+    if (entry.size && entry.received !== entry.size) {
+      throw Object.assign(new Error(`${entry.file}: ${entry.received} of ${entry.size} bytes`), { received: entry.received, size: entry.size });
+    }
+    return bytes.length === entry.received ? bytes : bytes.subarray(0, entry.received);
+  }
+
   statusLine.textContent = text.loading;
+  publish();
   start();
 })();

@@ -1,10 +1,12 @@
 // Dossier's service worker, written by Assemble for build {{.Version}}.
 //
 // It keeps one build offline: on install it stores every file of the build,
-// and it answers the build's requests from that store. The page itself comes
-// from the network while there is one, so a visit after a new build gets the
-// new page; the browser fetches this script on such a visit too, sees that it
-// changed, installs the new build's files and drops the old ones.
+// a published site's dossier too, and it answers the build's requests from
+// that store. The page itself comes from the network while there is one, so
+// a visit after a new build gets the new page; the browser fetches this
+// script on such a visit too, sees that it changed, installs the new build's
+// files and drops the old ones: a site published again with a new dossier
+// replaces the old dossier so.
 "use strict";
 const CACHE = {{.Cache}};
 const ASSETS = {{.Assets}};
@@ -17,7 +19,7 @@ const PAGE_TIMEOUT_MS = 4000;
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(ASSETS);
+    await Promise.all(ASSETS.map((asset) => store(cache, asset)));
     // The page that is open keeps its module in memory, so the new build can
     // take over at once rather than after every tab has closed.
     await self.skipWaiting();
@@ -42,6 +44,17 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(stored(request));
   }
 });
+
+// store puts one file of the build into the cache, whole: a published
+// dossier may be large, and cache.put streams the body into the cache
+// rather than holding it in memory. Only a complete answer (200) is stored,
+// never a partial one (206) or an error page, and a file cut short by the
+// network fails the install, which the next visit tries again.
+async function store(cache, asset) {
+  const response = await fetch(asset);
+  if (response.status !== 200) throw new Error(`${asset}: HTTP ${response.status}`);
+  await cache.put(asset, response);
+}
 
 // page asks the network first and falls back to the stored page.
 async function page(request) {

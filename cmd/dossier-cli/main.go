@@ -42,6 +42,7 @@ func commands() []command {
 		{"open", "[--corpus DIR] [--lang nl|en] [--limit N] [--json] PATTERN...",
 			"find articles, countries and organisations by a few letters, as the app's quick open does", runOpen},
 		{"countries", "[--corpus DIR] [--json]", "count the articles and mentions of each country, and the articles that make it actor or target", runCountries},
+		{"publish", "FILE.dossier --out DIR [--shell DIR] [--json]", "write DIR, a static site of the web app with the dossier as the collection it opens; exit 1 if the dossier is bad (nothing is written)", runPublish},
 		{"gen", "--docs N [--seed S] --out DIR", "write a synthetic corpus for benchmarks", runGen},
 		{"import", "[--map date=COL,...] [--json] SRC... --out DIR", "turn saved web pages, RSS and Atom feeds, CSV and JSON Lines into article files in DIR; exit 1 if any input could not be imported", runImport},
 		{"bench", "[--corpus DIR] --queries FILE [--runs N] [--json]", "time the index and its queries against naive baselines", runBench},

@@ -74,12 +74,19 @@ type app struct {
 func main() {
 	loads := flag.Int("loads", 7, "`number` of cold and of warm loads of each app")
 	quality := flag.Int("brotli", 11, "brotli `level`, 1 to 11; 11 is what `make web-build` ships")
+	published := flag.Int("published", 0, "instead, time a site publishing a dossier of this `number` of generated articles (see published.go)")
 	flag.Parse()
 	log.SetFlags(0)
 	if !headless.Available() {
 		log.Fatalf("measure needs %s (Debian's package)", headless.Chromium)
 	}
 	ctx := context.Background()
+	if *published > 0 {
+		if err := measurePublished(ctx, *published, *loads, *quality); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	work, err := os.MkdirTemp("", "dossier-measure-")
 	if err != nil {
 		log.Fatal(err)

@@ -1,0 +1,240 @@
+//go:build !js
+
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"dossier/assets"
+	"dossier/corpus/dossier"
+	"dossier/corpus/gen"
+	"dossier/wasm"
+	"dossier/wasm/headless"
+)
+
+// publishedQuery is what the measure types once the collection is open: a
+// word of many generated articles.
+const publishedQuery = "ransomware"
+
+// publishedTyping is typed after the first search, a key every
+// publishedKeyGap, to see whether each key still costs one frame with the
+// large collection open.
+const (
+	publishedTyping = " hackers spionage"
+	publishedKeyGap = 120 * time.Millisecond
+)
+
+// publishedSample is one load of a published site, each time from the
+// start of the navigation.
+type publishedSample struct {
+	firstFrame, open, search time.Duration
+	// While typing: the longest time from a key to the next frame, and the
+	// longest gap between two frames.
+	keyToFrame, frameGap time.Duration
+}
+
+// measurePublished generates articles, packs them, publishes them with
+// Dossier's web build, serves the site on loopback and loads it loads
+// times cold (a fresh browser context) and warm (the same context again,
+// served by the service worker):
+//
+//	go run ./wasm/measure -published 10000
+//
+// It times the first frame, the collection open (the app's performance
+// mark "dossier-collection-open", gui/published_js.go) and the first search
+// answered: publishedQuery is typed as soon as the collection is open, and
+// the search is answered at the mark "dossier-result" that carries that
+// query in the published collection, set when the result is shown.
+func measurePublished(ctx context.Context, articles, loads, quality int) error {
+	work, err := os.MkdirTemp("", "dossier-measure-published-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(work)
+
+	log.Printf("generating and packing %d articles…", articles)
+	if err := gen.WriteDir(ctx, filepath.Join(work, "articles"), articles, 1); err != nil {
+		return err
+	}
+	file := filepath.Join(work, "gen.dossier")
+	if _, _, err := dossier.Pack(ctx, filepath.Join(work, "articles"), file, dossier.PackOptions{}); err != nil {
+		return err
+	}
+	log.Printf("building Dossier (brotli level %d)…", quality)
+	compiled, err := wasm.Compile(ctx, ".", "./cmd/dossier", "GOFLAGS=-mod=mod -buildvcs=false")
+	if err != nil {
+		return err
+	}
+	shell := filepath.Join(work, "web")
+	if _, err := wasm.Assemble(shell, wasm.App{Name: "Dossier", Wasm: compiled.Wasm, WasmExec: compiled.WasmExec, Icon: assets.IconPNG},
+		wasm.Options{BrotliQuality: quality}); err != nil {
+		return err
+	}
+	site, err := wasm.Publish(filepath.Join(work, "site"), shell, file, "")
+	if err != nil {
+		return err
+	}
+	server, err := headless.Serve(site.Dir)
+	if err != nil {
+		return err
+	}
+	defer server.Close()
+
+	browser, stop := headless.Start(ctx, filepath.Join(work, "profile"))
+	defer stop()
+	if err := chromedp.Do(browser); err != nil {
+		return err
+	}
+	var cold, warm []publishedSample
+	for i := range loads {
+		c, w, err := loadPublished(browser, server.URL, articles)
+		if err != nil {
+			return fmt.Errorf("load %d: %w", i+1, err)
+		}
+		cold, warm = append(cold, c), append(warm, w)
+		log.Printf("load %d: cold %v; warm %v", i+1, c, w)
+	}
+
+	fmt.Printf("\npublished dossier: %d articles, %.1f MB (%s); from navigation, median of %d loads (headless Chromium, loopback)\n",
+		articles, float64(site.Dossier.Size)/1e6, site.Dossier.File, loads)
+	fmt.Printf("%-6s %12s %12s %14s %14s %14s\n", "", "first frame", "collection", "first search", "key→frame max", "frame gap max")
+	for _, row := range []struct {
+		name    string
+		samples []publishedSample
+	}{{"cold", cold}, {"warm", warm}} {
+		m := func(f func(publishedSample) time.Duration) time.Duration { return medianOf(row.samples, f) }
+		fmt.Printf("%-6s %12v %12v %14v %14v %14v\n", row.name,
+			m(func(s publishedSample) time.Duration { return s.firstFrame }), m(func(s publishedSample) time.Duration { return s.open }),
+			m(func(s publishedSample) time.Duration { return s.search }), m(func(s publishedSample) time.Duration { return s.keyToFrame }),
+			m(func(s publishedSample) time.Duration { return s.frameGap }))
+	}
+	return nil
+}
+
+// framesProbe records the time of every animation frame and of every key
+// the page receives, from the first frame on.
+const framesProbe = `(() => {
+  window.__dossierFrames = [];
+  window.__dossierKeys = [];
+  const tick = (t) => { window.__dossierFrames.push(t); requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  addEventListener("keydown", (e) => window.__dossierKeys.push(e.timeStamp), true);
+})();`
+
+// loadPublished opens the site cold in a fresh browser context, waits for
+// the service worker to store it, dossier included, and opens it warm.
+func loadPublished(browser context.Context, url string, articles int) (cold, warm publishedSample, err error) {
+	tab, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+	defer cancel()
+	tab, cancelTimeout := context.WithTimeout(tab, 5*time.Minute)
+	defer cancelTimeout()
+	if err := chromedp.Do(tab, headless.ProbeFirstFrame(), chromedp.EmulateViewport(1280, 800)); err != nil {
+		return cold, warm, err
+	}
+	if cold, err = openPublished(tab, url, articles); err != nil {
+		return cold, warm, fmt.Errorf("cold: %w", err)
+	}
+	stored, err := chromedp.Run(tab, chromedp.Evaluate[bool](`navigator.serviceWorker.ready.then((r) => !!r.active)`, chromedp.EvalAwaitPromise))
+	if err != nil || !stored {
+		return cold, warm, errors.Join(errors.New("the service worker did not start"), err)
+	}
+	if warm, err = openPublished(tab, url, articles); err != nil {
+		return cold, warm, fmt.Errorf("warm: %w", err)
+	}
+	return cold, warm, nil
+}
+
+func openPublished(tab context.Context, url string, articles int) (publishedSample, error) {
+	var s publishedSample
+	if err := chromedp.Do(tab, chromedp.Navigate("about:blank"), chromedp.Navigate(url)); err != nil {
+		return s, err
+	}
+	var err error
+	if s.firstFrame, err = chromedp.Run(tab, headless.FirstFrame(2*time.Minute)); err != nil {
+		return s, err
+	}
+	s.firstFrame = s.firstFrame.Round(time.Millisecond)
+	open := `performance.getEntriesByName("dossier-collection-open").filter((m) => m.detail === ` + strconv.Itoa(articles) + `).map((m) => m.startTime)[0]`
+	ms, err := chromedp.Run(tab, chromedp.Poll[float64](open, chromedp.WithPollingInterval(5*time.Millisecond), chromedp.WithPollingTimeout(2*time.Minute)))
+	if err != nil {
+		return s, fmt.Errorf("the collection did not open: %w", err)
+	}
+	s.open = msDuration(ms)
+	for _, r := range publishedQuery {
+		if err := chromedp.Do(tab, chromedp.KeyEvent(string(r))); err != nil {
+			return s, err
+		}
+	}
+	answered := `performance.getEntriesByName("dossier-result").filter((m) => m.detail && m.detail.query === ` + strconv.Quote(publishedQuery) +
+		` && m.detail.articles === ` + strconv.Itoa(articles) + `).map((m) => m.startTime)[0]`
+	if ms, err = chromedp.Run(tab, chromedp.Poll[float64](answered, chromedp.WithPollingInterval(5*time.Millisecond), chromedp.WithPollingTimeout(time.Minute))); err != nil {
+		return s, fmt.Errorf("the search was not answered: %w", err)
+	}
+	s.search = msDuration(ms)
+	s.keyToFrame, s.frameGap, err = typingFrames(tab)
+	return s, err
+}
+
+// typingFrames types publishedTyping a key at a time and returns the
+// longest time from a key to the frame after it and the longest gap between
+// two frames while typing.
+func typingFrames(tab context.Context) (keyToFrame, frameGap time.Duration, err error) {
+	if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](framesProbe+";true")); err != nil {
+		return 0, 0, err
+	}
+	for _, r := range publishedTyping {
+		if err := chromedp.Do(tab, chromedp.KeyEvent(string(r)), chromedp.Sleep(publishedKeyGap)); err != nil {
+			return 0, 0, err
+		}
+	}
+	times, err := chromedp.Run(tab, chromedp.Evaluate[[][]float64](`[window.__dossierKeys, window.__dossierFrames]`))
+	if err != nil {
+		return 0, 0, err
+	}
+	keys, frames := times[0], times[1]
+	if len(keys) == 0 || len(frames) < 2 {
+		return 0, 0, fmt.Errorf("typing: %d keys and %d frames recorded", len(keys), len(frames))
+	}
+	for _, k := range keys {
+		i, _ := slices.BinarySearch(frames, k)
+		if i == len(frames) {
+			return 0, 0, fmt.Errorf("typing: no frame after a key")
+		}
+		keyToFrame = max(keyToFrame, msDuration(frames[i]-k))
+	}
+	for i := 1; i < len(frames) && frames[i-1] <= keys[len(keys)-1]; i++ {
+		if frames[i] >= keys[0] {
+			frameGap = max(frameGap, msDuration(frames[i]-frames[i-1]))
+		}
+	}
+	return keyToFrame, frameGap, nil
+}
+
+func msDuration(ms float64) time.Duration {
+	return time.Duration(ms * float64(time.Millisecond)).Round(time.Millisecond)
+}
+
+func (s publishedSample) String() string {
+	return fmt.Sprintf("first frame %v, collection %v, first search %v, key→frame ≤%v, frame gap ≤%v",
+		s.firstFrame, s.open, s.search, s.keyToFrame, s.frameGap)
+}
+
+// medianOf is the middle value of one figure of the samples.
+func medianOf(samples []publishedSample, figure func(publishedSample) time.Duration) time.Duration {
+	values := make([]time.Duration, len(samples))
+	for i, s := range samples {
+		values[i] = figure(s)
+	}
+	slices.Sort(values)
+	return values[len(values)/2]
+}
