@@ -191,7 +191,7 @@ const drawnArrow, arrowRoom = "→", "—"
 // measureWidth is the width of a text as flowText draws it, its arrows as
 // wide as arrowRoom.
 func measureWidth(s string, size float32, style fyne.TextStyle) float32 {
-	return fyne.MeasureText(strings.ReplaceAll(s, drawnArrow, arrowRoom), size, style).Width
+	return textWidth(strings.ReplaceAll(s, drawnArrow, arrowRoom), size, style)
 }
 
 // drawArrows returns txt, placed, as it is when it holds no drawnArrow;
