@@ -59,6 +59,7 @@ func main() {
 	interval := flag.Int("interval", 500, "sampling interval in `microseconds`")
 	pkg := flag.String("pkg", "./cmd/dossier", "the `package` to build")
 	focus := flag.String("focus", "", "also list what the functions whose names hold this `text` call, by total time (several, comma-separated)")
+	shot := flag.String("shot", "", "save a screenshot taken as soon as the first frame is shown to this `file` (.png), to see what the first frame holds")
 	out := flag.String("out", "", "write the last profile to this `file` (.cpuprofile, for DevTools)")
 	flag.Parse()
 	log.SetFlags(0)
@@ -96,7 +97,7 @@ func main() {
 	}
 	var all []window
 	for i := range *loads {
-		w, err := profileLoad(browser, server.URL, *warm, *interval)
+		w, err := profileLoad(browser, server.URL, *warm, *interval, *shot)
 		if err != nil {
 			log.Fatalf("load %d: %v", i+1, err)
 		}
@@ -133,7 +134,7 @@ type sample struct {
 
 // profileLoad loads the app in a fresh browser context (and again, for a
 // warm load) and returns the profile of the last load.
-func profileLoad(browser context.Context, url string, warm bool, intervalMicros int) (window, error) {
+func profileLoad(browser context.Context, url string, warm bool, intervalMicros int, shot string) (window, error) {
 	tab, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
 	defer cancel()
 	tab, cancelTimeout := context.WithTimeout(tab, 3*time.Minute)
@@ -170,6 +171,15 @@ func profileLoad(browser context.Context, url string, warm bool, intervalMicros 
 		frame, err := chromedp.Run(tab, headless.FirstFrame(2*time.Minute))
 		if err != nil {
 			return window{}, err
+		}
+		if shot != "" {
+			png, err := chromedp.Run(tab, chromedp.CaptureScreenshot())
+			if err == nil {
+				err = os.WriteFile(shot, png, 0o644)
+			}
+			if err != nil {
+				return window{}, err
+			}
 		}
 		readyMs, err := chromedp.Run(tab, chromedp.Evaluate[float64](`console.profileEnd("dossier-start"), window.__dossierReady`))
 		if err != nil {
