@@ -10,7 +10,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
-	"golang.org/x/text/language/display"
+
+	"dossier/corpus/geo"
 )
 
 // The map data's sources, as assets/world.README.md names them (the About
@@ -127,7 +128,7 @@ func (m *MainWindow) aboutSections(build buildFacts) []aboutSection {
 		{tr("about.credits"), []string{
 			tr("about.credit.map", map[string]any{"NaturalEarth": naturalEarthVersion, "WorldAtlas": worldAtlasVersion}),
 			tr("about.credit.codes", map[string]any{"Version": isoCountriesVersion}),
-			tr("about.credit.names", map[string]any{"CLDR": display.CLDRVersion, "Module": build.withVersion(moduleText, moduleText)}),
+			tr("about.credit.names", map[string]any{"CLDR": geo.CLDRVersion, "Module": build.withVersion(moduleText, moduleText)}),
 			tr("about.credit.stemmer", map[string]any{"Module": build.withVersion(moduleSnowball, moduleSnowball)}),
 			tr("about.credit.fyne", map[string]any{"Fyne": build.withVersion("Fyne", moduleFyne)}),
 		}},

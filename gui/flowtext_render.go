@@ -37,8 +37,15 @@ func (r *flowRenderer) metrics() (size, pad, lineHeight, spacing float32) {
 }
 
 func (r *flowRenderer) layoutLines(width float32) {
-	size, pad, _, _ := r.metrics()
 	r.width = width
+	if width <= 0 {
+		// Not laid out yet: breaking the text into one word a line, only to
+		// break it again at its real width, cost an article's worth of
+		// drawn texts before the window's first frame.
+		r.lines = nil
+		return
+	}
+	size, pad, _, _ := r.metrics()
 	t := r.t
 	measure := func(s string) float32 { return measureWidth(s, size, t.style) }
 	r.lines = breakLines(splitPieces(t.text, t.marks, t.links(), measure), max(width-2*pad, 1))
@@ -191,7 +198,7 @@ const drawnArrow, arrowRoom = "→", "—"
 // measureWidth is the width of a text as flowText draws it, its arrows as
 // wide as arrowRoom.
 func measureWidth(s string, size float32, style fyne.TextStyle) float32 {
-	return fyne.MeasureText(strings.ReplaceAll(s, drawnArrow, arrowRoom), size, style).Width
+	return textWidth(strings.ReplaceAll(s, drawnArrow, arrowRoom), size, style)
 }
 
 // drawArrows returns txt, placed, as it is when it holds no drawnArrow;

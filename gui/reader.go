@@ -322,6 +322,12 @@ func (r *reader) show() {
 func (r *reader) setBlocks(objects []fyne.CanvasObject, gaps []float32) {
 	r.column.gaps = gaps
 	r.blocks.Objects = objects
+	if r.scroll.Size().IsZero() {
+		// Not laid out yet (the window is being built): its first layout
+		// lays the blocks out at their real width. Refreshing now made the
+		// scroll lay the whole article out at no width first.
+		return
+	}
 	r.blocks.Refresh()
 	r.scroll.Refresh()
 }

@@ -18,6 +18,13 @@ func ReleaseFlags() []string {
 	return []string{"-trimpath", "-ldflags=-s -w", "-tags", "no_emoji"}
 }
 
+// ProfileFlags are ReleaseFlags that keep the module's function names (its
+// name section), so that a profile of it in the browser names Go's
+// functions: wasm/profile builds with them.
+func ProfileFlags() []string {
+	return []string{"-trimpath", "-tags", "no_emoji"}
+}
+
 // Compiled is a package built for the browser.
 type Compiled struct {
 	Wasm     []byte // the module
@@ -28,6 +35,11 @@ type Compiled struct {
 // GOARCH=wasm with ReleaseFlags, and reads the wasm_exec.js that must go with
 // it. env adds to the environment of the go command (GOFLAGS=-mod=mod…).
 func Compile(ctx context.Context, dir, pkg string, env ...string) (Compiled, error) {
+	return CompileWith(ctx, dir, pkg, ReleaseFlags(), env...)
+}
+
+// CompileWith is Compile with other build flags (ProfileFlags).
+func CompileWith(ctx context.Context, dir, pkg string, flags []string, env ...string) (Compiled, error) {
 	tmp, err := os.MkdirTemp("", "wasm-build-")
 	if err != nil {
 		return Compiled{}, err
@@ -37,7 +49,7 @@ func Compile(ctx context.Context, dir, pkg string, env ...string) (Compiled, err
 
 	environ := append(os.Environ(), env...)
 	environ = append(environ, "GOOS=js", "GOARCH=wasm")
-	args := append(append([]string{"build"}, ReleaseFlags()...), "-o", out, pkg)
+	args := append(append([]string{"build"}, flags...), "-o", out, pkg)
 	if _, err := goCommand(ctx, dir, environ, args...); err != nil {
 		return Compiled{}, err
 	}

@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 
 	"dossier/corpus/text"
 )
@@ -95,9 +94,10 @@ func (b *builder) fail(format string, args ...any) {
 	b.errs = append(b.errs, fmt.Errorf(format, args...))
 }
 
-// addCLDR adds every code of the code list with its CLDR names.
+// addCLDR adds every code of the code list with its CLDR names (see
+// regionsData).
 func (b *builder) addCLDR(codes []byte) {
-	dutch, english := display.Regions(language.Dutch), display.Regions(language.English)
+	cldr := regionNames(regionsData)
 	for n, line := range strings.Split(string(codes), "\n") {
 		code, _, _ := strings.Cut(line, "#")
 		code = strings.TrimSpace(code)
@@ -114,7 +114,7 @@ func (b *builder) addCLDR(codes []byte) {
 			b.fail("%s: %s is listed twice", origin, code)
 			continue
 		}
-		names := displayNames{dutch: dutch.Name(region), english: english.Name(region)}
+		names := cldr[code]
 		if names.dutch == "" || names.english == "" {
 			b.fail("%s: CLDR has no Dutch or English name for %s", origin, code)
 			continue
