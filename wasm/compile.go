@@ -32,7 +32,8 @@ type Compiled struct {
 }
 
 // Compile builds the package pkg of the module in dir for GOOS=js
-// GOARCH=wasm with ReleaseFlags, and reads the wasm_exec.js that must go with
+// GOARCH=wasm with ReleaseFlags and Fyne's painter keeping its text shapers
+// (see fyneshaper.go), and reads the wasm_exec.js that must go with
 // it. env adds to the environment of the go command (GOFLAGS=-mod=mod…).
 func Compile(ctx context.Context, dir, pkg string, env ...string) (Compiled, error) {
 	return CompileWith(ctx, dir, pkg, ReleaseFlags(), env...)
@@ -49,7 +50,11 @@ func CompileWith(ctx context.Context, dir, pkg string, flags []string, env ...st
 
 	environ := append(os.Environ(), env...)
 	environ = append(environ, "GOOS=js", "GOARCH=wasm")
-	args := append(append([]string{"build"}, flags...), "-o", out, pkg)
+	patch, err := fyneModfile(ctx, dir, environ, tmp)
+	if err != nil {
+		return Compiled{}, err
+	}
+	args := append(append(append([]string{"build"}, flags...), patch...), "-o", out, pkg)
 	if _, err := goCommand(ctx, dir, environ, args...); err != nil {
 		return Compiled{}, err
 	}
