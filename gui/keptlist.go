@@ -24,7 +24,8 @@ const (
 )
 
 // keptKeyPrefix starts what MainWindow.mem.Corpus holds for a kept
-// collection: "kept:" and its id.
+// collection: "kept:", its id, a slash and its name (which the window's
+// title shows, as it shows a folder's last name).
 const keptKeyPrefix = "kept:"
 
 // keptListName is the name of the list of kept collections in the store.
@@ -41,7 +42,7 @@ type keptEntry struct {
 }
 
 // key is what the window remembers to reopen e at the next start.
-func (e keptEntry) key() string { return keptKeyPrefix + e.ID }
+func (e keptEntry) key() string { return keptKeyPrefix + e.ID + "/" + e.Name }
 
 // blob is the name of e's data in the store.
 func (e keptEntry) blob() string {
@@ -54,7 +55,8 @@ func (e keptEntry) blob() string {
 // keptID reads the id out of a remembered key, and says whether the key is
 // one of a kept collection.
 func keptID(key string) (string, bool) {
-	id, ok := strings.CutPrefix(key, keptKeyPrefix)
+	rest, ok := strings.CutPrefix(key, keptKeyPrefix)
+	id, _, _ := strings.Cut(rest, "/")
 	return id, ok && id != ""
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"maps"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -80,7 +81,13 @@ func TestKeeperKeepsListsAndRemoves(t *testing.T) {
 	if got, ok := k.atStart(a.key()); !ok || got.ID != a.ID {
 		t.Errorf("atStart(%q) = %+v, %v", a.key(), got, ok)
 	}
-	for _, key := range []string{"", "/home/x/artikelen", "kept:", "kept:nothing"} {
+	if got, ok := k.atStart("kept:" + a.ID); !ok || got.ID != a.ID {
+		t.Errorf("atStart by the id alone = %+v, %v", got, ok)
+	}
+	if base := filepath.Base(a.key()); base != "a.dossier" {
+		t.Errorf("the window's title would name %q, not the file", base)
+	}
+	for _, key := range []string{"", "/home/x/artikelen", "kept:", "kept:/a.dossier", "kept:nothing/a.dossier"} {
 		if got, ok := k.atStart(key); ok {
 			t.Errorf("atStart(%q) = %+v, want none", key, got)
 		}
