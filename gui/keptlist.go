@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
@@ -127,14 +128,12 @@ func (k keeper) writeList(entries []keptEntry) error {
 	return k.store.Write(keptListName, data)
 }
 
-// newEntry names a collection about to be kept: an id no kept collection
-// has, from the time, so that ids sort by when they were added.
-func (k keeper) newEntry(name, kind string, entries []keptEntry) keptEntry {
-	now := k.now()
-	id := strconv.FormatInt(now.UnixMilli(), 36)
-	for n := 1; slices.ContainsFunc(entries, func(e keptEntry) bool { return e.ID == id }); n++ {
-		id = strconv.FormatInt(now.UnixMilli(), 36) + "-" + strconv.Itoa(n)
-	}
+// newKeptEntry names a collection about to be kept: its id starts with the
+// time, so that ids sort by when they were added, and ends in a random
+// part, so that two collections kept in one millisecond (in two tabs) do
+// not share one.
+func newKeptEntry(name, kind string, now time.Time) keptEntry {
+	id := strconv.FormatInt(now.UnixMilli(), 36) + "-" + strconv.FormatUint(uint64(rand.Uint32()), 36)
 	return keptEntry{ID: id, Name: name, Kind: kind, Added: now}
 }
 

@@ -58,13 +58,12 @@ func testKeeper(store blobStore) keeper {
 func TestKeeperKeepsListsAndRemoves(t *testing.T) {
 	store := newFakeStore(0)
 	k := testKeeper(store)
-	a := k.newEntry("a.dossier", keptDossier, nil)
+	a := newKeptEntry("a.dossier", keptDossier, k.now())
 	a.Articles = 4
 	if err := k.keep(a, []byte("AAAA")); err != nil {
 		t.Fatal(err)
 	}
-	list, _ := k.list()
-	b := k.newEntry("artikelen", keptFolder, list)
+	b := newKeptEntry("artikelen", keptFolder, k.now())
 	if b.ID == a.ID {
 		t.Fatalf("two collections added in one millisecond have one id %q", a.ID)
 	}
@@ -119,13 +118,12 @@ func TestKeeperOutOfRoomLosesNothing(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			store := newFakeStore(tc.quota)
 			k := testKeeper(store)
-			first := k.newEntry("klein.dossier", keptDossier, nil)
+			first := newKeptEntry("klein.dossier", keptDossier, k.now())
 			if err := k.keep(first, []byte("small")); err != nil {
 				t.Fatal(err)
 			}
 			before := maps.Clone(store.blobs)
-			list, _ := k.list()
-			big := k.newEntry("groot.dossier", keptDossier, list)
+			big := newKeptEntry("groot.dossier", keptDossier, k.now())
 			switch tc.fail {
 			case "data":
 				store.failWrites[big.blob()] = true
