@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 )
 
 // TestFolderArchiveOpensAFolderFromMemory opens a folder of articles held
@@ -32,13 +31,7 @@ func TestFolderArchiveOpensAFolderFromMemory(t *testing.T) {
 	if lib := m.session.Library(); lib == seed || lib.Corpus().Len() != 2 {
 		t.Fatalf("after loading, the window shows %d articles, want the folder's 2", lib.Corpus().Len())
 	}
-	var texts []string
-	for _, o := range m.Window().Canvas().Overlays().List() {
-		for _, l := range objectsOfType[*widget.Label](o) {
-			texts = append(texts, l.Text)
-		}
-	}
-	report := strings.Join(texts, "\n")
+	report := overlayTexts(m)
 	if !strings.Contains(report, "artikelen") || !strings.Contains("\n"+report, "\n2020/kapot.txt:1: ") {
 		t.Errorf("the report does not name the broken file by its path in the folder:\n%s", report)
 	}
