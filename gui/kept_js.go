@@ -52,6 +52,14 @@ func keptCollection(k keeper, e keptEntry) collection {
 		}
 		return storedCollection(e, data).open(ctx, progress)
 	}
+	say := c.say
+	c.say = func(err error) string {
+		var gone *keptGoneError
+		if errors.As(err, &gone) {
+			return tr("kept.gone", map[string]any{"Name": e.Name, "Reason": gone.err.Error()})
+		}
+		return say(err)
+	}
 	return c
 }
 
@@ -150,7 +158,7 @@ func readPicked(ctx context.Context, kind string, files []pickedFile, progress f
 			progress("keep.stage.read", int(done*100/max(total, 1)), 100)
 		})
 		if err != nil {
-			return nil, &dossier.Error{Path: files[0].path, Err: err}
+			return nil, &dossier.Error{Path: files[0].path, Problem: dossier.Unreadable, Reason: err.Error(), Err: err}
 		}
 		return data, nil
 	}

@@ -175,15 +175,17 @@ func TestWebBuildKeepsTheReadersCollection(t *testing.T) {
 	s.pressKey(" ")
 	remove := s.waitForWord("web-kept-chosen.png", "Verwijderen")
 	s.click(remove.Center())
+	// The confirmation's button: the lowest "Verwijderen" but the one of
+	// the list behind it (the confirmation's title says it too).
 	var yes e2e.Word
 	if !e2e.Eventually(30*time.Second, time.Second, func() bool {
+		yes = e2e.Word{}
 		for _, w := range e2e.ReadWords(t, s.screenshot("web-kept-confirm.png")) {
-			if strings.EqualFold(strings.Trim(w.Text, ".…"), "Verwijderen") && (w.Top != remove.Top || w.Left != remove.Left) {
+			if strings.Trim(w.Text, ".…") == "Verwijderen" && (w.Top-remove.Top > 20 || remove.Top-w.Top > 20) && w.Top > yes.Top {
 				yes = w
-				return true
 			}
 		}
-		return false
+		return yes.Text != ""
 	}) {
 		t.Fatal("no confirmation to remove: see testoutput/web-kept-confirm.png")
 	}
@@ -193,6 +195,42 @@ func TestWebBuildKeepsTheReadersCollection(t *testing.T) {
 	}
 	s.click(s.waitForWord("web-kept-removed-close.png", "Sluiten").Center())
 	s.waitForScreen("web-kept-removed.png", seedListWords[:4], ownArticles)
+
+	// A folder of article files, through the folder picker: its broken file
+	// is reported by its path in the folder, and the folder is kept.
+	s.eval(`delete navigator.storage.estimate; "ok"`)
+	folder := filepath.Join(t.TempDir(), "havenmap")
+	for i, word := range ownArticles {
+		text := fmt.Sprintf("date 2099-%02d %s in de haven\n\nDe dienst zag %s bij de kade.\n", i+1, word, strings.ToLower(word))
+		if err := os.MkdirAll(filepath.Join(folder, "2099"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(folder, "2099", fmt.Sprintf("a%d.txt", i)), []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(folder, "kapot.txt"), []byte("geen datum\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s.chooseFile(fc, "Map", folder)
+	s.waitForScreen("web-folder-opened.png", append([]string{"havenmap", "kapot.txt:1"}, ownArticles...), nil)
+	if !e2e.Eventually(30*time.Second, 500*time.Millisecond, func() bool { return strings.Contains(s.keptList(), `"name":"havenmap","kind":"folder"`) }) {
+		t.Fatalf("the folder was not kept: the storage lists %s", s.keptList())
+	}
+	s.click(s.waitForWord("web-folder-close.png", "Sluiten").Center())
+
+	// The list in a small window, in the dark.
+	s.emulateColorScheme("dark")
+	if err := chromedp.Do(s.ctx, chromedp.EmulateViewport(800, 600)); err != nil {
+		t.Fatal(err)
+	}
+	s.menuItem("web-file-menu-small.png", "Bewaarde")
+	s.waitForScreen("web-kept-800-dark.png", []string{"havenmap", "(geopend)", "map", "3 artikelen", "Verwijderen", "Sluiten"}, nil)
+	s.click(s.waitForWord("web-kept-800-dark-close.png", "Sluiten").Center())
+	s.emulateColorScheme("light")
+	if err := chromedp.Do(s.ctx, chromedp.EmulateViewport(1280, 800)); err != nil {
+		t.Fatal(err)
+	}
 
 	s.t = t
 	if other := s.otherOrigins(); len(other) > 0 {
