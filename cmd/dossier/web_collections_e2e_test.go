@@ -169,9 +169,18 @@ func TestWebBuildKeepsTheReadersCollection(t *testing.T) {
 	s.click(s.waitForWord("web-quota-close.png", "Sluiten").Center())
 	s.click(s.waitForWord("web-quota-close-2.png", "Sluiten").Center())
 
-	// Removing the collection: the keyboard chooses it, the mouse removes it.
+	// Switching back to the kept collection: the keyboard chooses it, the
+	// mouse opens it.
 	s.menuItem("web-file-menu-kept-2.png", "Bewaarde")
-	s.waitForScreen("web-kept-2.png", []string{"haven.dossier"}, nil)
+	s.waitForScreen("web-kept-2.png", []string{"haven.dossier"}, []string{"(geopend)"})
+	s.pressKey(" ")
+	s.click(s.waitForWord("web-kept-chosen.png", "Openen").Center())
+	s.waitForScreen("web-kept-switched.png", []string{"haven.dossier is geopend"}, nil)
+	s.click(s.waitForWord("web-kept-switched-close.png", "Sluiten").Center())
+
+	// Removing the open collection, which goes back to the built-in articles.
+	s.menuItem("web-file-menu-kept-3.png", "Bewaarde")
+	s.waitForScreen("web-kept-3.png", []string{"haven.dossier", "(geopend)"}, nil)
 	s.pressKey(" ")
 	remove := s.waitForWord("web-kept-chosen.png", "Verwijderen")
 	s.click(remove.Center())
@@ -193,6 +202,7 @@ func TestWebBuildKeepsTheReadersCollection(t *testing.T) {
 	if !e2e.Eventually(30*time.Second, 500*time.Millisecond, func() bool { return s.keptList() == "[]" }) {
 		t.Errorf("after removing it, the storage lists %s", s.keptList())
 	}
+	s.waitForScreen("web-kept-none.png", []string{"bewaart", "nog", "geen", "collecties"}, []string{"haven.dossier"})
 	s.click(s.waitForWord("web-kept-removed-close.png", "Sluiten").Center())
 	s.waitForScreen("web-kept-removed.png", seedListWords[:4], ownArticles)
 
