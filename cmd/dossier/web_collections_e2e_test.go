@@ -174,7 +174,10 @@ func TestWebBuildKeepsTheReadersCollection(t *testing.T) {
 	s.menuItem("web-file-menu-kept-2.png", "Bewaarde")
 	s.waitForScreen("web-kept-2.png", []string{"haven.dossier"}, []string{"(geopend)"})
 	s.pressKey(" ")
-	s.click(s.waitForWord("web-kept-chosen.png", "Openen").Center())
+	// Open stands left of Remove, white on blue, which Tesseract misreads.
+	beside := s.waitForWord("web-kept-chosen.png", "Verwijderen")
+	_, y := beside.Center()
+	s.click(beside.Left-45, y)
 	s.waitForScreen("web-kept-switched.png", []string{"haven.dossier is geopend"}, nil)
 	s.click(s.waitForWord("web-kept-switched-close.png", "Sluiten").Center())
 
@@ -182,7 +185,7 @@ func TestWebBuildKeepsTheReadersCollection(t *testing.T) {
 	s.menuItem("web-file-menu-kept-3.png", "Bewaarde")
 	s.waitForScreen("web-kept-3.png", []string{"haven.dossier", "(geopend)"}, nil)
 	s.pressKey(" ")
-	remove := s.waitForWord("web-kept-chosen.png", "Verwijderen")
+	remove := s.waitForWord("web-kept-chosen-2.png", "Verwijderen")
 	s.click(remove.Center())
 	// The confirmation's button: the lowest "Verwijderen" but the one of
 	// the list behind it (the confirmation's title says it too).
