@@ -226,11 +226,12 @@ func TestWebBuildKeepsTheReadersCollection(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.chooseFile(fc, "Map", folder)
-	s.waitForScreen("web-folder-opened.png", []string{"havenmap", "kapot.txt:1", "Kabeltrommel"}, nil)
+	s.waitForScreen("web-folder-opened.png", []string{"3 artikelen uit havenmap", "kapot.txt:1"}, nil)
 	if !e2e.Eventually(30*time.Second, 500*time.Millisecond, func() bool { return strings.Contains(s.keptList(), `"name":"havenmap","kind":"folder"`) }) {
 		t.Fatalf("the folder was not kept: the storage lists %s", s.keptList())
 	}
 	s.click(s.waitForWord("web-folder-close.png", "Sluiten").Center())
+	s.waitForScreen("web-folder.png", ownArticles, []string{"Macrons"})
 
 	// The list in a small window, in the dark.
 	s.emulateColorScheme("dark")
