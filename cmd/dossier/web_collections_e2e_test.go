@@ -230,22 +230,6 @@ func TestWebBuildKeepsTheReadersCollection(t *testing.T) {
 	if !e2e.Eventually(30*time.Second, 500*time.Millisecond, func() bool { return strings.Contains(s.keptList(), `"name":"havenmap","kind":"folder"`) }) {
 		t.Fatalf("the folder was not kept: the storage lists %s", s.keptList())
 	}
-	s.click(s.waitForWord("web-folder-close.png", "Sluiten").Center())
-	s.waitForScreen("web-folder.png", ownArticles, []string{"Macrons"})
-
-	// The list in a small window, in the dark.
-	s.emulateColorScheme("dark")
-	if err := chromedp.Do(s.ctx, chromedp.EmulateViewport(800, 600)); err != nil {
-		t.Fatal(err)
-	}
-	s.menuItem("web-file-menu-small.png", "Bewaarde")
-	s.waitForScreen("web-kept-800-dark.png", []string{"havenmap", "(geopend)", "map", "3 artikelen", "Verwijderen", "Sluiten"}, nil)
-	s.click(s.waitForWord("web-kept-800-dark-close.png", "Sluiten").Center())
-	s.emulateColorScheme("light")
-	if err := chromedp.Do(s.ctx, chromedp.EmulateViewport(1280, 800)); err != nil {
-		t.Fatal(err)
-	}
-
 	s.t = t
 	if other := s.otherOrigins(); len(other) > 0 {
 		t.Errorf("the app asked other origins for %q", other)
