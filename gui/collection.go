@@ -1,9 +1,15 @@
 package gui
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
+	"fmt"
+	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"dossier/corpus"
@@ -47,17 +53,7 @@ func folderCollection(dir string) collection {
 			c, problems, err := corpus.LoadDir(ctx, dir, corpus.LoadOptions{
 				Progress: func(done, total int) { progress("corpus.stage.files", done, total) },
 			})
-			if err != nil || c.Len() == 0 {
-				return nil, problems, err
-			}
-			lib, err := library.Open(ctx, c, library.Options{Progress: func(stage library.Stage, done, total int) {
-				key := "corpus.stage.places"
-				if stage == library.StageIndex {
-					key = "corpus.stage.index"
-				}
-				progress(key, done, total)
-			}})
-			return lib, problems, err
+			return openCorpus(ctx, c, problems, err, progress)
 		},
 		loadingKey: "corpus.loading",
 		reportKey:  "corpus.report.title",
@@ -72,6 +68,32 @@ func folderCollection(dir string) collection {
 			return trN("corpus.report.problems", problemFiles(problems), map[string]any{"Dir": name, "Articles": articleCount(articles)})
 		},
 	}
+}
+
+// openFolderFS reads every article file in files, as folderCollection
+// does a folder on disk.
+func openFolderFS(ctx context.Context, files fs.FS, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error) {
+	c, problems, err := corpus.Load(ctx, files, corpus.LoadOptions{
+		Progress: func(done, total int) { progress("corpus.stage.files", done, total) },
+	})
+	return openCorpus(ctx, c, problems, err, progress)
+}
+
+// openCorpus finds the countries, roles and dates of the loaded articles c
+// and builds the index; a corpus that failed to load, or holds no article,
+// opens no library.
+func openCorpus(ctx context.Context, c *corpus.Corpus, problems []corpus.Problem, err error, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error) {
+	if err != nil || c.Len() == 0 {
+		return nil, problems, err
+	}
+	lib, err := library.Open(ctx, c, library.Options{Progress: func(stage library.Stage, done, total int) {
+		key := "corpus.stage.places"
+		if stage == library.StageIndex {
+			key = "corpus.stage.index"
+		}
+		progress(key, done, total)
+	}})
+	return lib, problems, err
 }
 
 // dossierCollection reads a dossier file, which holds its articles with
@@ -150,4 +172,45 @@ func isDossierFile(path string) bool {
 		return true
 	}
 	return err == nil && info.Mode().IsRegular() && dossier.Sniff(path)
+}
+
+// folderArchiveCollection opens a folder of articles held in memory as a
+// zip of its files (in the browser, which has no folders: one chosen by the
+// reader, or one kept in the browser's storage; see folderArchive). key is
+// what is remembered for the next start and name the folder's name; the
+// problems name files by their path inside the folder.
+func folderArchiveCollection(key, name string, archive []byte) collection {
+	c := folderCollection(name)
+	c.path = key
+	c.open = func(ctx context.Context, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error) {
+		files, err := zip.NewReader(bytes.NewReader(archive), int64(len(archive)))
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", name, err)
+		}
+		return openFolderFS(ctx, files, progress)
+	}
+	c.empty = func() string { return tr("corpus.empty", map[string]any{"Dir": name}) }
+	return c
+}
+
+// folderArchive packs the files of a folder, by their slash-separated paths
+// inside it, into the zip folderArchiveCollection reads. They are stored,
+// not compressed: articles are small, and the archive is read again at
+// every start.
+func folderArchive(files map[string][]byte) ([]byte, error) {
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	for _, p := range slices.Sorted(maps.Keys(files)) {
+		f, err := w.CreateHeader(&zip.FileHeader{Name: p, Method: zip.Store})
+		if err == nil {
+			_, err = f.Write(files[p])
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }

@@ -44,20 +44,7 @@ func (m *MainWindow) buildMainMenu() *fyne.MainMenu {
 	)
 	help := fyne.NewMenu(tr("menu.help"), item(tr("menu.searchhelp"), m.showSearchHelp, nil),
 		item(tr("menu.shortcuts"), m.showShortcuts, nil), fyne.NewMenuItem(tr("menu.about"), m.showAbout))
-	if fyne.CurrentDevice().IsBrowser() {
-		// A web page is closed with its tab, and has no folders to open.
-		m.mainMenu = fyne.NewMainMenu(view, goMenu, help)
-	} else {
-		quit := fyne.NewMenuItem(tr("menu.quit"), m.app.Quit)
-		quit.IsQuit = true
-		file := fyne.NewMenu(tr("menu.file"),
-			item(tr("menu.opencorpus"), m.openCorpusFolder, shortcutOpenCorpus),
-			item(tr("menu.opendossier"), m.openDossierFile, nil),
-			item(tr("menu.import"), m.showImport, nil),
-			item(tr("menu.builtin"), m.backToBuiltin, nil),
-			fyne.NewMenuItemSeparator(), quit)
-		m.mainMenu = fyne.NewMainMenu(file, view, goMenu, help)
-	}
+	m.mainMenu = fyne.NewMainMenu(m.fileMenu(item), view, goMenu, help)
 	return m.mainMenu
 }
 
