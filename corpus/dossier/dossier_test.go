@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -232,4 +233,49 @@ func TestPackReportsBadFilesAndPacksTheRest(t *testing.T) {
 	if _, _, err := dossier.Pack(ctx, dir, filepath.Join(t.TempDir(), "c.dossier"), dossier.PackOptions{}); !errors.Is(err, context.Canceled) {
 		t.Errorf("a cancelled Pack gave %v", err)
 	}
+}
+
+// TestPackAlikeArticles packs a few short articles, too few and too alike
+// for a dictionary to be trained on (zstd finds "0 sequences"): they are
+// packed without one, and read back whole.
+func TestPackAlikeArticles(t *testing.T) {
+	dir := t.TempDir()
+	for i, word := range []string{"Walrusspionage", "Zeppelinfabriek", "Kabeltrommel"} {
+		text := fmt.Sprintf("date 2099-%02d %s in de haven\n\nDe dienst zag %s in zaak %d.\n", i+1, word, strings.ToLower(word), i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("2020-01-%02d_%016x.txt", i+1, i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "alike.dossier")
+	n, problems, err := dossier.Pack(context.Background(), dir, out, dossier.PackOptions{})
+	if err != nil || n != 3 || len(problems) != 0 {
+		t.Fatalf("Pack = %d, %v, %v", n, problems, err)
+	}
+	lib, err := dossier.Open(context.Background(), out, dossier.Options{})
+	if err != nil || lib.Corpus().Len() != 3 {
+		t.Fatalf("Open = %v", err)
+	}
+	read := map[string]bool{}
+	for _, doc := range lib.Corpus().Docs() {
+		for _, p := range doc.Body() {
+			read[p.Text] = true
+		}
+	}
+	for i := range 3 {
+		if want := fmt.Sprintf(" in zaak %d.", i); !containsKey(read, want) {
+			t.Errorf("no article reads %q", want)
+		}
+	}
+	if _, err := dossier.Check(context.Background(), out); err != nil {
+		t.Error(err)
+	}
+}
+
+func containsKey(m map[string]bool, part string) bool {
+	for k := range m {
+		if strings.Contains(k, part) {
+			return true
+		}
+	}
+	return false
 }

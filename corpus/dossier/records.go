@@ -155,10 +155,14 @@ func compressRecords[T any](ctx context.Context, n int, history []byte, record f
 	}
 	opts := []zstd.EOption{zstd.WithEncoderCRC(false), zstd.WithZeroFrames(true)}
 	if len(samples) > 0 {
+		// Training fails on records too few or too alike to yield what it
+		// looks for ("0 sequences found": a dozen near-identical short
+		// articles); they are then compressed without a dictionary.
 		if dict, err = zstd.BuildDict(zstd.BuildDictOptions{ID: 1, Contents: samples, History: history}); err != nil {
-			return nil, nil, nil, fmt.Errorf("train a dictionary: %w", err)
+			dict = nil
+		} else {
+			opts = append(opts, zstd.WithEncoderDict(dict))
 		}
-		opts = append(opts, zstd.WithEncoderDict(dict))
 	}
 	encoder, err := zstd.NewWriter(nil, opts...)
 	if err != nil {
