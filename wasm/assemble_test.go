@@ -131,15 +131,7 @@ func TestAssembleWritesAServableBuild(t *testing.T) {
 		t.Errorf("icon sizes %q, want 192x192 and 512x512", sizes)
 	}
 
-	worker := string(readFile(t, dir, ServiceWorkerFile))
-	list := regexp.MustCompile(`const ASSETS = (\[.*\]);`).FindStringSubmatch(worker)
-	if list == nil {
-		t.Fatalf("no asset list in the worker:\n%s", worker)
-	}
-	var stored []string
-	if err := json.Unmarshal([]byte(list[1]), &stored); err != nil {
-		t.Fatal(err)
-	}
+	stored := workerAssets(t, dir)
 	for _, name := range stored {
 		if name != "./" && !slices.Contains(b.Files, name) {
 			t.Errorf("the worker stores %q, which is not in the build", name)
@@ -150,7 +142,7 @@ func TestAssembleWritesAServableBuild(t *testing.T) {
 			t.Errorf("the worker does not store %q: %q", want, stored)
 		}
 	}
-	if !strings.Contains(worker, `"dossier-`+b.Version+`"`) {
+	if worker := string(readFile(t, dir, ServiceWorkerFile)); !strings.Contains(worker, `"dossier-`+b.Version+`"`) {
 		t.Errorf("the worker's cache is not named after build %s", b.Version)
 	}
 }

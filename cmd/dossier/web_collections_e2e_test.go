@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/dom"
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
@@ -142,14 +141,7 @@ func TestWebBuildKeepsTheReadersCollection(t *testing.T) {
 	e2e.Eventually(60*time.Second, 500*time.Millisecond, func() bool {
 		return s.eval(`caches.keys().then((k) => k.join(","))`) == "dossier-"+s.build.Version
 	})
-	s.server.Close()
-	if _, err := chromedp.Call(s.ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
-		EmulateOfflineServiceWorker: ptr(true),
-		MatchedNetworkConditions:    []*network.Conditions{{Offline: true, DownloadThroughput: -1, UploadThroughput: -1}},
-	}); err != nil {
-		t.Fatal(err)
-	}
-	s.open("")
+	s.reopenOffline()
 	s.waitForScreen("web-own-offline.png", ownArticles, []string{"Macrons"})
 
 	s.menuItem("web-file-menu-kept.png", "Bewaarde")

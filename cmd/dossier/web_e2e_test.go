@@ -135,6 +135,24 @@ func startBrowserSession(t *testing.T) *browserSession {
 
 // open loads the page at the address (the server's plus a fragment) from
 // scratch and waits for the app's first frame.
+// reopenOffline closes the server, takes the browser offline, its service
+// worker too, and opens the page again, which the service worker must
+// serve.
+func (s *browserSession) reopenOffline() {
+	s.t.Helper()
+	s.server.Close()
+	if _, err := chromedp.Call(s.ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
+		EmulateOfflineServiceWorker: ptr(true),
+		MatchedNetworkConditions:    []*network.Conditions{{Offline: true, DownloadThroughput: -1, UploadThroughput: -1}},
+	}); err != nil {
+		s.t.Fatal(err)
+	}
+	s.open("")
+	if c := s.eval(`String(!!navigator.serviceWorker.controller)`); c != "true" {
+		s.t.Errorf("the page offline is not served by the service worker")
+	}
+}
+
 func (s *browserSession) open(fragment string) {
 	s.t.Helper()
 	if err := chromedp.Do(s.ctx,
@@ -480,17 +498,7 @@ func TestWebBuildInChromium(t *testing.T) {
 		if want := "dossier-" + s.build.Version + ":" + strconv.Itoa(len(s.build.Assets)); stored != want {
 			t.Fatalf("the offline store holds %q, want %q", stored, want)
 		}
-		s.server.Close()
-		if _, err := chromedp.Call(s.ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
-			EmulateOfflineServiceWorker: ptr(true),
-			MatchedNetworkConditions:    []*network.Conditions{{Offline: true, DownloadThroughput: -1, UploadThroughput: -1}},
-		}); err != nil {
-			t.Fatal(err)
-		}
-		s.open("")
-		if c := s.eval(`String(!!navigator.serviceWorker.controller)`); c != "true" {
-			t.Errorf("the page offline is not served by the service worker")
-		}
+		s.reopenOffline()
 		s.waitForScreen("web-offline.png", seedListWords[:4], nil)
 		s.typeKeys("pegasis")
 		s.waitForHash("q=pegasis")

@@ -14,9 +14,6 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/chromedp"
-
 	"dossier/corpus/dossier"
 	"dossier/corpus/gen"
 	"dossier/internal/e2e"
@@ -198,17 +195,7 @@ func TestPublishedSiteInChromium(t *testing.T) {
 
 	t.Run("offline", func(t *testing.T) {
 		s.t = t
-		s.server.Close()
-		if _, err := chromedp.Call(s.ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
-			EmulateOfflineServiceWorker: ptr(true),
-			MatchedNetworkConditions:    []*network.Conditions{{Offline: true, DownloadThroughput: -1, UploadThroughput: -1}},
-		}); err != nil {
-			t.Fatal(err)
-		}
-		s.open("")
-		if c := s.eval(`String(!!navigator.serviceWorker.controller)`); c != "true" {
-			t.Errorf("the page offline is not served by the service worker")
-		}
+		s.reopenOffline()
 		s.waitForCollection(n / 4)
 		s.waitForScreen("published-offline.png", []string{groupDutch(n / 4), "artikelen"}, nil)
 	})
