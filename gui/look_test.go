@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -14,7 +15,7 @@ import (
 // TestLookAtMatchNotesAndSearchHelp draws, for a person to look at, the
 // window with partial results and rows that say how their words matched,
 // and with Help › Zoeken open, at 800×600 and 1920×1080, light and dark,
-// in Dutch and English. It writes PNGs only when DOSSIER_LOOK_DIR names a
+// in Dutch and English; and the kept collections of the browser build. It writes PNGs only when DOSSIER_LOOK_DIR names a
 // folder: `DOSSIER_LOOK_DIR=/tmp/look go test ./gui/ -run LookAt`.
 func TestLookAtMatchNotesAndSearchHelp(t *testing.T) {
 	dir := os.Getenv("DOSSIER_LOOK_DIR")
@@ -44,6 +45,9 @@ func TestLookAtMatchNotesAndSearchHelp(t *testing.T) {
 					save(t, filepath.Join(dir, "partial-"+name+".png"), m)
 					m.showSearchHelp()
 					save(t, filepath.Join(dir, "help-"+name+".png"), m)
+					closeOverlays(m)
+					m.showKeptDialog(lookShelf(t), func(keptEntry) {}, func(keptEntry) {})
+					save(t, filepath.Join(dir, "kept-"+name+".png"), m)
 				})
 			}
 		}
@@ -59,5 +63,33 @@ func save(t *testing.T, path string, m *MainWindow) {
 	defer f.Close()
 	if err := png.Encode(f, m.Window().Canvas().Capture()); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// lookShelf is a shelf of two kept collections, the first of them open.
+func lookShelf(t *testing.T) keptShelf {
+	k := testKeeper(newFakeStore(10_000_000))
+	added := time.Date(2026, 12, 7, 10, 0, 0, 0, time.Local)
+	for _, e := range []struct {
+		entry keptEntry
+		size  int
+	}{
+		{keptEntry{ID: "a", Name: "spionage-2018-2024.dossier", Kind: keptDossier, Articles: 10000, Added: added}, 5_280_000},
+		{keptEntry{ID: "b", Name: "mijn-artikelen", Kind: keptFolder, Articles: 43, Added: added.AddDate(0, 0, -3)}, 96_000},
+	} {
+		if err := k.keep(e.entry, make([]byte, e.size)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	shelf, err := readKeptShelf(k, keptEntry{ID: "a", Name: "spionage-2018-2024.dossier"}.key())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return shelf
+}
+
+func closeOverlays(m *MainWindow) {
+	for o := m.Window().Canvas().Overlays().Top(); o != nil; o = m.Window().Canvas().Overlays().Top() {
+		m.Window().Canvas().Overlays().Remove(o)
 	}
 }
