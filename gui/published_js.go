@@ -21,9 +21,53 @@ import (
 // is shown in it then: the address was rewritten to the built-in articles'
 // view when the window was built, so the loader keeps it as it came.
 func (m *MainWindow) openPublishedAtStart() bool {
+	entry := publishedEntry()
+	if !entry.Truthy() {
+		return false
+	}
+	m.openPublished(entry, true)
+	m.loader.link = entry.Get("link").String()
+	m.loader.ended = func(opened bool) {
+		if opened {
+			performanceMark("dossier-collection-open", m.session.Library().Corpus().Len())
+		}
+	}
+	m.markResults()
+	return true
+}
+
+// publishedEntry is the loader's window.dossierPublished, or undefined
+// when the site publishes no dossier.
+func publishedEntry() js.Value {
 	entry := js.Global().Get("dossierPublished")
 	if entry.Type() != js.TypeObject {
-		return false
+		return js.Undefined()
+	}
+	return entry
+}
+
+// reopenPublished opens the site's dossier again (File › its name), after
+// the reader has looked at another collection: fetched anew, which the
+// service worker answers from its copy, also offline.
+func (m *MainWindow) reopenPublished() {
+	if entry := publishedEntry(); entry.Truthy() {
+		m.openPublished(entry, false)
+	}
+}
+
+// dropPublished stops the download of the site's dossier and lets go of
+// it, when the reader's own collection opens at start instead.
+func dropPublished() {
+	if entry := publishedEntry(); entry.Truthy() {
+		entry.Call("drop")
+	}
+}
+
+// openPublished loads the site's dossier, as the loader fetches it or, when
+// the app has had its bytes already, fetched again; quiet at start.
+func (m *MainWindow) openPublished(entry js.Value, quiet bool) {
+	if entry.Get("bytes").IsNull() {
+		entry.Call("refetch")
 	}
 	name := entry.Get("name").String()
 	c := dossierBytesCollection("published:"+name, name, nil)
@@ -43,16 +87,8 @@ func (m *MainWindow) openPublishedAtStart() bool {
 		return say(err)
 	}
 	c.failedKey = "published.failed"
-	c.quiet = true
+	c.quiet = quiet
 	m.load(c)
-	m.loader.link = entry.Get("link").String()
-	m.loader.ended = func(opened bool) {
-		if opened {
-			performanceMark("dossier-collection-open", m.session.Library().Corpus().Len())
-		}
-	}
-	m.markResults()
-	return true
 }
 
 // awaitPublished waits for the loader's promise of the dossier's bytes,

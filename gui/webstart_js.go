@@ -11,6 +11,7 @@ func (m *MainWindow) openStartCollection() {
 		return
 	}
 	if m.openKeptAtStart() {
+		dropPublished() // the site's dossier stays a menu item away (File)
 		return
 	}
 	m.openPublishedAtStart()

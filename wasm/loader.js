@@ -156,7 +156,10 @@
   // how many bytes have come so far, and bytes, a promise of the whole file
   // as one Uint8Array. The promise fails with an Error that has status (the
   // HTTP status; 0 when the site could not be reached) or, for a file cut
-  // short, received and size.
+  // short, received and size. The app lets go of the bytes once it has them;
+  // refetch() fetches the file again (from the service worker's copy), and
+  // drop() stops a download the app does not want (the reader's own
+  // collection opens instead).
   function publish() {
     if (!config.dossier) return;
     const entry = {
@@ -165,19 +168,30 @@
       size: Number(config.dossierSize) || 0,
       link: location.hash,
       received: 0,
+      bytes: null,
+      refetch() {
+        entry.received = 0;
+        entry.download = new AbortController();
+        entry.bytes = fetchDossier(entry, entry.download.signal);
+        entry.bytes.catch(() => {}); // the app reports it; no "uncaught" in the console
+        return entry.bytes;
+      },
+      drop() {
+        if (entry.download) entry.download.abort();
+        entry.bytes = null;
+      },
     };
     loading.total += entry.size;
-    entry.bytes = fetchDossier(entry);
-    entry.bytes.catch(() => {}); // the app reports it; no "uncaught" in the console
+    entry.refetch();
     window.dossierPublished = entry;
   }
 
   // fetchDossier streams the file into one buffer of the size the page
   // names, so that a large dossier is never held twice while it comes in.
-  async function fetchDossier(entry) {
+  async function fetchDossier(entry, signal) {
     let response;
     try {
-      response = await fetch(entry.file);
+      response = await fetch(entry.file, { signal });
     } catch (e) {
       throw Object.assign(new Error(`${entry.file}: ${e.message}`), { status: 0 });
     }

@@ -5,6 +5,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"encoding/xml"
 	"image"
 	_ "image/png"
@@ -57,7 +58,8 @@ func TestInstall(t *testing.T) {
 		start := time.Now()
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 		defer cancel()
-		cmd := exec.CommandContext(ctx, "make", append([]string{"--no-print-directory", "BUILD=" + build}, args...)...)
+		// BROTLI=1: the package's web build compressed in seconds, not minutes.
+		cmd := exec.CommandContext(ctx, "make", append([]string{"--no-print-directory", "BUILD=" + build, "BROTLI=1"}, args...)...)
 		cmd.Dir = root
 		cmd.Env = env
 		out, err := cmd.CombinedOutput()
@@ -90,6 +92,9 @@ func TestInstall(t *testing.T) {
 		"usr/local/share/pixmaps/" + appID + ".png",
 		"usr/local/share/metainfo/" + appID + ".metainfo.xml",
 		"usr/local/share/mime/packages/" + appID + ".xml",
+		"usr/local/bin/dossier-cli",
+		"usr/local/share/dossier/web/index.html",
+		"usr/local/share/dossier/web/shell.json",
 	} {
 		if !slices.Contains(strings.Fields(string(listing)), pkgName+"/"+want) {
 			t.Errorf("the archive lacks %s/%s; it holds:\n%s", pkgName, want, listing)
@@ -210,6 +215,10 @@ func TestInstall(t *testing.T) {
 	// A double-click on a .dossier in a file manager opens it in Dossier.
 	file := packSeeds(t, "spionage.dossier")
 	openLikeAFileManager(t, xenv, display, file, bin, appID)
+
+	// The archive alone publishes a dossier: its dossier-cli finds the web
+	// build beside it, with no Go on the PATH.
+	publishFromArchive(t, filepath.Join(build, "package", pkgName), file)
 
 	// make uninstall removes exactly what make install put there, and the
 	// MIME database forgets the .dossier type.
@@ -393,4 +402,35 @@ func processAlive(pid int) bool {
 func readLog(path string) string {
 	data, _ := os.ReadFile(path)
 	return string(data)
+}
+
+// publishFromArchive runs the unpacked archive's dossier-cli publish on
+// file, with a PATH of the system's folders only (no Go toolchain of ours)
+// and a home of its own, and checks the site it writes.
+func publishFromArchive(t *testing.T, tree, file string) {
+	t.Helper()
+	cmd := exec.Command(filepath.Join(tree, "usr", "local", "bin", "dossier-cli"), "publish", file, "--out", filepath.Join(t.TempDir(), "site"), "--json")
+	cmd.Env = []string{"PATH=/usr/bin:/bin", "HOME=" + t.TempDir()}
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("the archive's dossier-cli publish: %v\n%s", err, out)
+	}
+	var site struct {
+		Out      string `json:"out"`
+		Articles int    `json:"articles"`
+		Dossier  string `json:"dossier"`
+	}
+	if err := json.Unmarshal(out, &site); err != nil {
+		t.Fatalf("publish --json printed %q: %v", out, err)
+	}
+	if site.Articles != len(packedSeeds) {
+		t.Errorf("the site publishes %d articles, want %d", site.Articles, len(packedSeeds))
+	}
+	page, err := os.ReadFile(filepath.Join(site.Out, "index.html"))
+	if err != nil || !strings.Contains(string(page), site.Dossier) {
+		t.Errorf("the site's page does not name its dossier %s: %v", site.Dossier, err)
+	}
+	if _, err := os.Stat(filepath.Join(site.Out, site.Dossier)); err != nil {
+		t.Error(err)
+	}
 }

@@ -83,7 +83,8 @@ func (s *browserSession) waitForCollection(n int) {
 
 // TestPublishedSiteInChromium publishes a generated dossier with the web
 // build and serves the folder as a static host does: the site opens the
-// dossier at start, searches in it, applies the address's view to it, keeps
+// dossier at start, searches in it, applies the address's view to it, goes
+// back to it from the built-in articles (File › the site's dossier), keeps
 // it offline, replaces it after a new publish, says so when it cannot be
 // fetched, and asks no other origin for anything.
 func TestPublishedSiteInChromium(t *testing.T) {
@@ -142,6 +143,16 @@ func TestPublishedSiteInChromium(t *testing.T) {
 			t.Errorf("after opening %s the address says %s", link, hash)
 		}
 		s.waitForScreen("published-link.png", []string{longestWord(doc.Title)}, nil)
+	})
+
+	t.Run("back to the built-in articles and to the site's dossier", func(t *testing.T) {
+		s.t = t
+		s.open("")
+		s.waitForCollection(n)
+		s.menuItem("published-file-menu.png", "Terug")
+		s.waitForScreen("published-builtin.png", seedListWords[:2], nil)
+		s.menuItem("published-file-menu-2.png", "deze")
+		s.waitForScreen("published-reopened.png", []string{count, "artikelen"}, seedListWords[:2])
 	})
 
 	t.Run("a new publish replaces the dossier", func(t *testing.T) {
