@@ -31,6 +31,7 @@ const (
 )
 
 func main() {
+	gui.RelaxCollectorUntilFirstFrame() // in the browser; see there
 	a := app.NewWithID(appID)
 	setMetadata(a)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
