@@ -54,8 +54,13 @@ func launchDesktopApp(t *testing.T, bin, display string, l launch) *launchedApp 
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
+	// exited is closed when the app has ended, with its error in waitErr:
+	// closed rather than sent, so that both the wait for the window and
+	// stop can see it (a sent value taken by the first left stop waiting
+	// for ever after an app that died early).
+	exited := make(chan struct{})
+	var waitErr error
+	go func() { waitErr = cmd.Wait(); close(exited) }()
 	stopped := false
 	stop := func() {
 		if stopped {
@@ -76,8 +81,8 @@ func launchDesktopApp(t *testing.T, bin, display string, l launch) *launchedApp 
 	t.Cleanup(stop)
 	shown := e2e.Eventually(60*time.Second, 300*time.Millisecond, func() bool {
 		select {
-		case err := <-exited:
-			t.Fatalf("the app exited before showing a window: %v\n%s", err, a.output.String())
+		case <-exited:
+			t.Fatalf("the app exited before showing a window: %v\n%s", waitErr, a.output.String())
 		default:
 		}
 		out, err := a.xdotool("search", "--onlyvisible", "--name", "^Dossier")
