@@ -23,6 +23,7 @@ import (
 // their library is made and in the words that report it.
 type collection struct {
 	path string // absolute, as it is remembered for the next start
+	name string // what the reader calls it: the folder's or the file's name
 	// open makes the library, telling its progress (the translation key of
 	// the stage, with Done and Total) as it goes. A nil library without an
 	// error means the collection holds no article.
@@ -49,6 +50,7 @@ func (m *MainWindow) loadDossier(path string) { m.load(dossierCollection(path)) 
 func folderCollection(dir string) collection {
 	return collection{
 		path: dir,
+		name: filepath.Base(dir),
 		open: func(ctx context.Context, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error) {
 			c, problems, err := corpus.LoadDir(ctx, dir, corpus.LoadOptions{
 				Progress: func(done, total int) { progress("corpus.stage.files", done, total) },
@@ -104,6 +106,7 @@ func dossierCollection(path string) collection {
 	name := filepath.Base(path)
 	return collection{
 		path: path,
+		name: name,
 		open: func(ctx context.Context, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error) {
 			// Open checks the whole file, and tells how far in sections of
 			// it: said in percent, which reads better than a count of parts
@@ -138,7 +141,7 @@ func dossierCollection(path string) collection {
 // what the reader sees.
 func dossierBytesCollection(key, name string, data []byte) collection {
 	c := dossierCollection(name)
-	c.path = key
+	c.path, c.name = key, name
 	c.open = func(ctx context.Context, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error) {
 		lib, err := dossier.OpenBytes(ctx, name, data)
 		if err != nil || lib.Corpus().Len() == 0 {
@@ -181,7 +184,7 @@ func isDossierFile(path string) bool {
 // problems name files by their path inside the folder.
 func folderArchiveCollection(key, name string, archive []byte) collection {
 	c := folderCollection(name)
-	c.path = key
+	c.path, c.name = key, name
 	c.open = func(ctx context.Context, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error) {
 		files, err := zip.NewReader(bytes.NewReader(archive), int64(len(archive)))
 		if err != nil {

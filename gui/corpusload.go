@@ -2,7 +2,6 @@ package gui
 
 import (
 	"context"
-	"errors"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -34,10 +33,15 @@ func (m *MainWindow) backToBuiltin() {
 	if m.loader != nil {
 		m.loader.cancel()
 	}
+	seed, err := m.builtin()
+	if err != nil {
+		m.showMessage(textLoadFailed(), errorText(err))
+		return
+	}
 	m.mem.Corpus = ""
 	m.remember()
-	if m.session.Library() != m.seed {
-		m.session.SetLibrary(m.seed)
+	if m.session.Library() != seed {
+		m.session.SetLibrary(seed)
 	}
 }
 
@@ -74,24 +78,7 @@ func (m *MainWindow) finishLoad(l *corpusLoader, lib *library.Library, problems 
 		// The view Dossier was started with, in whatever corpus is now shown.
 		defer m.openLinkLogged(l.link)
 	}
-	switch {
-	case errors.Is(err, context.Canceled):
-		return
-	case err != nil:
-		m.showMessage(tr(l.from.failedKey), l.from.say(err))
-		return
-	case lib == nil:
-		m.showReport(tr(l.from.reportKey), l.from.empty(), problems)
-		return
-	}
-	m.mem.Corpus = l.from.path
-	m.remember()
-	m.session.SetLibrary(lib)
-	opened = true
-	if l.from.quiet && len(problems) == 0 {
-		return
-	}
-	m.showReport(tr(l.from.reportKey), l.from.opened(lib.Corpus().Len(), problems), problems)
+	opened = m.settle(l.from, lib, problems, err)
 }
 
 // showReport shows a summary and the problems, one "path:line: message" a

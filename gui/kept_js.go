@@ -20,26 +20,25 @@ import (
 // there is one per origin, however many windows use it.
 var browserStorage = sync.OnceValues(browserKeeper)
 
-// openKeptAtStart opens the collection the reader chose last and the browser
-// keeps, and tells whether there was one. It reads the list of kept
-// collections only when the reader's last collection was a kept one, so a
-// start without one waits for no storage.
-func (m *MainWindow) openKeptAtStart() bool {
+// keptAtStart is the collection the reader chose last, when the browser
+// keeps it. It reads the list of kept collections only when the reader's
+// last collection was a kept one, so a start without one waits for no
+// storage.
+func (m *MainWindow) keptAtStart() (collection, bool) {
 	if _, ok := keptID(m.mem.Corpus); !ok {
-		return false
+		return collection{}, false
 	}
 	k, err := browserStorage()
 	if err != nil {
-		return false
+		return collection{}, false
 	}
 	e, ok := k.atStart(m.mem.Corpus)
 	if !ok {
-		return false
+		return collection{}, false
 	}
 	c := keptCollection(k, e)
 	c.quiet = true
-	m.load(c)
-	return true
+	return c, true
 }
 
 // keptCollection opens the kept collection e from the storage.

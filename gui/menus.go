@@ -8,7 +8,7 @@ func (m *MainWindow) buildMainMenu() *fyne.MainMenu {
 	m.themeItems = make(map[ThemeMode]*fyne.MenuItem)
 	var items []*fyne.MenuItem
 	for _, mode := range ThemeModes() {
-		item := fyne.NewMenuItem(mode.Label(), func() { m.SetThemeMode(mode) })
+		item := fyne.NewMenuItem(mode.Label(), m.whenOpen(func() { m.SetThemeMode(mode) }))
 		item.Checked = mode == m.mode
 		m.themeItems[mode] = item
 		items = append(items, item)
@@ -18,7 +18,7 @@ func (m *MainWindow) buildMainMenu() *fyne.MainMenu {
 	themeParent.ChildMenu = m.themeMenu
 
 	item := func(label string, action func(), shortcut fyne.Shortcut) *fyne.MenuItem {
-		i := fyne.NewMenuItem(label, action)
+		i := fyne.NewMenuItem(label, m.whenOpen(action))
 		i.Shortcut = shortcut
 		return i
 	}
@@ -43,7 +43,7 @@ func (m *MainWindow) buildMainMenu() *fyne.MainMenu {
 		item(tr("menu.copylink"), m.CopyLink, nil),
 	)
 	help := fyne.NewMenu(tr("menu.help"), item(tr("menu.searchhelp"), m.showSearchHelp, nil),
-		item(tr("menu.shortcuts"), m.showShortcuts, nil), fyne.NewMenuItem(tr("menu.about"), m.showAbout))
+		item(tr("menu.shortcuts"), m.showShortcuts, nil), item(tr("menu.about"), m.showAbout, nil))
 	m.mainMenu = fyne.NewMainMenu(m.fileMenu(item), view, goMenu, help)
 	return m.mainMenu
 }
@@ -52,4 +52,14 @@ func (m *MainWindow) newStripItem(i *fyne.MenuItem) *fyne.MenuItem {
 	i.Checked = !m.mem.StripHidden
 	m.stripItem = i
 	return i
+}
+
+// whenOpen is action once the window has its views: the menu is there from
+// the first frame (see Start), before them.
+func (m *MainWindow) whenOpen(action func()) func() {
+	return func() {
+		if m.opened() {
+			action()
+		}
+	}
 }

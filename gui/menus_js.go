@@ -12,7 +12,6 @@ import "fyne.io/fyne/v2"
 // which a page has none of. item makes an item with a shortcut (see
 // buildMainMenu).
 func (m *MainWindow) fileMenu(item func(string, func(), fyne.Shortcut) *fyne.MenuItem) *fyne.Menu {
-	m.listenForDrops()
 	items := []*fyne.MenuItem{
 		item(tr("menu.opendossier"), m.pickBrowserDossier, nil),
 		item(tr("menu.openfolder"), m.pickBrowserFolder, nil),

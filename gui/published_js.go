@@ -5,6 +5,7 @@ package gui
 import (
 	"context"
 	"errors"
+	"strings"
 	"syscall/js"
 	"time"
 
@@ -12,29 +13,6 @@ import (
 	"dossier/corpus/library"
 	"dossier/gui/view"
 )
-
-// openPublishedAtStart opens the dossier the site publishes, and tells
-// whether it publishes one. The page's loader (wasm/loader.js) has been
-// fetching it since the page opened, beside the module, as
-// window.dossierPublished; the window meanwhile shows the built-in articles
-// and switches once the dossier is open. The view the page's address named
-// is shown in it then: the address was rewritten to the built-in articles'
-// view when the window was built, so the loader keeps it as it came.
-func (m *MainWindow) openPublishedAtStart() bool {
-	entry := publishedEntry()
-	if !entry.Truthy() {
-		return false
-	}
-	m.openPublished(entry, true)
-	m.loader.link = entry.Get("link").String()
-	m.loader.ended = func(opened bool) {
-		if opened {
-			performanceMark("dossier-collection-open", m.session.Library().Corpus().Len())
-		}
-	}
-	m.markResults()
-	return true
-}
 
 // publishedEntry is the loader's window.dossierPublished, or undefined
 // when the site publishes no dossier.
@@ -51,7 +29,7 @@ func publishedEntry() js.Value {
 // service worker answers from its copy, also offline.
 func (m *MainWindow) reopenPublished() {
 	if entry := publishedEntry(); entry.Truthy() {
-		m.openPublished(entry, false)
+		m.openPublished(entry)
 	}
 }
 
@@ -64,19 +42,26 @@ func dropPublished() {
 }
 
 // openPublished loads the site's dossier, as the loader fetches it or, when
-// the app has had its bytes already, fetched again; quiet at start.
-func (m *MainWindow) openPublished(entry js.Value, quiet bool) {
+// the app has had its bytes already, fetched again.
+func (m *MainWindow) openPublished(entry js.Value) { m.load(publishedCollection(entry)) }
+
+// publishedCollection is the site's dossier (see Start and openPublished).
+// The page's loader (wasm/loader.js) fetches it from the start, beside the
+// module, as window.dossierPublished; when the app has had its bytes
+// already, it is fetched again, which the service worker answers from its
+// copy, also offline.
+func publishedCollection(entry js.Value) collection {
 	if entry.Get("bytes").IsNull() {
 		entry.Call("refetch")
 	}
 	name := entry.Get("name").String()
-	c := dossierBytesCollection("published:"+name, name, nil)
+	c := dossierBytesCollection(publishedKey+name, name, nil)
 	c.open = func(ctx context.Context, progress func(key string, done, total int)) (*library.Library, []corpus.Problem, error) {
 		data, err := awaitPublished(ctx, entry, progress)
 		if err != nil {
 			return nil, nil, err
 		}
-		return dossierBytesCollection("published:"+name, name, data).open(ctx, progress)
+		return dossierBytesCollection(publishedKey+name, name, data).open(ctx, progress)
 	}
 	say := c.say
 	c.say = func(err error) string {
@@ -87,9 +72,13 @@ func (m *MainWindow) openPublished(entry js.Value, quiet bool) {
 		return say(err)
 	}
 	c.failedKey = "published.failed"
-	c.quiet = quiet
-	m.load(c)
+	return c
 }
+
+// publishedKey begins what is remembered of the site's dossier.
+const publishedKey = "published:"
+
+func isPublished(c collection) bool { return strings.HasPrefix(c.path, publishedKey) }
 
 // awaitPublished waits for the loader's promise of the dossier's bytes,
 // telling the download's progress, and copies them into Go in one go.

@@ -41,6 +41,9 @@ type Options struct {
 	// events replaces the library's dated events, for tests
 	// (view.Options.Events).
 	events func(*library.Library) view.EventSource
+	// startWith replaces the collection Start opens first (see
+	// startCollection), for tests.
+	startWith func() (collection, bool)
 }
 
 // MainWindow is Dossier's reading room for one library.
@@ -49,7 +52,12 @@ type MainWindow struct {
 	window  fyne.Window
 	state   *view.State
 	session *view.Session
-	seed    *library.Library // the built-in articles, to go back to
+	seed    *library.Library // the built-in articles, to go back to (see builtin)
+	// openSeed opens the built-in articles, where the window started
+	// without them (see Start).
+	openSeed func() (*library.Library, error)
+	// starting is what the window shows until it has its views (see Start).
+	starting *starting
 	opts    Options
 
 	search     *searchBar
@@ -103,8 +111,21 @@ type MainWindow struct {
 // dossier file (which is then loaded in the background) and the article they
 // were reading.
 func New(app fyne.App, lib *library.Library, opts Options) *MainWindow {
+	m := newFrame(app, opts)
+	m.seed = lib
+	m.open(lib)
+	if m.mem.Corpus != "" && !opts.NoRestoreCorpus && !fyne.CurrentDevice().IsBrowser() {
+		m.load(collectionAt(m.mem.Corpus))
+	}
+	return m
+}
+
+// newFrame builds what the window holds before it has a library: what the
+// user chose last time, the window, its menu and the search bar, which
+// takes typing from the start.
+func newFrame(app fyne.App, opts Options) *MainWindow {
 	addTranslations()
-	m := &MainWindow{app: app, state: view.NewState(), seed: lib, opts: opts, do: opts.do}
+	m := &MainWindow{app: app, state: view.NewState(), opts: opts, do: opts.do}
 	if m.do == nil {
 		m.do = fyne.Do
 	}
@@ -113,31 +134,40 @@ func New(app fyne.App, lib *library.Library, opts Options) *MainWindow {
 	m.setTheme(parseThemeMode(m.mem.Theme))
 	m.state.SetBookmarks(m.mem.Bookmarks)
 
+	m.window = app.NewWindow(textWindowTitle())
+	m.search = newSearchBar(m.state)
+	m.window.SetMainMenu(m.buildMainMenu())
+	m.window.SetPadded(false) // the sidebar's tint runs to the window's edges
+	m.window.Resize(fyne.NewSize(1280, 800))
+	return m
+}
+
+// open builds the window's views over lib and shows them: the library's
+// search session, the results, the reader, the map and the timeline, and
+// the keys and shortcuts that drive them.
+func (m *MainWindow) open(lib *library.Library) {
 	background := func(f func()) { go f() }
-	if opts.syncSearch {
+	if m.opts.syncSearch {
 		background = nil
 	}
-	m.session = view.NewSession(lib, m.state, view.Options{Lang: interfaceLanguage(), Background: background, Do: m.do, Search: opts.search, Events: opts.events})
+	m.session = view.NewSession(lib, m.state, view.Options{Lang: interfaceLanguage(), Background: background, Do: m.do, Search: m.opts.search, Events: m.opts.events})
 	m.restoreID = m.mem.Article
 	if _, ok := m.session.Doc(m.restoreID); ok {
 		m.state.OpenArticle(m.restoreID)
 	} else if docs := lib.Corpus().Docs(); len(docs) > 0 {
 		m.state.OpenArticle(docs[0].ID)
 	}
-	if m.restoreID != m.state.OpenID() && (m.mem.Corpus == "" || opts.NoRestoreCorpus) {
+	if m.restoreID != m.state.OpenID() && (m.mem.Corpus == "" || m.opts.NoRestoreCorpus) {
 		// The remembered article is gone and no other corpus is on its way.
 		m.mem.Article, m.mem.Scroll = m.state.OpenID(), 0
 	}
 
-	m.window = app.NewWindow(textWindowTitle())
 	m.buildViews()
-	m.window.SetMainMenu(m.buildMainMenu())
 	m.window.SetContent(m.layout())
-	m.window.SetPadded(false) // the sidebar's tint runs to the window's edges
-	m.window.Resize(fyne.NewSize(1280, 800))
 	m.window.Canvas().SetOnTypedKey(m.typedKey)
 	m.window.Canvas().SetOnTypedRune(m.typedRune)
 	m.addShortcuts()
+	m.listenForDrops()
 	m.window.SetOnClosed(m.flushMemory)
 
 	m.session.OnChanged(m.changed)
@@ -147,13 +177,11 @@ func New(app fyne.App, lib *library.Library, opts Options) *MainWindow {
 	}
 	m.followBrowserAddress() // in the browser: show the view the address names; the address then follows the view
 	m.window.Canvas().Focus(m.search)
-
-	if m.mem.Corpus != "" && !opts.NoRestoreCorpus && !fyne.CurrentDevice().IsBrowser() {
-		m.load(collectionAt(m.mem.Corpus))
-	}
-	m.openStartCollection()
-	return m
 }
+
+// opened reports whether the window has its views (see open): until then
+// its menu and keys do nothing.
+func (m *MainWindow) opened() bool { return m.session != nil }
 
 // Window is the Fyne window, for showing and running it.
 func (m *MainWindow) Window() fyne.Window { return m.window }
@@ -165,7 +193,6 @@ func (m *MainWindow) ShowAndRun() { m.window.ShowAndRun() }
 func (m *MainWindow) State() *view.State { return m.state }
 
 func (m *MainWindow) buildViews() {
-	m.search = newSearchBar(m.state)
 	m.search.onKey = m.typedKey
 	m.search.onShortcut = m.typedShortcut
 	m.chips = newFilterChips(m.session)

@@ -151,9 +151,7 @@
   }
 
   // publish exposes the site's dossier to the app as window.dossierPublished:
-  // its file and the name the reader sees, the address the page was opened
-  // with (before the app rewrites it to the view of the built-in articles),
-  // how many bytes have come so far, and bytes, a promise of the whole file
+  // its file and the name the reader sees, how many bytes have come so far, and bytes, a promise of the whole file
   // as one Uint8Array. The promise fails with an Error that has status (the
   // HTTP status; 0 when the site could not be reached) or, for a file cut
   // short, received and size. The app lets go of the bytes once it has them;
@@ -166,7 +164,6 @@
       file: config.dossier,
       name: config.dossierName || config.dossier,
       size: Number(config.dossierSize) || 0,
-      link: location.hash,
       received: 0,
       bytes: null,
       refetch() {

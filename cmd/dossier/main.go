@@ -36,22 +36,21 @@ func main() {
 	setMetadata(a)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 
+	if fyne.CurrentDevice().IsBrowser() {
+		// The window's first frame first, then the articles: see gui.Start.
+		gui.Start(a, library.OpenSeed, gui.Options{}).ShowAndRun()
+		return
+	}
 	lib, err := library.OpenSeed()
 	if err != nil {
 		gui.NewErrorWindow(a, err).ShowAndRun()
 		return
 	}
-	var opts gui.Options
-	if !fyne.CurrentDevice().IsBrowser() {
-		// An atomic copy of the preferences beside Fyne's own file.
-		opts.MemoryDir = a.Storage().RootURI().Path()
-	}
-	w := gui.New(a, lib, opts)
-	if !fyne.CurrentDevice().IsBrowser() {
-		// A folder or a dossier file to open, a link to a view, or both;
-		// anything else is reported in a dialog.
-		w.OpenArgs(os.Args[1:])
-	}
+	// An atomic copy of the preferences beside Fyne's own file.
+	w := gui.New(a, lib, gui.Options{MemoryDir: a.Storage().RootURI().Path()})
+	// A folder or a dossier file to open, a link to a view, or both;
+	// anything else is reported in a dialog.
+	w.OpenArgs(os.Args[1:])
 	w.ShowAndRun()
 }
 

@@ -1,0 +1,216 @@
+package gui
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"dossier/corpus"
+	"dossier/corpus/library"
+)
+
+// Start builds the window in two steps, for the browser: first the frame
+// (see newFrame) with the search bar, which takes typing at once, and a line
+// that says what is opening; after the window's first frame the collection
+// to start with (see startCollection: the one the reader kept, or the one the
+// site publishes), or else the built-in articles that seed opens, and then
+// the views over it. A browser page has one thread: the views' building and
+// the collection's opening would otherwise hold back the first frame by
+// seconds, and a published collection would be opened after a window over
+// the built-in articles had been built for nothing.
+func Start(app fyne.App, seed func() (*library.Library, error), opts Options) *MainWindow {
+	m := newStarting(app, seed, opts)
+	go m.start(context.Background())
+	return m
+}
+
+// starting is what the window shows until it has its views.
+type starting struct {
+	status   *widget.RichText
+	progress *widget.ProgressBar
+	cancel   *widget.Button
+	stop     context.CancelFunc
+}
+
+func newStarting(app fyne.App, seed func() (*library.Library, error), opts Options) *MainWindow {
+	m := newFrame(app, opts)
+	m.openSeed = sync.OnceValues(seed)
+	m.starting = &starting{
+		status:   mutedText(tr("start.opening"), theme.SizeNameText, fyne.TextStyle{}),
+		progress: widget.NewProgressBar(),
+	}
+	m.starting.progress.Hide()
+	m.starting.cancel = widget.NewButton(tr("corpus.cancel"), func() {
+		if m.starting != nil && m.starting.stop != nil {
+			m.starting.stop()
+		}
+	})
+	m.starting.cancel.Importance = widget.LowImportance
+	m.starting.cancel.Hide()
+	m.window.SetContent(m.startingLayout())
+	m.window.Canvas().Focus(m.search)
+	return m
+}
+
+// startingLayout places the search bar and the status where the search bar
+// and the results will be, over the same tints, so that the window does not
+// jump when its views arrive.
+func (m *MainWindow) startingLayout() fyne.CanvasObject {
+	const inset = 8
+	s := m.starting
+	top := container.New(layout.NewCustomPaddedLayout(inset, 0, inset, inset/2),
+		container.NewVBox(m.search, s.status, s.progress, container.NewHBox(s.cancel)))
+	sidebar := container.NewStack(newThemedFill(colorSidebar), container.NewVBox(top))
+	main := container.NewHSplit(sidebar, layout.NewSpacer())
+	main.Offset = sidebarShare
+	if m.mem.StripHidden {
+		return main
+	}
+	withStrip := container.NewVSplit(main, newThemedFill(colorSidebar))
+	withStrip.Offset = stripShare
+	return withStrip
+}
+
+// start opens the collection to start with, after the window's first frame
+// (see waitForFirstFrame), and builds the views over it; over the built-in
+// articles when there is none, or it cannot be opened (then the reader is
+// told why, as when it is opened from the menu).
+func (m *MainWindow) start(ctx context.Context) {
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	if err := waitForFirstFrame(ctx); err != nil {
+		return
+	}
+	var (
+		c        collection
+		lib      *library.Library
+		problems []corpus.Problem
+		err      error
+	)
+	pick := m.startCollection
+	if m.opts.startWith != nil {
+		pick = m.opts.startWith
+	}
+	c, starts := pick()
+	if starts {
+		m.do(func() { m.showStartingCollection(c, stop) })
+		lib, problems, err = c.open(ctx, m.startingProgress())
+	}
+	opened := starts && err == nil && lib != nil
+	if !opened {
+		seed, seedErr := m.openSeed()
+		if seedErr != nil {
+			m.do(func() { m.showStartFailed(seedErr) })
+			return
+		}
+		lib = seed
+	}
+	m.do(func() {
+		m.starting = nil
+		if opened {
+			m.mem.Corpus = c.path
+		}
+		m.open(lib)
+		if starts {
+			m.settle(c, lib, problems, err)
+		}
+		m.started(c, starts, opened)
+	})
+}
+
+// showStartingCollection says which collection is opening, with a button
+// that opens the built-in articles instead.
+func (m *MainWindow) showStartingCollection(c collection, stop context.CancelFunc) {
+	s := m.starting
+	if s == nil {
+		return
+	}
+	s.stop = stop
+	setMutedText(s.status, tr("start.collection", map[string]any{"Name": c.name}))
+	s.cancel.Show()
+}
+
+// startingProgress is what the collection's opening calls to say how far
+// it has come: the bar and the stage under the name, at most every
+// progressEvery (and at the end), as the progress dialog shows it.
+func (m *MainWindow) startingProgress() func(key string, done, total int) {
+	last := time.Time{}
+	return func(key string, done, total int) {
+		if now := time.Now(); now.Sub(last) < progressEvery && done != total {
+			return
+		}
+		last = time.Now()
+		m.do(func() {
+			s := m.starting
+			if s == nil {
+				return
+			}
+			if total > 0 {
+				s.progress.SetValue(float64(done) / float64(total))
+				s.progress.Show()
+			}
+			s.progress.TextFormatter = func() string {
+				return tr(key, map[string]any{"Done": groupDigits(done), "Total": groupDigits(total)})
+			}
+			s.progress.Refresh()
+		})
+	}
+}
+
+// showStartFailed says, in the window, that not even the built-in articles
+// could be opened: what NewErrorWindow says on the desktop.
+func (m *MainWindow) showStartFailed(err error) {
+	m.starting = nil
+	heading := widget.NewLabelWithStyle(textLoadFailed(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	m.window.SetContent(container.NewPadded(container.NewVBox(heading, wrappedText(errorText(err)))))
+}
+
+// builtin is the built-in articles, opened when first needed where the
+// window started with another collection (see Start).
+func (m *MainWindow) builtin() (*library.Library, error) {
+	if m.seed != nil {
+		return m.seed, nil
+	}
+	lib, err := m.openSeed()
+	if err == nil {
+		m.seed = lib
+	}
+	return lib, err
+}
+
+// settle switches to lib, what collection c opened (a nil library: c holds
+// no article), or tells why it could not: the end of a load (see
+// corpusLoader) and of a start. It reports whether c is open.
+func (m *MainWindow) settle(c collection, lib *library.Library, problems []corpus.Problem, err error) bool {
+	switch {
+	case errors.Is(err, context.Canceled):
+		return false
+	case err != nil:
+		m.showMessage(tr(c.failedKey), c.say(err))
+		return false
+	case lib == nil:
+		m.showReport(tr(c.reportKey), c.empty(), problems)
+		return false
+	}
+	m.mem.Corpus = c.path
+	m.remember()
+	if m.session.Library() != lib {
+		m.session.SetLibrary(lib)
+	}
+	if !c.quiet || len(problems) > 0 {
+		m.showReport(tr(c.reportKey), c.opened(lib.Corpus().Len(), problems), problems)
+	}
+	return true
+}
+
+func setMutedText(t *widget.RichText, text string) {
+	t.Segments[0].(*widget.TextSegment).Text = text
+	t.Refresh()
+}

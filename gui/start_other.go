@@ -1,0 +1,19 @@
+//go:build !js
+
+package gui
+
+import "context"
+
+// waitForFirstFrame has nothing to wait for outside the browser, where the
+// window's drawing has a thread of its own.
+func waitForFirstFrame(context.Context) error { return nil }
+
+// startCollection has none outside the browser: the desktop starts with New,
+// which reopens the folder or dossier file remembered (see collectionAt).
+func (m *MainWindow) startCollection() (collection, bool) { return collection{}, false }
+
+// started has nothing to add outside the browser.
+func (m *MainWindow) started(collection, bool, bool) {}
+
+// listenForDrops: the desktop window takes no drops (File › Open instead).
+func (m *MainWindow) listenForDrops() {}
