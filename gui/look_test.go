@@ -10,6 +10,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"dossier/corpus/library"
 )
 
 // TestLookAtMatchNotesAndSearchHelp draws, for a person to look at, the
@@ -48,6 +50,18 @@ func TestLookAtMatchNotesAndSearchHelp(t *testing.T) {
 					closeOverlays(m)
 					m.showKeptDialog(lookShelf(t), func(keptEntry) {}, func(keptEntry) {})
 					save(t, filepath.Join(dir, "kept-"+name+".png"), m)
+
+					s := newStarting(a, func() (*library.Library, error) { return seedLibrary(t), nil }, Options{do: h.do})
+					t.Cleanup(func() { closeWindow(a, s.Window()) })
+					s.SetThemeMode(mode)
+					s.Window().Resize(size)
+					save(t, filepath.Join(dir, "starting-"+name+".png"), s)
+					s.showStartingCollection(collection{name: "spionage-2018-2024.dossier"}, func() {})
+					s.startingProgress()("published.stage.download", 45, 100)
+					for len(h) > 0 {
+						(<-h)()
+					}
+					save(t, filepath.Join(dir, "starting-dossier-"+name+".png"), s)
 				})
 			}
 		}

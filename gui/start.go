@@ -33,6 +33,7 @@ func Start(app fyne.App, seed func() (*library.Library, error), opts Options) *M
 
 // starting is what the window shows until it has its views.
 type starting struct {
+	box      *fyne.Container // the status, progress and button, laid out again as they show
 	status   *widget.RichText
 	progress *widget.ProgressBar
 	cancel   *widget.Button
@@ -54,6 +55,8 @@ func newStarting(app fyne.App, seed func() (*library.Library, error), opts Optio
 	})
 	m.starting.cancel.Importance = widget.LowImportance
 	m.starting.cancel.Hide()
+	m.starting.box = container.NewVBox(m.starting.status, m.starting.progress, container.NewHBox(m.starting.cancel))
+	m.search.SetPlaceHolder(tr("search.placeholder.starting"))
 	m.window.SetContent(m.startingLayout())
 	m.window.Canvas().Focus(m.search)
 	return m
@@ -66,7 +69,7 @@ func (m *MainWindow) startingLayout() fyne.CanvasObject {
 	const inset = 8
 	s := m.starting
 	top := container.New(layout.NewCustomPaddedLayout(inset, 0, inset, inset/2),
-		container.NewVBox(m.search, s.status, s.progress, container.NewHBox(s.cancel)))
+		container.NewVBox(m.search, s.box))
 	sidebar := container.NewStack(newThemedFill(colorSidebar), container.NewVBox(top))
 	main := container.NewHSplit(sidebar, layout.NewSpacer())
 	main.Offset = sidebarShare
@@ -135,6 +138,7 @@ func (m *MainWindow) showStartingCollection(c collection, stop context.CancelFun
 	s.stop = stop
 	setMutedText(s.status, tr("start.collection", map[string]any{"Name": c.name}))
 	s.cancel.Show()
+	s.box.Refresh()
 }
 
 // startingProgress is what the collection's opening calls to say how far
@@ -154,7 +158,10 @@ func (m *MainWindow) startingProgress() func(key string, done, total int) {
 			}
 			if total > 0 {
 				s.progress.SetValue(float64(done) / float64(total))
-				s.progress.Show()
+				if !s.progress.Visible() {
+					s.progress.Show()
+					s.box.Refresh()
+				}
 			}
 			s.progress.TextFormatter = func() string {
 				return tr(key, map[string]any{"Done": groupDigits(done), "Total": groupDigits(total)})
