@@ -1,7 +1,9 @@
 package gui
 
 import (
+	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -86,11 +88,12 @@ func BenchmarkKeystrokeViewState(b *testing.B) {
 // BenchmarkKeystrokeWindow is the same keystroke typed into the real window
 // with Fyne's test driver: the search bar, the results list, the reader, the
 // chips, the map and the timeline all update (the test driver does not
-// paint, so the map raster and GPU work are not included).
+// paint, so the map raster and GPU work are not included). It types into
+// 100,000 articles, or DOSSIER_BENCH_ARTICLES.
 //
 //	go test ./gui -run '^$' -bench KeystrokeWindow -benchtime 200x
 func BenchmarkKeystrokeWindow(b *testing.B) {
-	lib := generatedLibrary(b, 100000)
+	lib := generatedLibrary(b, benchArticles(b, 100000))
 	a := test.NewApp()
 	defer a.Quit()
 	m := New(a, lib, Options{syncSearch: true, NoRestoreCorpus: true, do: func(func()) {}})
@@ -113,4 +116,15 @@ func reportPercentiles(b *testing.B, times []time.Duration) {
 	b.ReportMetric(ms(times[len(times)/2]), "ms-median")
 	b.ReportMetric(ms(times[len(times)*95/100]), "ms-p95")
 	b.ReportMetric(ms(times[len(times)-1]), "ms-max")
+}
+
+// benchArticles is DOSSIER_BENCH_ARTICLES, or n.
+func benchArticles(b *testing.B, n int) int {
+	if v := os.Getenv("DOSSIER_BENCH_ARTICLES"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n < 1 {
+			b.Fatalf("DOSSIER_BENCH_ARTICLES=%q: want a number of articles", v)
+		}
+	}
+	return n
 }

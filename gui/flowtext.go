@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"slices"
 	"sort"
 
 	"fyne.io/fyne/v2"
@@ -90,8 +91,13 @@ func (t *flowText) Set(text string, marks []mark) {
 	t.Refresh()
 }
 
-// SetMarks replaces the marks, keeping the text.
+// SetMarks replaces the marks, keeping the text; the same marks again
+// change nothing (the reader gives every paragraph its marks at every
+// keystroke, and most keep theirs).
 func (t *flowText) SetMarks(marks []mark) {
+	if slices.Equal(t.marks, marks) {
+		return
+	}
 	t.marks = marks
 	t.hovered, t.hoveredDate = -1, -1
 	t.Refresh()

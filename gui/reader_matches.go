@@ -87,25 +87,32 @@ func roleMarkKind(k roles.MarkKind) markKind {
 
 func (r *reader) showMatchCount() {
 	n := len(r.matches)
+	text := ""
 	switch {
 	case n == 0:
-		r.matchLabel.SetText("")
 	case r.current < 0:
-		r.matchLabel.SetText(trN("reader.matches.count", n))
+		text = trN("reader.matches.count", n)
 	default:
-		r.matchLabel.SetText(tr("reader.matches", map[string]any{"Current": groupDigits(r.current + 1), "Total": groupDigits(n)}))
+		text = tr("reader.matches", map[string]any{"Current": groupDigits(r.current + 1), "Total": groupDigits(n)})
 	}
-	if n == 0 {
-		r.previous.Disable()
-		r.next.Disable()
-	} else {
-		r.previous.Enable()
-		r.next.Enable()
+	// Only what changed is redrawn: this runs at every keystroke, and a
+	// button's refresh draws its icon anew.
+	if none := n == 0; none != r.next.Disabled() {
+		if none {
+			r.previous.Disable()
+			r.next.Disable()
+		} else {
+			r.previous.Enable()
+			r.next.Enable()
+		}
 	}
-	// The label's width changed with its text: lay the bar out again now,
-	// rather than when the driver next checks minimum sizes (the test
-	// driver never does).
-	r.bar.Refresh()
+	if text != r.matchLabel.Text {
+		r.matchLabel.SetText(text)
+		// The label's width changed with its text: lay the bar out again
+		// now, rather than when the driver next checks minimum sizes (the
+		// test driver never does).
+		r.bar.Refresh()
+	}
 }
 
 // stepMatch moves to the next (or previous) match, round the end, and

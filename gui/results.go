@@ -143,6 +143,8 @@ type resultRow struct {
 	snippet  *flowText
 	notes    *flowText
 	star     *widget.Button
+	starred  bool // what the star shows
+	renderer *resultRowRenderer
 }
 
 // resultCodes is how many country codes a row shows.
@@ -175,7 +177,6 @@ func (r *resultRow) show(hit search.Hit) {
 	r.headline.Set(doc.Title, spansToMarks(hit.TitleSpans))
 	r.meta.Segments[0].(*widget.TextSegment).Text = joinMeta(shortDate(doc.Date), doc.Source,
 		strings.Join(r.list.session.Codes(doc.ID, resultCodes), " "))
-	r.meta.Refresh()
 	r.snippet.Set(hit.Snippet, spansToMarks(hit.Spans))
 	if notes := view.WordNotes(hit); len(notes) > 0 {
 		r.notes.Set(wordNotesText(notes))
@@ -184,12 +185,19 @@ func (r *resultRow) show(hit search.Hit) {
 		r.notes.Set("", nil)
 		r.notes.Hide()
 	}
-	if r.list.state.IsBookmarked(doc.ID) {
-		r.star.SetIcon(starIcon())
-	} else {
-		r.star.SetIcon(starOutlineIcon())
+	// The star is drawn again only when it changes: a row is shown anew at
+	// every keystroke, and a button's refresh draws its icon anew.
+	if starred := r.list.state.IsBookmarked(doc.ID); starred != r.starred {
+		r.starred = starred
+		if starred {
+			r.star.SetIcon(starIcon())
+		} else {
+			r.star.SetIcon(starOutlineIcon())
+		}
 	}
-	r.Refresh()
+	if r.renderer != nil {
+		r.renderer.refreshText()
+	}
 }
 
 func spansToMarks(spans [][2]int) []mark {
@@ -200,7 +208,10 @@ func spansToMarks(spans [][2]int) []mark {
 	return marks
 }
 
-func (r *resultRow) CreateRenderer() fyne.WidgetRenderer { return &resultRowRenderer{row: r} }
+func (r *resultRow) CreateRenderer() fyne.WidgetRenderer {
+	r.renderer = &resultRowRenderer{row: r}
+	return r.renderer
+}
 
 type resultRowRenderer struct{ row *resultRow }
 
@@ -273,10 +284,15 @@ func (r *resultRowRenderer) Objects() []fyne.CanvasObject {
 }
 
 func (r *resultRowRenderer) Refresh() {
+	r.refreshText()
+	r.row.star.Refresh()
+}
+
+// refreshText lays the row out and draws its text again, leaving the star.
+func (r *resultRowRenderer) refreshText() {
 	r.Layout(r.row.Size())
 	r.row.headline.Refresh()
 	r.row.meta.Refresh()
-	r.row.star.Refresh()
 }
 
 func (r *resultRowRenderer) Destroy() {}

@@ -58,7 +58,7 @@ type MainWindow struct {
 	openSeed func() (*library.Library, error)
 	// starting is what the window shows until it has its views (see Start).
 	starting *starting
-	opts    Options
+	opts     Options
 
 	search     *searchBar
 	chips      *filterChips
@@ -150,7 +150,11 @@ func (m *MainWindow) open(lib *library.Library) {
 	if m.opts.syncSearch {
 		background = nil
 	}
-	m.session = view.NewSession(lib, m.state, view.Options{Lang: interfaceLanguage(), Background: background, Do: m.do, Search: m.opts.search, Events: m.opts.events})
+	opts := view.Options{Lang: interfaceLanguage(), Background: background, Do: m.do, Search: m.opts.search, Events: m.opts.events}
+	if background != nil {
+		opts.Yield = m.afterDrawing()
+	}
+	m.session = view.NewSession(lib, m.state, opts)
 	m.restoreID = m.mem.Article
 	if _, ok := m.session.Doc(m.restoreID); ok {
 		m.state.OpenArticle(m.restoreID)

@@ -26,6 +26,13 @@ type Options struct {
 	// Do hands a finished search back to the UI goroutine (fyne.Do in the
 	// window); nil calls it at once.
 	Do func(func())
+	// Yield, when set, hands work to the UI goroutine once the window has
+	// had the chance to draw what changed; it may be called from any
+	// goroutine. A search then starts only after the keystroke that asked
+	// for it is on screen, and its result is shown a frame later again: in
+	// the browser, where one thread searches, builds the views and draws,
+	// the typed letter would otherwise wait for both.
+	Yield func(func())
 	// Search replaces lib.Search, for tests that need results the search
 	// engine does not give yet, or not for the seed articles; nil searches.
 	Search func(*library.Library, search.Query) search.Result
@@ -155,16 +162,31 @@ func (s *Session) matches(lib *library.Library, q search.Query, id string) bool 
 // start runs the search the state wants in the background, unless one is
 // under way: that one starts the next when it ends, so a fast typist's
 // keystrokes never queue up searches, and the last keystroke is always
-// searched for.
+// searched for. With Options.Yield the search starts after the window has
+// drawn, for what the state wants by then.
 func (s *Session) start() {
 	if s.running {
 		return
 	}
 	s.running = true
+	if s.opts.Yield == nil {
+		s.search()
+		return
+	}
+	s.opts.Yield(s.search)
+}
+
+// search runs the search the state wants now in the background and hands
+// its outcome back to finish.
+func (s *Session) search() {
 	gen, lib, q, open := s.wanted, s.lib, s.state.SearchQuery(), s.state.OpenID()
+	handBack := s.opts.Do
+	if s.opts.Yield != nil {
+		handBack = s.opts.Yield
+	}
 	s.opts.Background(func() {
 		out := s.run(lib, q, open)
-		s.opts.Do(func() { s.finish(gen, out) })
+		handBack(func() { s.finish(gen, out) })
 	})
 }
 

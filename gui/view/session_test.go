@@ -154,6 +154,37 @@ func TestBackgroundSearchShowsOnlyTheLatestQuery(t *testing.T) {
 	}
 }
 
+// TestYieldSearchesWhatTheStateWantsOnceDrawn: with Options.Yield the
+// search starts after the window has drawn, for the keystrokes typed by
+// then, and its result comes through Yield too.
+func TestYieldSearchesWhatTheStateWantsOnceDrawn(t *testing.T) {
+	q := &queue{}
+	var yielded []func()
+	s := NewState()
+	se := NewSession(seedLibrary(t), s, Options{Lang: "nl", Background: q.background, Do: q.do,
+		Yield: func(f func()) { yielded = append(yielded, f) }})
+	for _, typed := range []string{"p", "pe", "peg", "pega", "pegasus"} {
+		s.SetQuery(typed)
+	}
+	if len(q.jobs) != 0 || len(yielded) != 1 {
+		t.Fatalf("before the window drew: %d searches, %d yields, want none and one", len(q.jobs), len(yielded))
+	}
+	next := yielded[0]
+	yielded = nil
+	next() // the window has drawn: the search starts, for all five keystrokes
+	if len(q.jobs) != 1 {
+		t.Fatalf("%d searches after the window drew, want one", len(q.jobs))
+	}
+	q.step()
+	if len(q.handedBack) != 0 || len(yielded) != 1 || se.Searching() == false {
+		t.Fatalf("the result was handed back through Do (%d) or not through Yield (%d)", len(q.handedBack), len(yielded))
+	}
+	yielded[0]()
+	if se.Searching() || se.Total() != 1 || se.Query().Text != "pegasus" {
+		t.Errorf("after the result: searching %v, total %d, query %q", se.Searching(), se.Total(), se.Query().Text)
+	}
+}
+
 func TestApplyingALinkRunsOneSearch(t *testing.T) {
 	s := NewState()
 	se := NewSession(seedLibrary(t), s, Options{Lang: "nl"})
