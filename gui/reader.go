@@ -316,7 +316,13 @@ func (r *reader) show() {
 	r.mark()
 	r.showStar()
 	r.pendingScroll = 0
-	r.scroll.ScrollToTop()
+	if r.scroll.Size().IsZero() {
+		// Before the first layout (see setBlocks) scrolling would lay the
+		// article out at no width; the first layout takes the offset.
+		r.scroll.Offset = fyne.Position{}
+	} else {
+		r.scroll.ScrollToTop()
+	}
 }
 
 func (r *reader) setBlocks(objects []fyne.CanvasObject, gaps []float32) {

@@ -16,9 +16,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"dossier/assets"
-	"dossier/corpus/dossier"
-	"dossier/corpus/gen"
 	"dossier/wasm"
+	"dossier/wasm/gensite"
 	"dossier/wasm/headless"
 )
 
@@ -62,14 +61,6 @@ func measurePublished(ctx context.Context, articles, loads, quality int) error {
 	}
 	defer os.RemoveAll(work)
 
-	log.Printf("generating and packing %d articles…", articles)
-	if err := gen.WriteDir(ctx, filepath.Join(work, "articles"), articles, 1); err != nil {
-		return err
-	}
-	file := filepath.Join(work, "gen.dossier")
-	if _, _, err := dossier.Pack(ctx, filepath.Join(work, "articles"), file, dossier.PackOptions{}); err != nil {
-		return err
-	}
 	log.Printf("building Dossier (brotli level %d)…", quality)
 	compiled, err := wasm.Compile(ctx, ".", "./cmd/dossier", "GOFLAGS=-mod=mod -buildvcs=false")
 	if err != nil {
@@ -80,7 +71,8 @@ func measurePublished(ctx context.Context, articles, loads, quality int) error {
 		wasm.Options{BrotliQuality: quality}); err != nil {
 		return err
 	}
-	site, err := wasm.Publish(filepath.Join(work, "site"), shell, file, "")
+	log.Printf("generating, packing and publishing %d articles…", articles)
+	site, err := gensite.Publish(ctx, work, articles, shell)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,9 @@
 // It builds the app like a release (wasm.ProfileFlags) but keeps the
 // module's function names, serves it on loopback, and records a CPU profile
 // of each load from the mark to the first frame (the same probe as
-// wasm/measure). It prints the functions and the Go packages that took the
+// wasm/measure). With -published N it profiles typing instead: a site
+// publishing N generated articles, from the dossier's opening to the answer
+// to -type. It prints the functions and the Go packages that took the
 // most time, by self time (on top of the stack) and by total time (anywhere
 // on it), over all loads. -out writes the last profile as a .cpuprofile file
 // that Chromium's DevTools open.
@@ -25,6 +27,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -35,22 +38,26 @@ import (
 
 	"dossier/assets"
 	"dossier/wasm"
+	"dossier/wasm/gensite"
 	"dossier/wasm/headless"
 )
 
 // startProfile starts the browser's CPU profiler (console.profile) when the
-// loader marks the module ready, and notes the time of the mark.
-const startProfile = `(() => {
+// page sets the performance mark named (the loader's "wasm-instantiated"
+// when the module is ready), and notes the time of the mark.
+func startProfile(named string) string {
+	return `(() => {
   const mark = performance.mark.bind(performance);
   performance.mark = (name, ...rest) => {
     const entry = mark(name, ...rest);
-    if (name === "wasm-instantiated") {
+    if (name === ` + strconv.Quote(named) + ` && window.__dossierReady === undefined) {
       window.__dossierReady = performance.now();
       console.profile("dossier-start");
     }
     return entry;
   };
 })();`
+}
 
 func main() {
 	loads := flag.Int("loads", 3, "`number` of loads to profile")
@@ -61,6 +68,8 @@ func main() {
 	focus := flag.String("focus", "", "also list what the functions whose names hold this `text` call, by total time (several, comma-separated)")
 	shot := flag.String("shot", "", "save a screenshot taken as soon as the first frame is shown to this `file` (.png), to see what the first frame holds")
 	out := flag.String("out", "", "write the last profile to this `file` (.cpuprofile, for DevTools)")
+	articles := flag.Int("published", 0, "profile typing instead of the start: publish this `number` of generated articles, and profile from the dossier's opening to the answer to -type")
+	typed := flag.String("type", "ransomware", "what to type, a key at a time, with -published; with none, profile from module ready to the dossier's opening")
 	flag.Parse()
 	log.SetFlags(0)
 	if !headless.Available() {
@@ -84,7 +93,21 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	server, err := headless.Serve(build.Dir)
+	site := build.Dir
+	span := spanStart
+	if *articles > 0 {
+		log.Printf("generating, packing and publishing %d articles…", *articles)
+		published, err := gensite.Publish(ctx, work, *articles, build.Dir)
+		if err != nil {
+			log.Fatal(err)
+		}
+		site = published.Dir
+		span = spanTyping(*typed, *articles)
+		if *typed == "" {
+			span = spanOpening
+		}
+	}
+	server, err := headless.Serve(site)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -97,12 +120,12 @@ func main() {
 	}
 	var all []window
 	for i := range *loads {
-		w, err := profileLoad(browser, server.URL, *warm, *interval, *shot)
+		w, err := profileLoad(browser, server.URL, span, *warm, *interval, *shot)
 		if err != nil {
 			log.Fatalf("load %d: %v", i+1, err)
 		}
-		log.Printf("load %d: module ready %v, first frame %v, %d samples", i+1,
-			w.ready.Round(time.Millisecond), w.frame.Round(time.Millisecond), len(w.samples))
+		log.Printf("load %d: %s %v, %s %v, %d samples", i+1, span.from,
+			w.ready.Round(time.Millisecond), span.to, w.frame.Round(time.Millisecond), len(w.samples))
 		all = append(all, w)
 		if *out != "" {
 			data, err := json.Marshal(w.profile)
@@ -114,13 +137,14 @@ func main() {
 			}
 		}
 	}
-	report(os.Stdout, all, *top, *focus)
+	report(os.Stdout, span, all, *top, *focus)
 }
 
-// window is one load's profile, cut to the samples between module ready
-// and the first frame.
+// window is one load's profile, cut to the samples of its span (from
+// module ready to the first frame, or from the published dossier's opening
+// to the answer to what was typed).
 type window struct {
-	ready, frame time.Duration // from the navigation
+	ready, frame time.Duration // the span's start and end, from the navigation
 	profile      *profiler.Profile
 	samples      []sample
 }
@@ -134,7 +158,7 @@ type sample struct {
 
 // profileLoad loads the app in a fresh browser context (and again, for a
 // warm load) and returns the profile of the last load.
-func profileLoad(browser context.Context, url string, warm bool, intervalMicros int, shot string) (window, error) {
+func profileLoad(browser context.Context, url string, span span, warm bool, intervalMicros int, shot string) (window, error) {
 	tab, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
 	defer cancel()
 	tab, cancelTimeout := context.WithTimeout(tab, 3*time.Minute)
@@ -153,7 +177,7 @@ func profileLoad(browser context.Context, url string, warm bool, intervalMicros 
 	}
 	if err := chromedp.Do(tab, headless.ProbeFirstFrame(), chromedp.EmulateViewport(1280, 800),
 		chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-			if _, err := cdp.Call(ctx, t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: startProfile}); err != nil {
+			if _, err := cdp.Call(ctx, t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: startProfile(span.mark)}); err != nil {
 				return err
 			}
 			if _, err := cdp.Call(ctx, t, profiler.Enable, cdp.Empty{}); err != nil {
@@ -171,6 +195,11 @@ func profileLoad(browser context.Context, url string, warm bool, intervalMicros 
 		frame, err := chromedp.Run(tab, headless.FirstFrame(2*time.Minute))
 		if err != nil {
 			return window{}, err
+		}
+		if span.end != nil {
+			if frame, err = span.end(tab); err != nil {
+				return window{}, err
+			}
 		}
 		if shot != "" {
 			png, err := chromedp.Run(tab, chromedp.CaptureScreenshot())
@@ -307,8 +336,8 @@ type figure struct {
 	self, total time.Duration
 }
 
-func report(w *os.File, windows []window, top int, focus string) {
-	var span time.Duration
+func report(w *os.File, span span, windows []window, top int, focus string) {
+	var total time.Duration
 	functions, packages := map[string]*figure{}, map[string]*figure{}
 	var focuses []string
 	if focus != "" {
@@ -331,7 +360,7 @@ func report(w *os.File, windows []window, top int, focus string) {
 		}
 	}
 	for _, win := range windows {
-		span += win.frame - win.ready
+		total += win.frame - win.ready
 		for _, s := range win.samples {
 			if len(s.stack) == 0 {
 				continue
@@ -365,7 +394,7 @@ func report(w *os.File, windows []window, top int, focus string) {
 		}
 	}
 	n := time.Duration(len(windows))
-	fmt.Fprintf(w, "\nmodule ready to first frame: %v on average over %d loads; times below are per load\n", (span / n).Round(time.Millisecond), len(windows))
+	fmt.Fprintf(w, "\n%s to %s: %v on average over %d loads; times below are per load\n", span.from, span.to, (total / n).Round(time.Millisecond), len(windows))
 	table := func(title string, figures map[string]*figure, by func(*figure) time.Duration) {
 		list := make([]*figure, 0, len(figures))
 		for _, f := range figures {
