@@ -152,7 +152,7 @@ func (m *MainWindow) open(lib *library.Library) {
 	}
 	opts := view.Options{Lang: interfaceLanguage(), Background: background, Do: m.do, Search: m.opts.search, Events: m.opts.events}
 	if background != nil {
-		opts.Yield = m.afterDrawing()
+		opts.Yield, opts.Settle = m.afterDrawing(), m.afterTypingPauses()
 	}
 	m.session = view.NewSession(lib, m.state, opts)
 	m.restoreID = m.mem.Article

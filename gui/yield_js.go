@@ -21,3 +21,20 @@ func (m *MainWindow) afterDrawing() func(func()) {
 		}()
 	}
 }
+
+// typingPause is how long the state must stay unchanged in the browser
+// before a search starts: about the time between a fast typist's keys, so
+// that a word typed in one go is searched for once, when it is there, and
+// every key meanwhile gets its frame.
+const typingPause = 150 * time.Millisecond
+
+// afterTypingPauses is the session's Settle in the browser (see
+// view.Options).
+func (m *MainWindow) afterTypingPauses() func(func()) {
+	return func(f func()) {
+		go func() {
+			time.Sleep(typingPause)
+			m.do(f)
+		}()
+	}
+}

@@ -33,6 +33,12 @@ type Options struct {
 	// the browser, where one thread searches, builds the views and draws,
 	// the typed letter would otherwise wait for both.
 	Yield func(func())
+	// Settle, when set, calls its function on the UI goroutine after a
+	// pause; a search starts only once the state has not changed for a
+	// whole pause, so that a fast typist's letters are searched for
+	// together. In the browser each search and its result cost the one
+	// thread a few frames, and the letters typed meanwhile would wait.
+	Settle func(func())
 	// Search replaces lib.Search, for tests that need results the search
 	// engine does not give yet, or not for the seed articles; nil searches.
 	Search func(*library.Library, search.Query) search.Result
@@ -162,18 +168,34 @@ func (s *Session) matches(lib *library.Library, q search.Query, id string) bool 
 // start runs the search the state wants in the background, unless one is
 // under way: that one starts the next when it ends, so a fast typist's
 // keystrokes never queue up searches, and the last keystroke is always
-// searched for. With Options.Yield the search starts after the window has
-// drawn, for what the state wants by then.
+// searched for. With Options.Settle the search starts after a pause in the
+// changes, with Options.Yield after the window has drawn, for what the
+// state wants by then.
 func (s *Session) start() {
 	if s.running {
 		return
 	}
 	s.running = true
-	if s.opts.Yield == nil {
+	switch {
+	case s.opts.Settle != nil:
+		s.settle(s.wanted)
+	case s.opts.Yield != nil:
+		s.opts.Yield(s.search)
+	default:
 		s.search()
-		return
 	}
-	s.opts.Yield(s.search)
+}
+
+// settle searches once the state has stayed as it was at seen for a whole
+// pause (see Options.Settle).
+func (s *Session) settle(seen uint64) {
+	s.opts.Settle(func() {
+		if s.wanted != seen {
+			s.settle(s.wanted)
+			return
+		}
+		s.search()
+	})
 }
 
 // search runs the search the state wants now in the background and hands

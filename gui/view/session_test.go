@@ -185,6 +185,41 @@ func TestYieldSearchesWhatTheStateWantsOnceDrawn(t *testing.T) {
 	}
 }
 
+// TestSettleSearchesOnceTypingPauses: with Options.Settle a search starts
+// only after a pause with no change.
+func TestSettleSearchesOnceTypingPauses(t *testing.T) {
+	q := &queue{}
+	var pauses []func()
+	s := NewState()
+	se := NewSession(seedLibrary(t), s, Options{Lang: "nl", Background: q.background, Do: q.do,
+		Settle: func(f func()) { pauses = append(pauses, f) }})
+	pause := func() {
+		t.Helper()
+		if len(pauses) != 1 {
+			t.Fatalf("%d pauses waited for, want one", len(pauses))
+		}
+		f := pauses[0]
+		pauses = nil
+		f()
+	}
+	s.SetQuery("p")
+	s.SetQuery("pe")
+	pause() // typed on during the pause: wait another
+	if len(q.jobs) != 0 {
+		t.Fatalf("a search started while typing went on")
+	}
+	s.SetQuery("pegasus")
+	pause()
+	pause() // a whole pause without a key
+	if len(q.jobs) != 1 {
+		t.Fatalf("%d searches after the pause, want one", len(q.jobs))
+	}
+	q.step()
+	if se.Searching() || se.Query().Text != "pegasus" || se.Total() != 1 {
+		t.Errorf("after the search: searching %v, query %q, total %d", se.Searching(), se.Query().Text, se.Total())
+	}
+}
+
 func TestApplyingALinkRunsOneSearch(t *testing.T) {
 	s := NewState()
 	se := NewSession(seedLibrary(t), s, Options{Lang: "nl"})
