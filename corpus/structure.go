@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -41,11 +42,17 @@ var sentenceStarters = wordSet(`de het een uit in op aan bij na met voor door ov
 	tegen sinds tijdens vanwege nadat omdat hoewel terwijl ondanks toch daarna verder intussen inmiddels
 	bovendien al nog wel niet geen zijn haar hun ons onze mijn zijn`)
 
+// The credits' patterns are compiled when first used, not when the program
+// starts: in the browser, before the window's first frame.
 var (
 	// A trailing credit such as "(NRC)" or "(ANP, Reuters)": a name, not a remark.
-	sourceCredit = regexp.MustCompile(`(?:^|[.!?"'”’)]\s*)\(([\p{Lu}\d][\p{L}\d&/'. ,-]{0,39})\)$`)
+	sourceCredit = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:^|[.!?"'”’)]\s*)\(([\p{Lu}\d][\p{L}\d&/'. ,-]{0,39})\)$`)
+	})
 	// "Foto: EPA-EFE", "Foto's: ANP", "Beeld: Reuters".
-	photoCredit = regexp.MustCompile(`\b(?:Foto|Foto's|Beeld|Illustratie)\s*:\s*`)
+	photoCredit = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(?:Foto|Foto's|Beeld|Illustratie)\s*:\s*`)
+	})
 )
 
 func wordSet(words string) map[string]bool {
@@ -100,7 +107,7 @@ func takeSourceCredit(doc *Document, blocks []string) []string {
 	if !strings.HasSuffix(last, ")") { // the expression's cheap necessary condition
 		return blocks
 	}
-	m := sourceCredit.FindStringSubmatchIndex(last)
+	m := sourceCredit().FindStringSubmatchIndex(last)
 	if m == nil || len(strings.Fields(last[m[2]:m[3]])) > 4 {
 		return blocks
 	}
@@ -195,7 +202,7 @@ func splitCaption(block string) (caption, before, after string, ok bool) {
 	if !strings.Contains(block, "Foto") && !strings.Contains(block, "Beeld") && !strings.Contains(block, "Illustratie") {
 		return "", "", "", false
 	}
-	loc := photoCredit.FindStringIndex(block)
+	loc := photoCredit().FindStringIndex(block)
 	if loc == nil {
 		return "", "", "", false
 	}

@@ -39,20 +39,18 @@ var dutch = sync.OnceValue(func() map[string]string {
 	if err != nil {
 		panic("gui: embedded nl.json: " + err.Error())
 	}
-	var raw map[string]json.RawMessage
+	// One pass: a key's value is its text, or its plural forms.
+	var raw map[string]any
 	if err := json.Unmarshal(data, &raw); err != nil {
 		panic("gui: embedded nl.json: " + err.Error())
 	}
 	out := make(map[string]string, len(raw))
 	for key, v := range raw {
-		var s string
-		if json.Unmarshal(v, &s) == nil {
-			out[key] = s
-			continue
-		}
-		var plural map[string]string
-		if json.Unmarshal(v, &plural) == nil {
-			out[key] = plural["other"]
+		switch v := v.(type) {
+		case string:
+			out[key] = v
+		case map[string]any:
+			out[key], _ = v["other"].(string)
 		}
 	}
 	return out

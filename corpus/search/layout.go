@@ -29,7 +29,7 @@ func Layout() string { return layout() }
 
 var layout = sync.OnceValue(func() string {
 	h := sha256.New()
-	for _, s := range sections {
+	for _, s := range sections() {
 		fmt.Fprintf(h, "section %s %s\n", s.name, s.elem)
 	}
 	fmt.Fprintf(h, "index %s\n", describeIndex(reflect.TypeFor[Index](), map[reflect.Type]bool{}))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"sync"
 
 	"dossier/corpus"
 	"dossier/internal/flat"
@@ -37,7 +38,7 @@ func (ix *Index) Save(put func(name string, data []byte) error) error {
 	if len(ix.roleCodes) > maxRoles {
 		return fmt.Errorf("search: %d role codes, more than the %d of an index that is saved", len(ix.roleCodes), maxRoles)
 	}
-	for _, s := range sections {
+	for _, s := range sections() {
 		if err := put(s.name, s.save(ix)); err != nil {
 			return fmt.Errorf("search: save %s: %w", s.name, err)
 		}
@@ -75,7 +76,7 @@ func Load(docs []*corpus.Document, section func(name string) (data []byte, ok bo
 	}
 	ix := &Index{docs: slices.Clone(docs), countryNames: opts.CountryNames, groupNames: opts.GroupNames, spellings: opts.Spellings}
 	var saved scalars
-	for _, s := range sections {
+	for _, s := range sections() {
 		data, ok := section(s.name)
 		if !ok {
 			return nil, fmt.Errorf("search: the index has no section %s", s.name)
@@ -110,56 +111,60 @@ type section struct {
 	load func(ix *Index, data []byte) error
 }
 
-// sections are the parts of a saved index, in the order Save writes them.
-var sections = []section{
-	// Load reads the scalars itself (loadScalars), to check them against
-	// the documents once every section is in.
-	{name: scalarsName, elem: describe(reflect.TypeFor[scalars]()), save: saveScalars},
-	numbers("months", func(ix *Index) *[]int32 { return &ix.months }),
+// sections are the parts of a saved index, in the order Save writes them;
+// made when first needed (describing their layouts takes a while in the
+// browser, before the window's first frame).
+var sections = sync.OnceValue(func() []section {
+	return []section{
+		// Load reads the scalars itself (loadScalars), to check them against
+		// the documents once every section is in.
+		{name: scalarsName, elem: describe(reflect.TypeFor[scalars]()), save: saveScalars},
+		numbers("months", func(ix *Index) *[]int32 { return &ix.months }),
 
-	stringList("countryCodes", func(ix *Index) *[]string { return &ix.countryCodes }),
-	numbers("countryStarts", func(ix *Index) *[]uint32 { return &ix.countryStarts }),
-	numbers("docCountries", func(ix *Index) *[]uint16 { return &ix.docCountries }),
-	numbers("organizationStarts", func(ix *Index) *[]uint32 { return &ix.organizationStarts }),
-	numbers("docOrganizations", func(ix *Index) *[]uint16 { return &ix.docOrganizations }),
-	stringList("roleCodes", func(ix *Index) *[]string { return &ix.roleCodes }),
-	numbers("actorStarts", func(ix *Index) *[]uint32 { return &ix.actorStarts }),
-	numbers("targetStarts", func(ix *Index) *[]uint32 { return &ix.targetStarts }),
-	numbers("docActors", func(ix *Index) *[]uint16 { return &ix.docActors }),
-	numbers("docTargets", func(ix *Index) *[]uint16 { return &ix.docTargets }),
+		stringList("countryCodes", func(ix *Index) *[]string { return &ix.countryCodes }),
+		numbers("countryStarts", func(ix *Index) *[]uint32 { return &ix.countryStarts }),
+		numbers("docCountries", func(ix *Index) *[]uint16 { return &ix.docCountries }),
+		numbers("organizationStarts", func(ix *Index) *[]uint32 { return &ix.organizationStarts }),
+		numbers("docOrganizations", func(ix *Index) *[]uint16 { return &ix.docOrganizations }),
+		stringList("roleCodes", func(ix *Index) *[]string { return &ix.roleCodes }),
+		numbers("actorStarts", func(ix *Index) *[]uint32 { return &ix.actorStarts }),
+		numbers("targetStarts", func(ix *Index) *[]uint32 { return &ix.targetStarts }),
+		numbers("docActors", func(ix *Index) *[]uint16 { return &ix.docActors }),
+		numbers("docTargets", func(ix *Index) *[]uint16 { return &ix.docTargets }),
 
-	blob("dict.terms.blob", func(ix *Index) *string { return &ix.dict.terms.blob }),
-	numbers("dict.terms.starts", func(ix *Index) *[]uint32 { return &ix.dict.terms.starts }),
-	numbers("dict.infixes.sa", func(ix *Index) *[]int32 { return &ix.dict.infixes.sa }),
-	blob("dict.stems.blob", func(ix *Index) *string { return &ix.dict.stems.blob }),
-	numbers("dict.stems.starts", func(ix *Index) *[]uint32 { return &ix.dict.stems.starts }),
-	numbers("dict.stemStarts", func(ix *Index) *[]uint32 { return &ix.dict.stemStarts }),
-	numbers("dict.stemTerms", func(ix *Index) *[]uint32 { return &ix.dict.stemTerms }),
-	numbers("dict.words.nodes", func(ix *Index) *[]trieNode { return &ix.dict.words.nodes }),
+		blob("dict.terms.blob", func(ix *Index) *string { return &ix.dict.terms.blob }),
+		numbers("dict.terms.starts", func(ix *Index) *[]uint32 { return &ix.dict.terms.starts }),
+		numbers("dict.infixes.sa", func(ix *Index) *[]int32 { return &ix.dict.infixes.sa }),
+		blob("dict.stems.blob", func(ix *Index) *string { return &ix.dict.stems.blob }),
+		numbers("dict.stems.starts", func(ix *Index) *[]uint32 { return &ix.dict.stems.starts }),
+		numbers("dict.stemStarts", func(ix *Index) *[]uint32 { return &ix.dict.stemStarts }),
+		numbers("dict.stemTerms", func(ix *Index) *[]uint32 { return &ix.dict.stemTerms }),
+		numbers("dict.words.nodes", func(ix *Index) *[]trieNode { return &ix.dict.words.nodes }),
 
-	flags("isGroup", func(ix *Index) *[]bool { return &ix.isGroup }),
-	numbers("mentionStarts", func(ix *Index) *[]uint32 { return &ix.mentionStarts }),
-	numbers("mentions", func(ix *Index) *[]mention { return &ix.mentions }),
+		flags("isGroup", func(ix *Index) *[]bool { return &ix.isGroup }),
+		numbers("mentionStarts", func(ix *Index) *[]uint32 { return &ix.mentionStarts }),
+		numbers("mentions", func(ix *Index) *[]mention { return &ix.mentions }),
 
-	numbers("events.monthStarts", func(ix *Index) *[]uint32 { return &ix.events.monthStarts }),
-	numbers("events.dayStarts", func(ix *Index) *[]uint32 { return &ix.events.dayStarts }),
-	numbers("events.months", func(ix *Index) *[]span { return &ix.events.months }),
-	numbers("events.days", func(ix *Index) *[]span { return &ix.events.days }),
+		numbers("events.monthStarts", func(ix *Index) *[]uint32 { return &ix.events.monthStarts }),
+		numbers("events.dayStarts", func(ix *Index) *[]uint32 { return &ix.events.dayStarts }),
+		numbers("events.months", func(ix *Index) *[]span { return &ix.events.months }),
+		numbers("events.days", func(ix *Index) *[]span { return &ix.events.days }),
 
-	numbers("postStarts", func(ix *Index) *[]uint32 { return &ix.postStarts }),
-	numbers("postDocs", func(ix *Index) *[]uint32 { return &ix.postDocs }),
-	numbers("postImpacts", func(ix *Index) *[]uint16 { return &ix.postImpacts }),
-	numbers("forwardStarts", func(ix *Index) *[]uint32 { return &ix.forwardStarts }),
-	numbers("forward", func(ix *Index) *[]uint32 { return &ix.forward }),
-	numbers("joinedStarts", func(ix *Index) *[]uint32 { return &ix.joinedStarts }),
-	numbers("joinedTerms", func(ix *Index) *[]uint32 { return &ix.joinedTerms }),
-	numbers("joinedFields", func(ix *Index) *[]uint16 { return &ix.joinedFields }),
-	numbers("lengthNorm", func(ix *Index) *[]float32 { return &ix.lengthNorm }),
-	numbers("pairs.starts", func(ix *Index) *[]uint32 { return &ix.pairs.starts }),
-	numbers("pairs.words", func(ix *Index) *[]uint64 { return &ix.pairs.words }),
+		numbers("postStarts", func(ix *Index) *[]uint32 { return &ix.postStarts }),
+		numbers("postDocs", func(ix *Index) *[]uint32 { return &ix.postDocs }),
+		numbers("postImpacts", func(ix *Index) *[]uint16 { return &ix.postImpacts }),
+		numbers("forwardStarts", func(ix *Index) *[]uint32 { return &ix.forwardStarts }),
+		numbers("forward", func(ix *Index) *[]uint32 { return &ix.forward }),
+		numbers("joinedStarts", func(ix *Index) *[]uint32 { return &ix.joinedStarts }),
+		numbers("joinedTerms", func(ix *Index) *[]uint32 { return &ix.joinedTerms }),
+		numbers("joinedFields", func(ix *Index) *[]uint16 { return &ix.joinedFields }),
+		numbers("lengthNorm", func(ix *Index) *[]float32 { return &ix.lengthNorm }),
+		numbers("pairs.starts", func(ix *Index) *[]uint32 { return &ix.pairs.starts }),
+		numbers("pairs.words", func(ix *Index) *[]uint64 { return &ix.pairs.words }),
 
-	stringList("foldedTitles", func(ix *Index) *[]string { return &ix.foldedTitles }),
-}
+		stringList("foldedTitles", func(ix *Index) *[]string { return &ix.foldedTitles }),
+	}
+})
 
 // numbers is the section of a slice of numbers, or of structs of numbers,
 // saved as their bytes and loaded as a view of them.

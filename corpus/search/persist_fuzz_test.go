@@ -16,13 +16,13 @@ import (
 func FuzzLoad(f *testing.F) {
 	ix := mustIndex(f, fullSeedIndex)
 	valid := saveSections(f, ix)
-	for _, s := range sections {
+	for _, s := range sections() {
 		if len(valid[s.name]) == 0 {
 			f.Fatalf("section %s of the seeds' index is empty: damage to it would go untried", s.name)
 		}
 	}
 	f.Add([]byte{})
-	for i := range sections {
+	for i := range sections() {
 		// For each section: a byte set to 0xff, a byte cleared, the
 		// section cut, swapped with the next, a number set to 0xffffffff.
 		f.Add([]byte{opSet, byte(i), 0, 9, 0xff})
@@ -69,7 +69,7 @@ func damage(valid map[string][]byte, script []byte) map[string][]byte {
 		out[name] = aligned(data)
 	}
 	for ; len(script) >= 5; script = script[5:] {
-		name := sections[int(script[1])%len(sections)].name
+		name := sections()[int(script[1])%len(sections())].name
 		data := out[name]
 		at := int(script[2])<<8 | int(script[3])
 		value := script[4]
@@ -86,7 +86,7 @@ func damage(valid map[string][]byte, script []byte) map[string][]byte {
 		case opCut:
 			out[name] = data[:at%(len(data)+1)]
 		case opSwap:
-			other := sections[int(value)%len(sections)].name
+			other := sections()[int(value)%len(sections())].name
 			out[name], out[other] = out[other], data
 		case opDrop:
 			delete(out, name)

@@ -96,8 +96,8 @@ func TestSaveLoadSaveIsTheSame(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		again := saveSections(t, loaded)
-		if len(again) != len(sections) {
-			t.Errorf("%s: %d sections saved, %d described", name, len(again), len(sections))
+		if len(again) != len(sections()) {
+			t.Errorf("%s: %d sections saved, %d described", name, len(again), len(sections()))
 		}
 		for section, data := range saved {
 			if !slices.Equal(data, again[section]) {
@@ -112,7 +112,7 @@ func TestSaveLoadSaveIsTheSame(t *testing.T) {
 // added to the index without a thought for Load fails here.
 func TestEveryFieldIsSavedOrRebuilt(t *testing.T) {
 	saved := map[string]bool{}
-	for _, s := range sections {
+	for _, s := range sections() {
 		saved[s.name] = true
 	}
 	// What Load rebuilds, and from what.
