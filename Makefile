@@ -33,7 +33,8 @@ FYNE := $(GO) tool -modfile=tools/go.mod fyne
 # FUZZ_TIME's.
 FUZZ_TARGETS := ./corpus:FuzzParse ./corpus/dossier:FuzzOpen:30000x ./internal/flat:FuzzDecodeStrings ./corpus/dates:FuzzDates ./corpus/text:FuzzTokens ./corpus/search:FuzzParseQuery ./corpus/search:FuzzSearch ./corpus/search:FuzzLimitQuery ./corpus/search:FuzzLoad:30000x \
                 ./corpus/geo:FuzzExtract ./corpus/geo:FuzzBuild ./corpus/geo:FuzzSpellings ./corpus/geo:FuzzThreatActors ./corpus/roles:FuzzRoles ./corpus/roles:FuzzCues \
-                ./gui/worldmap:FuzzParse ./gui/view:FuzzParseLink ./corpus/importer:FuzzHTML:30000x ./corpus/importer:FuzzFeed:100000x ./corpus/importer:FuzzCSV:100000x ./corpus/importer:FuzzJSONL:100000x
+                ./gui/worldmap:FuzzParse ./gui/view:FuzzParseLink ./corpus/importer:FuzzHTML:30000x ./corpus/importer:FuzzFeed:100000x ./corpus/importer:FuzzCSV:100000x ./corpus/importer:FuzzJSONL:100000x \
+                ./gui:FuzzKeptList:50000x ./wasm:FuzzReadShell:10000x
 # A count, not a duration: with a duration, Go's fuzzer fails with "context
 # deadline exceeded" when the time runs out while it is still replaying its
 # cached corpus, which grows from run to run on the same machine.

@@ -93,6 +93,12 @@ func ReadShell(dir string) (Shell, error) {
 			return Shell{}, fmt.Errorf("%s: the web build lacks %s", dir, name)
 		}
 	}
+	// The page names these: each must be one of the files copied.
+	for _, name := range append([]string{sh.Wasm, sh.WasmExec, sh.Loader}, sh.Icons...) {
+		if !slices.Contains(sh.Files, name) {
+			return Shell{}, fmt.Errorf("%s: names %q, which is not among its files", filepath.Join(dir, ShellFile), name)
+		}
+	}
 	return sh, nil
 }
 
