@@ -82,35 +82,47 @@ func (m *MainWindow) startingLayout() fyne.CanvasObject {
 }
 
 // start opens the collection to start with, after the window's first frame
-// (see waitForFirstFrame), and builds the views over it; over the built-in
-// articles when there is none, or it cannot be opened (then the reader is
-// told why, as when it is opened from the menu).
+// (see waitForFirstFrame), and builds the views over it: the first of
+// startCollections that opens, else the built-in articles. The reader is
+// told why a collection could not be opened, as when it is opened from the
+// menu; Annuleren skips the rest.
 func (m *MainWindow) start(ctx context.Context) {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	if err := waitForFirstFrame(ctx); err != nil {
 		return
 	}
-	var (
+	candidates := m.startCollections
+	if m.opts.startWith != nil {
+		candidates = m.opts.startWith
+	}
+	type attempt struct {
 		c        collection
 		lib      *library.Library
 		problems []corpus.Problem
 		err      error
-	)
-	pick := m.startCollection
-	if m.opts.startWith != nil {
-		pick = m.opts.startWith
 	}
-	c, starts := pick()
-	if starts {
+	var tried []attempt
+	var lib *library.Library
+	for _, next := range candidates() {
+		if ctx.Err() != nil {
+			break
+		}
+		c := next()
 		m.do(func() { m.showStartingCollection(c, stop) })
-		lib, problems, err = c.open(ctx, m.startingProgress())
+		a := attempt{c: c}
+		a.lib, a.problems, a.err = c.open(ctx, m.startingProgress())
+		tried = append(tried, a)
+		if a.err == nil && a.lib != nil {
+			lib = a.lib
+			break
+		}
 	}
-	opened := starts && err == nil && lib != nil
+	opened := lib != nil
 	if !opened {
-		seed, seedErr := m.openSeed()
-		if seedErr != nil {
-			m.do(func() { m.showStartFailed(seedErr) })
+		seed, err := m.openSeed()
+		if err != nil {
+			m.do(func() { m.showStartFailed(err) })
 			return
 		}
 		lib = seed
@@ -118,13 +130,17 @@ func (m *MainWindow) start(ctx context.Context) {
 	m.do(func() {
 		m.starting = nil
 		if opened {
-			m.mem.Corpus = c.path
+			m.mem.Corpus = tried[len(tried)-1].c.path
 		}
 		m.open(lib)
-		if starts {
-			m.settle(c, lib, problems, err)
+		for _, a := range tried {
+			m.settle(a.c, a.lib, a.problems, a.err)
 		}
-		m.started(c, starts, opened)
+		var last collection
+		if len(tried) > 0 {
+			last = tried[len(tried)-1].c
+		}
+		m.started(last, opened)
 	})
 }
 

@@ -8,29 +8,35 @@ import "context"
 // frames: see Start and afterFirstFrame.
 func waitForFirstFrame(ctx context.Context) error { return afterFirstFrame(ctx) }
 
-// startCollection is what the reader saw last: a collection kept in the
-// browser's storage (see kept_js.go), else the dossier the site publishes
-// (see published_js.go), else none (the built-in articles). Both open as
-// they were left, without a report when nothing is wrong.
-func (m *MainWindow) startCollection() (collection, bool) {
+// startCollections are what the reader saw last, a collection kept in the
+// browser's storage (see kept_js.go), then the dossier the site publishes
+// (see published_js.go): the second opens when the first cannot (its data
+// gone from the storage, say). Each is made when its turn comes: the site's
+// download is stopped while a kept collection opens, and fetched again only
+// if it must. Both open as they were left, without a report when nothing is
+// wrong.
+func (m *MainWindow) startCollections() []func() collection {
 	if m.opts.NoRestoreCorpus {
-		return collection{}, false
+		return nil
 	}
+	var out []func() collection
 	if c, ok := m.keptAtStart(); ok {
-		dropPublished() // the site's dossier stays a menu item away (File)
-		return c, true
+		dropPublished()
+		out = append(out, func() collection { return c })
 	}
 	if entry := publishedEntry(); entry.Truthy() {
-		c := publishedCollection(entry)
-		c.quiet = true
-		return c, true
+		out = append(out, func() collection {
+			c := publishedCollection(entry)
+			c.quiet = true
+			return c
+		})
 	}
-	return collection{}, false
+	return out
 }
 
 // started marks, on a published site, the opening of its dossier and from
 // then on every result shown, for wasm/measure (see markResults).
-func (m *MainWindow) started(c collection, starts, opened bool) {
+func (m *MainWindow) started(c collection, opened bool) {
 	if !publishedEntry().Truthy() {
 		return
 	}

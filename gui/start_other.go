@@ -8,12 +8,13 @@ import "context"
 // window's drawing has a thread of its own.
 func waitForFirstFrame(context.Context) error { return nil }
 
-// startCollection has none outside the browser: the desktop starts with New,
-// which reopens the folder or dossier file remembered (see collectionAt).
-func (m *MainWindow) startCollection() (collection, bool) { return collection{}, false }
+// startCollections are none outside the browser: the desktop starts with
+// New, which reopens the folder or dossier file remembered (see
+// collectionAt).
+func (m *MainWindow) startCollections() []func() collection { return nil }
 
 // started has nothing to add outside the browser.
-func (m *MainWindow) started(collection, bool, bool) {}
+func (m *MainWindow) started(collection, bool) {}
 
 // listenForDrops: the desktop window takes no drops (File › Open instead).
 func (m *MainWindow) listenForDrops() {}

@@ -18,10 +18,17 @@ import (
 // startWindow builds the window as the browser does (see Start), up to its
 // first frame: the frame and the search bar, no library yet. The test runs
 // start itself, and the work it hands back.
-func startWindow(t *testing.T, seed func() (*library.Library, error), startWith func() (collection, bool)) (*MainWindow, handBack) {
+func startWindow(t *testing.T, seed func() (*library.Library, error), candidates ...collection) (*MainWindow, handBack) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	h := make(handBack, 10000)
+	startWith := func() []func() collection {
+		var out []func() collection
+		for _, c := range candidates {
+			out = append(out, func() collection { return c })
+		}
+		return out
+	}
 	m := newStarting(a, seed, Options{syncSearch: true, do: h.do, startWith: startWith})
 	m.Window().Resize(fyne.NewSize(1280, 800))
 	t.Cleanup(func() { closeWindow(a, m.Window()) })
@@ -59,7 +66,7 @@ func windowTexts(m *MainWindow) string {
 
 func TestStartShowsTheSearchBarBeforeTheArticles(t *testing.T) {
 	seed, calls := countedSeed(t)
-	m, h := startWindow(t, seed, func() (collection, bool) { return collection{}, false })
+	m, h := startWindow(t, seed)
 
 	if m.opened() || *calls != 0 {
 		t.Fatalf("before the first frame: opened %v, the built-in articles opened %d times", m.opened(), *calls)
@@ -105,7 +112,7 @@ func TestStartOpensItsCollectionInsteadOfTheBuiltinArticles(t *testing.T) {
 	dir := writeCorpus(t, 12)
 	c := folderCollection(dir)
 	c.quiet = true
-	m, h := startWindow(t, seed, func() (collection, bool) { return c, true })
+	m, h := startWindow(t, seed, c)
 
 	m.start(context.Background())
 	h.runUntil(t, m.opened)
@@ -132,7 +139,7 @@ func TestStartOpensItsCollectionInsteadOfTheBuiltinArticles(t *testing.T) {
 func TestStartSaysWhyItsCollectionDidNotOpen(t *testing.T) {
 	seed, _ := countedSeed(t)
 	missing := folderCollection(filepath.Join(t.TempDir(), "bestaat-niet"))
-	m, h := startWindow(t, seed, func() (collection, bool) { return missing, true })
+	m, h := startWindow(t, seed, missing)
 	m.start(context.Background())
 	h.runUntil(t, m.opened)
 	if m.session.Total() != 4 {
@@ -154,7 +161,7 @@ func TestStartingCollectionCanBeSkipped(t *testing.T) {
 			<-ctx.Done()
 			return nil, nil, ctx.Err()
 		}}
-	m, h := startWindow(t, seed, func() (collection, bool) { return waiting, true })
+	m, h := startWindow(t, seed, waiting, folderCollection(writeCorpus(t, 3)))
 	go m.start(context.Background())
 	h.runUntil(t, func() bool {
 		return m.starting != nil && m.starting.cancel.Visible() && m.starting.progress.Visible()
@@ -166,7 +173,7 @@ func TestStartingCollectionCanBeSkipped(t *testing.T) {
 	if got := m.starting.progress.TextFormatter(); got != "Dossierbestand downloaden: 40%" {
 		t.Errorf("progress reads %q", got)
 	}
-	test.Tap(m.starting.cancel)
+	test.Tap(m.starting.cancel) // the built-in articles, not the next collection
 	h.runUntil(t, m.opened)
 	if m.session.Total() != 4 {
 		t.Errorf("after skipping, %d results, want the 4 built-in articles", m.session.Total())
@@ -177,11 +184,32 @@ func TestStartingCollectionCanBeSkipped(t *testing.T) {
 }
 
 func TestStartWithoutAnyArticlesSaysWhy(t *testing.T) {
-	m, h := startWindow(t, func() (*library.Library, error) { return nil, errors.New("stuk") },
-		func() (collection, bool) { return collection{}, false })
+	m, h := startWindow(t, func() (*library.Library, error) { return nil, errors.New("stuk") })
 	m.start(context.Background())
 	h.runUntil(t, func() bool { return m.starting == nil })
 	if texts := windowTexts(m); !strings.Contains(texts, textLoadFailed()) || !strings.Contains(texts, "stuk") {
 		t.Errorf("the window does not say the articles could not be opened:\n%s", texts)
+	}
+}
+
+// TestStartTriesTheNextCollection: a kept collection whose data is gone
+// gives way to the site's dossier, and the reader is told.
+func TestStartTriesTheNextCollection(t *testing.T) {
+	seed, calls := countedSeed(t)
+	gone := folderCollection(filepath.Join(t.TempDir(), "weg"))
+	dir := writeCorpus(t, 7)
+	next := folderCollection(dir)
+	next.quiet = true
+	m, h := startWindow(t, seed, gone, next)
+	m.start(context.Background())
+	h.runUntil(t, m.opened)
+	if got := m.session.Library().Corpus().Len(); got != 7 || *calls != 0 {
+		t.Errorf("the window opened with %d articles (built-in opened %d times), want the second collection's 7", got, *calls)
+	}
+	if m.mem.Corpus != dir {
+		t.Errorf("remembered %q, want %q", m.mem.Corpus, dir)
+	}
+	if texts := windowTexts(m); !strings.Contains(texts, "De map kon niet worden geopend") {
+		t.Errorf("the first collection's failure was not said:\n%s", texts)
 	}
 }

@@ -41,9 +41,9 @@ type Options struct {
 	// events replaces the library's dated events, for tests
 	// (view.Options.Events).
 	events func(*library.Library) view.EventSource
-	// startWith replaces the collection Start opens first (see
-	// startCollection), for tests.
-	startWith func() (collection, bool)
+	// startWith replaces the collections Start tries first (see
+	// startCollections), for tests.
+	startWith func() []func() collection
 }
 
 // MainWindow is Dossier's reading room for one library.
