@@ -19,7 +19,7 @@ import (
 // Start builds the window in two steps, for the browser: first the frame
 // (see newFrame) with the search bar, which takes typing at once, and a line
 // that says what is opening; after the window's first frame the collection
-// to start with (see startCollection: the one the reader kept, or the one the
+// to start with (see startCollections: the one the reader kept, or the one the
 // site publishes), or else the built-in articles that seed opens, and then
 // the views over it. A browser page has one thread: the views' building and
 // the collection's opening would otherwise hold back the first frame by
