@@ -15,6 +15,3 @@ func (m *MainWindow) startCollections() []func() collection { return nil }
 
 // started has nothing to add outside the browser.
 func (m *MainWindow) started(collection, bool) {}
-
-// listenForDrops: the desktop window takes no drops (File › Open instead).
-func (m *MainWindow) listenForDrops() {}
