@@ -18,14 +18,15 @@ func (m *MainWindow) listenForDrops() {
 // file, and otherwise says what it takes: a dropped article file is not a
 // collection of its own, and several things at once are not one.
 func (m *MainWindow) openDropped(items []fyne.URI) {
-	if len(items) != 1 || items[0].Scheme() != "file" {
+	if len(items) != 1 || items[0].Scheme() != "file" || isOtherFile(items[0].Path()) {
 		m.showMessage(tr("drop.title"), tr("drop.one"))
 		return
 	}
-	path := items[0].Path()
-	if info, err := os.Stat(path); err == nil && !info.IsDir() && !isDossierFile(path) {
-		m.showMessage(tr("drop.title"), tr("drop.one"))
-		return
-	}
-	m.load(collectionAt(path))
+	m.load(collectionAt(items[0].Path()))
+}
+
+// isOtherFile says whether path is a file that is no dossier file.
+func isOtherFile(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && !info.IsDir() && !isDossierFile(path)
 }

@@ -11,9 +11,13 @@ import (
 func NewErrorWindow(app fyne.App, err error) fyne.Window {
 	addTranslations()
 	w := app.NewWindow(textWindowTitle())
-	heading := widget.NewLabelWithStyle(textLoadFailed(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	detail := wrappedText(errorText(err))
-	w.SetContent(container.NewPadded(container.NewVBox(heading, detail)))
+	w.SetContent(loadFailedContent(err))
 	w.Resize(fyne.NewSize(560, 240))
 	return w
+}
+
+// loadFailedContent says that the articles cannot be loaded, and why.
+func loadFailedContent(err error) fyne.CanvasObject {
+	heading := widget.NewLabelWithStyle(textLoadFailed(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewPadded(container.NewVBox(heading, wrappedText(errorText(err))))
 }

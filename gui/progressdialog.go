@@ -56,13 +56,26 @@ func (p *progressDialog) cancel() {
 // come: the bar shows done of total and the line under it the translation
 // key with Done and Total, at most every progressEvery (and at the end).
 func (p *progressDialog) reporter(m *MainWindow) func(key string, done, total int) {
+	return m.progressReporter(p.show)
+}
+
+// progressReporter is what work off the UI goroutine calls to say how far
+// it has come: show runs on the UI goroutine with the stage's translation
+// key, done and total, at most every progressEvery (and at the end).
+func (m *MainWindow) progressReporter(show func(key string, done, total int)) func(key string, done, total int) {
 	last := time.Time{}
 	return func(key string, done, total int) {
 		if now := time.Now(); now.Sub(last) >= progressEvery || done == total {
 			last = now
-			m.do(func() { p.show(key, done, total) })
+			m.do(func() { show(key, done, total) })
 		}
 	}
+}
+
+// stageText says how far a stage has come: the translation key with Done
+// and Total.
+func stageText(key string, done, total int) string {
+	return tr(key, map[string]any{"Done": groupDigits(done), "Total": groupDigits(total)})
 }
 
 func (p *progressDialog) show(key string, done, total int) {
@@ -72,7 +85,7 @@ func (p *progressDialog) show(key string, done, total int) {
 	if total > 0 {
 		p.bar.SetValue(float64(done) / float64(total))
 	}
-	p.stage.SetText(tr(key, map[string]any{"Done": groupDigits(done), "Total": groupDigits(total)}))
+	p.stage.SetText(stageText(key, done, total))
 }
 
 // finish closes the dialog once the work has handed back its result, and

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"sync"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -127,18 +126,18 @@ func (m *MainWindow) start(ctx context.Context) {
 		}
 		lib = seed
 	}
+	var last collection
+	if len(tried) > 0 {
+		last = tried[len(tried)-1].c
+	}
 	m.do(func() {
 		m.starting = nil
 		if opened {
-			m.mem.Corpus = tried[len(tried)-1].c.path
+			m.mem.Corpus = last.path // before open, which titles the window
 		}
 		m.open(lib)
 		for _, a := range tried {
 			m.settle(a.c, a.lib, a.problems, a.err)
-		}
-		var last collection
-		if len(tried) > 0 {
-			last = tried[len(tried)-1].c
 		}
 		m.started(last, opened)
 	})
@@ -158,41 +157,31 @@ func (m *MainWindow) showStartingCollection(c collection, stop context.CancelFun
 }
 
 // startingProgress is what the collection's opening calls to say how far
-// it has come: the bar and the stage under the name, at most every
-// progressEvery (and at the end), as the progress dialog shows it.
+// it has come: the bar and the stage under the name, as the progress dialog
+// shows them.
 func (m *MainWindow) startingProgress() func(key string, done, total int) {
-	last := time.Time{}
-	return func(key string, done, total int) {
-		if now := time.Now(); now.Sub(last) < progressEvery && done != total {
+	return m.progressReporter(func(key string, done, total int) {
+		s := m.starting
+		if s == nil {
 			return
 		}
-		last = time.Now()
-		m.do(func() {
-			s := m.starting
-			if s == nil {
-				return
+		if total > 0 {
+			s.progress.SetValue(float64(done) / float64(total))
+			if !s.progress.Visible() {
+				s.progress.Show()
+				s.box.Refresh()
 			}
-			if total > 0 {
-				s.progress.SetValue(float64(done) / float64(total))
-				if !s.progress.Visible() {
-					s.progress.Show()
-					s.box.Refresh()
-				}
-			}
-			s.progress.TextFormatter = func() string {
-				return tr(key, map[string]any{"Done": groupDigits(done), "Total": groupDigits(total)})
-			}
-			s.progress.Refresh()
-		})
-	}
+		}
+		s.progress.TextFormatter = func() string { return stageText(key, done, total) }
+		s.progress.Refresh()
+	})
 }
 
 // showStartFailed says, in the window, that not even the built-in articles
 // could be opened: what NewErrorWindow says on the desktop.
 func (m *MainWindow) showStartFailed(err error) {
 	m.starting = nil
-	heading := widget.NewLabelWithStyle(textLoadFailed(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	m.window.SetContent(container.NewPadded(container.NewVBox(heading, wrappedText(errorText(err)))))
+	m.window.SetContent(loadFailedContent(err))
 }
 
 // builtin is the built-in articles, opened when first needed where the
