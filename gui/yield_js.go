@@ -11,8 +11,9 @@ const drawnEvery = time.Second / 60
 // afterDrawing is the session's Yield in the browser (see view.Options):
 // what it is handed runs on the UI goroutine once Fyne's loop has had a
 // tick to draw what changed. The page's one thread runs the search, the
-// views and the drawing in turn; waiting a tick lets the keystroke's letter, and then the
-// search's result, be drawn before the next piece of work.
+// views and the drawing in turn; waiting a tick lets the keystroke's
+// letter, and then the search's result, be drawn before the next piece of
+// work.
 func (m *MainWindow) afterDrawing() func(func()) { return m.after(drawnEvery + 3*time.Millisecond) }
 
 // typingPause is how long the state must stay unchanged in the browser

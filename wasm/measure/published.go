@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -156,23 +155,13 @@ func openPublished(tab context.Context, url string, articles int) (publishedSamp
 		return s, err
 	}
 	s.firstFrame = s.firstFrame.Round(time.Millisecond)
-	open := `performance.getEntriesByName("dossier-collection-open").filter((m) => m.detail === ` + strconv.Itoa(articles) + `).map((m) => m.startTime)[0]`
-	ms, err := chromedp.Run(tab, chromedp.Poll[float64](open, chromedp.WithPollingInterval(5*time.Millisecond), chromedp.WithPollingTimeout(2*time.Minute)))
-	if err != nil {
-		return s, fmt.Errorf("the collection did not open: %w", err)
+	if s.open, err = gensite.Opened(tab, articles); err != nil {
+		return s, err
 	}
-	s.open = msDuration(ms)
-	for _, r := range publishedQuery {
-		if err := chromedp.Do(tab, chromedp.KeyEvent(string(r))); err != nil {
-			return s, err
-		}
+	if s.search, err = gensite.Answer(tab, publishedQuery, articles); err != nil {
+		return s, err
 	}
-	answered := `performance.getEntriesByName("dossier-result").filter((m) => m.detail && m.detail.query === ` + strconv.Quote(publishedQuery) +
-		` && m.detail.articles === ` + strconv.Itoa(articles) + `).map((m) => m.startTime)[0]`
-	if ms, err = chromedp.Run(tab, chromedp.Poll[float64](answered, chromedp.WithPollingInterval(5*time.Millisecond), chromedp.WithPollingTimeout(time.Minute))); err != nil {
-		return s, fmt.Errorf("the search was not answered: %w", err)
-	}
-	s.search = msDuration(ms)
+	s.open, s.search = s.open.Round(time.Millisecond), s.search.Round(time.Millisecond)
 	s.keyToFrame, s.frameGap, err = typingFrames(tab)
 	return s, err
 }

@@ -104,7 +104,7 @@ func main() {
 		site = published.Dir
 		span = spanTyping(*typed, *articles)
 		if *typed == "" {
-			span = spanOpening
+			span = spanOpening(*articles)
 		}
 	}
 	server, err := headless.Serve(site)
