@@ -1,3 +1,5 @@
+//go:build !js
+
 // Package gensite publishes generated articles as a site, and times its
 // opening and a search in the browser, for the tools that measure and
 // profile a published dossier (wasm/measure and wasm/profile).
