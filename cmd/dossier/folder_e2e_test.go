@@ -39,26 +39,7 @@ type launchedApp struct {
 // HOME (or l.home), under l.wrap if given, in its own process group so
 // that stopping it (at the latest when the test ends) ends the wrappers and
 // the app together, and waits for its window.
-//
-// An app that cannot open the display is started once more on a new Xvfb
-// (1280×800, as every caller asks): twice on this machine an Xvfb that had
-// just answered xdpyinfo was not there for the app ("X11: Failed to open
-// display"), before any of Dossier's code ran; the cause is not known.
 func launchDesktopApp(t *testing.T, bin, display string, l launch) *launchedApp {
-	t.Helper()
-	app, noDisplay := tryLaunchDesktopApp(t, bin, display, l)
-	if noDisplay != "" {
-		t.Logf("the app could not open display %s; once more on a new Xvfb:\n%s", display, noDisplay)
-		if app, noDisplay = tryLaunchDesktopApp(t, bin, e2e.StartXvfb(t, 1280, 800), l); noDisplay != "" {
-			t.Fatalf("the app exited before showing a window:\n%s", noDisplay)
-		}
-	}
-	return app
-}
-
-// tryLaunchDesktopApp is launchDesktopApp's one attempt. When the app exits
-// because it cannot open the display, it returns its output instead.
-func tryLaunchDesktopApp(t *testing.T, bin, display string, l launch) (*launchedApp, string) {
 	t.Helper()
 	a := &desktopApp{t: t, display: display, output: &bytes.Buffer{}}
 	home := l.home
@@ -98,27 +79,19 @@ func tryLaunchDesktopApp(t *testing.T, bin, display string, l launch) (*launched
 		}
 	}
 	t.Cleanup(stop)
-	noDisplay := false
 	shown := e2e.Eventually(60*time.Second, 300*time.Millisecond, func() bool {
 		select {
 		case <-exited:
-			if strings.Contains(a.output.String(), "Failed to open display") {
-				noDisplay, stopped = true, true // its panic is GLFW's, reported by the caller
-				return true
-			}
 			t.Fatalf("the app exited before showing a window: %v\n%s", waitErr, a.output.String())
 		default:
 		}
 		out, err := a.xdotool("search", "--onlyvisible", "--name", "^Dossier")
 		return err == nil && strings.TrimSpace(out) != ""
 	})
-	if noDisplay {
-		return nil, a.output.String()
-	}
 	if !shown {
 		t.Fatalf("no Dossier window appeared in 60s\n%s", a.output.String())
 	}
-	return &launchedApp{desktopApp: a, stop: stop}, ""
+	return &launchedApp{desktopApp: a, stop: stop}
 }
 
 // windowTitle is the title of the app's window.

@@ -76,8 +76,7 @@ func GoBuild(t testing.TB, pkg, output string, env ...string) string {
 
 // StartXvfb starts a virtual X server on a free display and returns its name
 // (":N") once a client can connect to it. An Xvfb that names its display but
-// refuses clients (seen on busy machines: the app then fails with "Failed to
-// open display") is replaced by a new one, at most twice.
+// does not answer is replaced by a new one, at most twice.
 func StartXvfb(t testing.TB, width, height int) string {
 	t.Helper()
 	RequireTools(t, "Xvfb", "xdpyinfo")
@@ -102,7 +101,12 @@ func startXvfb(width, height int) (display string, stop func(), err error) {
 	}
 	defer r.Close()
 	// -displayfd makes Xvfb pick a free display and write its number to fd 3.
-	cmd := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", fmt.Sprintf("%dx%dx24", width, height), "-nolisten", "tcp")
+	// -noreset: an X server resets when its last client leaves and refuses
+	// connections meanwhile, so the app, started just as xdpyinfo below
+	// left, failed now and then with "Failed to open display" (two
+	// xdpyinfo started 0-90 ms apart on a loaded machine: 7-12 of 400
+	// refused without it, none with it).
+	cmd := exec.Command("Xvfb", "-displayfd", "3", "-noreset", "-screen", "0", fmt.Sprintf("%dx%dx24", width, height), "-nolisten", "tcp")
 	cmd.ExtraFiles = []*os.File{w}
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
