@@ -5,11 +5,9 @@ package gui
 // per day with events known to the day, over its month's bar in the faint.
 
 import (
-	"image/color"
 	"math"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 
 	"dossier/corpus"
@@ -19,14 +17,9 @@ import (
 // timelineMonthStrip is the height of a month's events under its days, in dp.
 const timelineMonthStrip = 5
 
-// drawEvents places the layer's bars and day marks. It reports whether the
-// pools grew.
-func (r *timelineRenderer) drawEvents(g timelineGeometry, colors timelinePalette) (grown bool) {
+// drawEvents places the layer's bars and day marks.
+func (r *timelineRenderer) drawEvents(g timelineGeometry, colors timelinePalette) {
 	t := r.timeline
-	for len(r.eventBars) < len(r.buckets) {
-		r.eventBars = append(r.eventBars, canvas.NewRectangle(color.Transparent))
-		grown = true
-	}
 	shown, marks := 0, 0
 	if t.data.events == nil {
 		hideObject(r.eventLine)
@@ -63,25 +56,18 @@ func (r *timelineRenderer) drawEvents(g timelineGeometry, colors timelinePalette
 				fill = colors.mutedEvent
 			}
 			if h > 0 && right > left {
-				placeRect(r.eventBars[i], left, top, right, top+h, fill)
+				r.eventBars.place(i, left, top, right, top+h, fill)
 			} else {
-				hideObject(r.eventBars[i])
+				r.eventBars.hide(i)
 			}
 		}
 		shown = len(r.buckets)
 		if g.days {
-			var more bool
-			marks, more = r.drawDays(g, colors, heightOf, top)
-			grown = grown || more
+			marks = r.drawDays(g, colors, heightOf, top)
 		}
 	}
-	for _, b := range r.eventBars[shown:] {
-		hideObject(b)
-	}
-	for _, m := range r.dayMarks[marks:] {
-		hideObject(m)
-	}
-	return grown
+	r.eventBars.hideFrom(shown)
+	r.dayMarks.hideFrom(marks)
 }
 
 // mutedEvents reports whether the events of month m are drawn muted: they
@@ -94,13 +80,13 @@ func (r *timelineRenderer) mutedEvents(m int) bool {
 
 // drawDays places a mark for every visible day with events known to the
 // day, as high as its count among the visible days'. It returns how many
-// marks it placed, and whether the pool grew.
-func (r *timelineRenderer) drawDays(g timelineGeometry, colors timelinePalette, heightOf func(n, most int) float32, top float32) (marks int, grown bool) {
+// marks it placed.
+func (r *timelineRenderer) drawDays(g timelineGeometry, colors timelinePalette, heightOf func(n, most int) float32, top float32) (marks int) {
 	t := r.timeline
 	first := max(t.data.first, int(math.Floor(g.viewStart)))
 	last := min(t.data.end()-1, int(math.Ceil(g.viewEnd))-1)
 	if first > last || t.events == nil {
-		return 0, false
+		return 0
 	}
 	firstDay, counts := t.dayCounts(first, last)
 	lo := max(0, search.Day(corpus.MonthFromIndex(first), 1)-firstDay)
@@ -124,18 +110,14 @@ func (r *timelineRenderer) drawDays(g timelineGeometry, colors timelinePalette, 
 			continue
 		}
 		left, right = max(left, g.snap(g.left)), min(right, g.snap(g.right))
-		if marks == len(r.dayMarks) {
-			r.dayMarks = append(r.dayMarks, canvas.NewRectangle(color.Transparent))
-			grown = true
-		}
 		fill := colors.event
 		if y, m, _ := search.DayDate(day); r.mutedEvents(corpus.Month{Year: y, Month: m}.Index()) {
 			fill = colors.mutedEvent
 		}
-		placeRect(r.dayMarks[marks], left, top+1/g.scale, right, top+1/g.scale+heightOf(counts[i], most), fill)
+		r.dayMarks.place(marks, left, top+1/g.scale, right, top+1/g.scale+heightOf(counts[i], most), fill)
 		marks++
 	}
-	return marks, grown
+	return marks
 }
 
 // hoveredEvents is what the layer of events has under the pointer.

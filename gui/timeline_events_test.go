@@ -51,11 +51,11 @@ func (f *timelineFixture) eventsOf(m corpus.Month) fyne.Position {
 
 // eventBarOf is the layer's bar for the bucket starting with month m, or
 // nil when it has none.
-func (f *timelineFixture) eventBarOf(m corpus.Month) *canvas.Rectangle {
+func (f *timelineFixture) eventBarOf(m corpus.Month) *plotRect {
 	r := f.renderer()
 	for i, b := range r.buckets {
-		if b.first == m.Index() && r.eventBars[i].Visible() {
-			return r.eventBars[i]
+		if b.first == m.Index() && r.eventBars.rects[i].Visible() {
+			return r.eventBars.rects[i]
 		}
 	}
 	return nil
@@ -139,7 +139,7 @@ func TestTimelineSelectionShowsOnTheLayersItFilters(t *testing.T) {
 	f := newEventsFixture(t, ThemeLight, fyne.NewSize(800, 160))
 	colors := f.tl.palette()
 	f.state.SetRange(month("2018-01"), month("2018-12"))
-	muted := func(bar *canvas.Rectangle, mutedColor color.Color) bool { return bar.FillColor == mutedColor }
+	muted := func(bar *plotRect, mutedColor color.Color) bool { return bar.FillColor == mutedColor }
 	for _, tt := range []struct {
 		by                     search.DateBy
 		barsMuted, eventsMuted bool
@@ -292,7 +292,7 @@ func TestTimelineZoomsToDaysWhereEventsHaveThem(t *testing.T) {
 	}
 	r := f.renderer()
 	left, right = g.dayEdges(feb8)
-	marks := slices.DeleteFunc(slices.Clone(r.dayMarks), func(m *canvas.Rectangle) bool { return !m.Visible() })
+	marks := slices.DeleteFunc(slices.Clone(r.dayMarks.rects), func(m *plotRect) bool { return !m.Visible() })
 	if len(marks) != 1 || marks[0].Position().X < left || marks[0].Position().X+marks[0].Size().Width > right {
 		t.Fatalf("%d day marks; want one within 8 February (%v to %v)", len(marks), left, right)
 	}

@@ -26,6 +26,7 @@ func (t *Timeline) CreateRenderer() fyne.WidgetRenderer {
 		cursorMark:     canvas.NewRectangle(color.Transparent),
 		eventLine:      canvas.NewRectangle(color.Transparent),
 	}
+	r.plot = newPlotPainter(&r.backgroundBars, &r.bars, &r.eventBars, &r.dayMarks)
 	r.rebuildObjects()
 	return r
 }
@@ -73,7 +74,8 @@ func (t *Timeline) palette() timelinePalette {
 }
 
 // timelineRenderer draws a Timeline with pools of rectangles and texts that
-// grow to the most bars and labels ever shown and are hidden when not needed.
+// grow to the most bars and labels ever shown and are hidden when not needed;
+// the bars and event marks are painted into one raster (timeline_plot.go).
 type timelineRenderer struct {
 	timeline *Timeline
 	// Scratch space, reused across refreshes.
@@ -82,8 +84,9 @@ type timelineRenderer struct {
 	tickMonths []int
 
 	selectionShade, hoverShade *canvas.Rectangle
-	backgroundBars, bars       []*canvas.Rectangle
-	eventBars, dayMarks        []*canvas.Rectangle // the layer of events (timeline_events.go)
+	backgroundBars, bars       plotLayer
+	eventBars, dayMarks        plotLayer // the layer of events (timeline_events.go)
+	plot                       *plotPainter
 	eventLine                  *canvas.Rectangle
 	gridLine, baseLine         *canvas.Rectangle
 	ticks                      []*canvas.Rectangle
@@ -105,20 +108,8 @@ func (r *timelineRenderer) Refresh()                     { r.draw(r.timeline.Siz
 // rebuildObjects lists the objects back to front: shading, bars, axis, labels,
 // the hover label, and the focus ring around everything.
 func (r *timelineRenderer) rebuildObjects() {
-	objects := make([]fyne.CanvasObject, 0, 10+len(r.backgroundBars)+len(r.bars)+len(r.ticks)+len(r.labels))
-	objects = append(objects, r.selectionShade, r.hoverShade)
-	for _, b := range r.backgroundBars {
-		objects = append(objects, b)
-	}
-	for _, b := range r.bars {
-		objects = append(objects, b)
-	}
-	for _, b := range r.eventBars {
-		objects = append(objects, b)
-	}
-	for _, m := range r.dayMarks {
-		objects = append(objects, m)
-	}
+	objects := make([]fyne.CanvasObject, 0, 16+len(r.ticks)+len(r.labels))
+	objects = append(objects, r.selectionShade, r.hoverShade, r.plot.raster)
 	objects = append(objects, r.eventLine, r.gridLine, r.baseLine)
 	for _, tick := range r.ticks {
 		objects = append(objects, tick)
@@ -139,9 +130,10 @@ func (r *timelineRenderer) draw(size fyne.Size) {
 	r.buckets = t.data.appendVisibleBuckets(r.buckets[:0], g)
 
 	maxCount := timelineScaleMax(r.buckets)
-	grown := r.drawBars(g, colors, maxCount)
-	grown = r.drawEvents(g, colors) || grown
-	grown = r.drawAxis(g, colors) || grown
+	r.drawBars(g, colors, maxCount)
+	r.drawEvents(g, colors)
+	r.plot.place(size)
+	grown := r.drawAxis(g, colors)
 	r.placeSwitch(size)
 	r.drawShades(g, colors)
 	r.drawScale(g, colors, maxCount)
@@ -153,14 +145,9 @@ func (r *timelineRenderer) draw(size fyne.Size) {
 }
 
 // drawBars places one bar per bucket, and a faint one behind it for the
-// background count. It reports whether the pools grew.
-func (r *timelineRenderer) drawBars(g timelineGeometry, colors timelinePalette, maxCount int) (grown bool) {
+// background count.
+func (r *timelineRenderer) drawBars(g timelineGeometry, colors timelinePalette, maxCount int) {
 	t := r.timeline
-	for len(r.bars) < len(r.buckets) {
-		r.bars = append(r.bars, canvas.NewRectangle(color.Transparent))
-		r.backgroundBars = append(r.backgroundBars, canvas.NewRectangle(color.Transparent))
-		grown = true
-	}
 	plotHeightPixels := math.Round(float64((g.barBottom - g.top) * g.scale))
 	heightOf := func(n int) float32 {
 		if n <= 0 || maxCount == 0 {
@@ -180,21 +167,18 @@ func (r *timelineRenderer) drawBars(g timelineGeometry, colors timelinePalette, 
 			fill = colors.mutedBar
 		}
 		if h := heightOf(b.count); h > 0 && right > left {
-			placeRect(r.bars[i], left, bottom-h, right, bottom, fill)
+			r.bars.place(i, left, bottom-h, right, bottom, fill)
 		} else {
-			hideObject(r.bars[i])
+			r.bars.hide(i)
 		}
 		if h := heightOf(b.background); h > 0 && right > left && t.data.background != nil {
-			placeRect(r.backgroundBars[i], left, bottom-h, right, bottom, colors.backgroundBar)
+			r.backgroundBars.place(i, left, bottom-h, right, bottom, colors.backgroundBar)
 		} else {
-			hideObject(r.backgroundBars[i])
+			r.backgroundBars.hide(i)
 		}
 	}
-	for i := len(r.buckets); i < len(r.bars); i++ {
-		hideObject(r.bars[i])
-		hideObject(r.backgroundBars[i])
-	}
-	return grown
+	r.bars.hideFrom(len(r.buckets))
+	r.backgroundBars.hideFrom(len(r.buckets))
 }
 
 // drawShades places the selected range's shading and the hovered column's,

@@ -60,12 +60,12 @@ func (f *timelineFixture) centreOf(m corpus.Month) fyne.Position {
 }
 
 // barOf is the bar drawn for the bucket starting with month m.
-func (f *timelineFixture) barOf(t *testing.T, m corpus.Month) *canvas.Rectangle {
+func (f *timelineFixture) barOf(t *testing.T, m corpus.Month) *plotRect {
 	t.Helper()
 	r := f.renderer()
 	for i, b := range r.buckets {
 		if b.first == m.Index() {
-			return r.bars[i]
+			return r.bars.rects[i]
 		}
 	}
 	t.Fatalf("no bar for %s among %d buckets", m, len(r.buckets))
@@ -165,7 +165,7 @@ func TestTimelineBarsAreEvenAndApart(t *testing.T) {
 	var widths []float32
 	previousRight := float32(-1)
 	for i := range r.buckets {
-		bar := r.bars[i]
+		bar := r.bars.rects[i]
 		left, right := bar.Position().X, bar.Position().X+bar.Size().Width
 		if left <= previousRight {
 			t.Fatalf("bar %d starts at %v, touching the one before (ends %v)", i, left, previousRight)
@@ -479,7 +479,7 @@ func TestTimelineOneMonthCorpus(t *testing.T) {
 	if len(r.buckets) != 1 || r.buckets[0].count != 3 {
 		t.Fatalf("buckets = %+v, want jul 2021 with 3 articles (months outside the span ignored)", r.buckets)
 	}
-	bar := r.bars[0]
+	bar := r.bars.rects[0]
 	if bar.Size().Width > timelineMaxBarWidth || math.Abs(float64(bar.Position().X+bar.Size().Width/2-(g.left+g.right)/2)) > 1 {
 		t.Errorf("the only bar is %v wide at %v, want at most %d dp, centred", bar.Size().Width, bar.Position().X, timelineMaxBarWidth)
 	}
