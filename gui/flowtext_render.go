@@ -274,11 +274,7 @@ func underline(run run, lineHeight float32, col color.Color, hovered bool) []fyn
 	if run.role != markTarget || hovered {
 		return []fyne.CanvasObject{line(run.x, run.w)}
 	}
-	var dashes []fyne.CanvasObject
-	for x := float32(0); x < run.w; x += underlineDash + underlineDashGap {
-		dashes = append(dashes, line(run.x+x, min(underlineDash, run.w-x)))
-	}
-	return dashes
+	return []fyne.CanvasObject{patternLine(run.x, y, run.w, thickness, underlineDash, underlineDashGap, fill)}
 }
 
 // dateDot is the side of a dot of a dated expression's underline, and
@@ -296,14 +292,7 @@ func dottedUnderline(run run, lineHeight float32, col color.Color, hovered bool)
 		r.Resize(fyne.NewSize(run.w, 2))
 		return []fyne.CanvasObject{r}
 	}
-	var dots []fyne.CanvasObject
-	for x := float32(0); x < run.w; x += dateDot + dateDotGap {
-		r := canvas.NewRectangle(col)
-		r.Move(fyne.NewPos(run.x+x, y))
-		r.Resize(fyne.NewSize(min(dateDot, run.w-x), dateDot))
-		dots = append(dots, r)
-	}
-	return dots
+	return []fyne.CanvasObject{patternLine(run.x, y, run.w, dateDot, dateDot, dateDotGap, col)}
 }
 
 func (r *flowRenderer) Objects() []fyne.CanvasObject { return r.objects }
