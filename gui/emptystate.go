@@ -41,7 +41,9 @@ func newEmptyState(s *view.Session) *emptyState {
 			e.update()
 		}
 	})
-	e.update()
+	// Not refreshed: the widget has no renderer before it is on a canvas,
+	// and a refresh would make one, measuring texts that are hidden.
+	e.fill()
 	return e
 }
 
@@ -55,10 +57,16 @@ func (e *emptyState) CreateRenderer() fyne.WidgetRenderer {
 func (e *emptyState) Showing() bool { return e.box.Visible() }
 
 func (e *emptyState) update() {
+	e.fill()
+	e.Refresh()
+}
+
+// fill shows the box with the result's reason and way out, or hides it
+// when there are results.
+func (e *emptyState) fill() {
 	result := e.session.Result()
 	if result.Total > 0 {
 		e.box.Hide()
-		e.Refresh()
 		return
 	}
 	e.reason.SetText(emptyReason(e.state, e.session.Library().Corpus().Len() == 0, result.Mode == search.ModeNoWords))
@@ -74,7 +82,6 @@ func (e *emptyState) update() {
 		e.clear.Hide()
 	}
 	e.box.Show()
-	e.Refresh()
 }
 
 func (e *emptyState) useSuggestion() {

