@@ -3,6 +3,7 @@ package wasm
 import (
 	"context"
 	"crypto/sha256"
+	_ "embed"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -40,12 +41,35 @@ var (
 `
 )
 
-// patchFyneShaper is the painter's source with one shaper kept.
+// The painter's DrawString also has its glyphs drawn from a cache
+// (fyneglyphs/glyphs.go, added to the painter as fyneGlyphsFile): go-text's
+// renderer rasterises each glyph's outline again in every text.
+const (
+	fyneRunDrawn    = "\t\tr.DrawShapedRunAt(run, dst, int(x), y)\n"
+	fyneRunFromKept = "\t\tdossierDrawRun(&r, run, dst, int(x), y)\n"
+	fyneGlyphsFile  = "internal/painter/dossier_glyphs.go"
+)
+
+//go:embed fyneglyphs/glyphs.go
+var fyneGlyphsSource string
+
+// patchFyneShaper is the painter's source with one shaper kept and its runs
+// drawn from the glyph cache.
 func patchFyneShaper(src string) (string, error) {
-	if strings.Count(src, fyneNewShaper) != 1 || !strings.Contains(src, "\n\t\"sync\"\n") {
-		return "", fmt.Errorf("%s of %s no longer makes one shaper a text as Dossier's web build expects: review wasm/fyneshaper.go", fynePainterFile, fyneModule)
+	if strings.Count(src, fyneNewShaper) != 1 || !strings.Contains(src, "\n\t\"sync\"\n") || strings.Count(src, fyneRunDrawn) != 1 {
+		return "", fmt.Errorf("%s of %s no longer makes one shaper a text and draws its runs as Dossier's web build expects: review wasm/fyneshaper.go", fynePainterFile, fyneModule)
 	}
+	src = strings.Replace(src, fyneRunDrawn, fyneRunFromKept, 1)
 	return strings.Replace(src, fyneNewShaper, fyneKeptShaper, 1) + fyneShaperVar, nil
+}
+
+// fyneGlyphs is the glyph cache as a file of Fyne's painter.
+func fyneGlyphs() (string, error) {
+	const ours, theirs = "\npackage fyneglyphs\n", "\npackage painter\n"
+	if strings.Count(fyneGlyphsSource, ours) != 1 {
+		return "", fmt.Errorf("wasm/fyneglyphs/glyphs.go does not say %q once", strings.TrimSpace(ours))
+	}
+	return strings.Replace(fyneGlyphsSource, ours, theirs, 1), nil
 }
 
 // fyneModfile makes the go command build the module in dir with Fyne's
@@ -102,11 +126,15 @@ func patchedFyne(moduleDir, version string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	glyphs, err := fyneGlyphs()
+	if err != nil {
+		return "", err
+	}
 	cache, err := os.UserCacheDir()
 	if err != nil {
 		return "", err
 	}
-	sum := sha256.Sum256([]byte(patched))
+	sum := sha256.Sum256([]byte(patched + glyphs))
 	tree := filepath.Join(cache, "dossier-web", "fyne@"+version+"-"+hex.EncodeToString(sum[:6]))
 	if _, err := os.Stat(tree); err == nil {
 		return tree, nil
@@ -134,6 +162,9 @@ func patchedFyne(moduleDir, version string) (string, error) {
 			return linkOrCopy(path, target)
 		}
 	})
+	if err == nil {
+		err = os.WriteFile(filepath.Join(building, filepath.FromSlash(fyneGlyphsFile)), []byte(glyphs), 0o644)
+	}
 	if err != nil {
 		return "", err
 	}
