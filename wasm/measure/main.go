@@ -75,6 +75,7 @@ func main() {
 	loads := flag.Int("loads", 7, "`number` of cold and of warm loads of each app")
 	quality := flag.Int("brotli", 11, "brotli `level`, 1 to 11; 11 is what `make web-build` ships")
 	published := flag.Int("published", 0, "instead, time a site publishing a dossier of this `number` of generated articles (see published.go)")
+	size := flag.String("size", "1280x800", "with -published, the browser window's `WIDTHxHEIGHT`")
 	flag.Parse()
 	log.SetFlags(0)
 	if !headless.Available() {
@@ -82,7 +83,11 @@ func main() {
 	}
 	ctx := context.Background()
 	if *published > 0 {
-		if err := measurePublished(ctx, *published, *loads, *quality); err != nil {
+		var width, height int64
+		if _, err := fmt.Sscanf(*size, "%dx%d", &width, &height); err != nil || width < 100 || height < 100 {
+			log.Fatalf("-size %q: want WIDTHxHEIGHT, each 100 or more", *size)
+		}
+		if err := measurePublished(ctx, *published, *loads, *quality, width, height); err != nil {
 			log.Fatal(err)
 		}
 		return

@@ -39,21 +39,24 @@ type publishedSample struct {
 	// While typing: the longest time from a key to the next frame, and the
 	// longest gap between two frames.
 	keyToFrame, frameGap time.Duration
+	// draws is the median number of WebGL draw calls of a frame drawn
+	// while typing: Fyne draws the whole window at every frame.
+	draws int
 }
 
 // measurePublished generates articles, packs them, publishes them with
 // Dossier's web build, serves the site on loopback and loads it loads
 // times cold (a fresh browser context) and warm (the same context again,
-// served by the service worker):
+// served by the service worker), in a window of width×height:
 //
-//	go run ./wasm/measure -published 10000
+//	go run ./wasm/measure -published 10000 [-size 1280x800]
 //
 // It times the first frame, the collection open (the app's performance
 // mark "dossier-collection-open", gui/published_js.go) and the first search
 // answered: publishedQuery is typed as soon as the collection is open, and
 // the search is answered at the mark "dossier-result" that carries that
 // query in the published collection, set when the result is shown.
-func measurePublished(ctx context.Context, articles, loads, quality int) error {
+func measurePublished(ctx context.Context, articles, loads, quality int, width, height int64) error {
 	work, err := os.MkdirTemp("", "dossier-measure-published-")
 	if err != nil {
 		return err
@@ -88,7 +91,7 @@ func measurePublished(ctx context.Context, articles, loads, quality int) error {
 	}
 	var cold, warm []publishedSample
 	for i := range loads {
-		c, w, err := loadPublished(browser, server.URL, articles)
+		c, w, err := loadPublished(browser, server.URL, articles, width, height)
 		if err != nil {
 			return fmt.Errorf("load %d: %w", i+1, err)
 		}
@@ -96,40 +99,51 @@ func measurePublished(ctx context.Context, articles, loads, quality int) error {
 		log.Printf("load %d: cold %v; warm %v", i+1, c, w)
 	}
 
-	fmt.Printf("\npublished dossier: %d articles, %.1f MB (%s); from navigation, median of %d loads (headless Chromium, loopback)\n",
-		articles, float64(site.Dossier.Size)/1e6, site.Dossier.File, loads)
-	fmt.Printf("%-6s %12s %12s %14s %14s %14s\n", "", "first frame", "collection", "first search", "key→frame max", "frame gap max")
+	fmt.Printf("\npublished dossier: %d articles, %.1f MB (%s); from navigation, median of %d loads (headless Chromium, loopback, %dx%d)\n",
+		articles, float64(site.Dossier.Size)/1e6, site.Dossier.File, loads, width, height)
+	fmt.Printf("%-6s %12s %12s %14s %14s %14s %12s\n", "", "first frame", "collection", "first search", "key→frame max", "frame gap max", "draws/frame")
 	for _, row := range []struct {
 		name    string
 		samples []publishedSample
 	}{{"cold", cold}, {"warm", warm}} {
 		m := func(f func(publishedSample) time.Duration) time.Duration { return medianOf(row.samples, f) }
-		fmt.Printf("%-6s %12v %12v %14v %14v %14v\n", row.name,
+		fmt.Printf("%-6s %12v %12v %14v %14v %14v %12d\n", row.name,
 			m(func(s publishedSample) time.Duration { return s.firstFrame }), m(func(s publishedSample) time.Duration { return s.open }),
 			m(func(s publishedSample) time.Duration { return s.search }), m(func(s publishedSample) time.Duration { return s.keyToFrame }),
-			m(func(s publishedSample) time.Duration { return s.frameGap }))
+			m(func(s publishedSample) time.Duration { return s.frameGap }),
+			m(func(s publishedSample) time.Duration { return time.Duration(s.draws) }))
 	}
 	return nil
 }
 
-// framesProbe records the time of every animation frame and of every key
-// the page receives, from the first frame on.
+// framesProbe records the time of every animation frame, the WebGL draw
+// calls made before it, and the time of every key the page receives, from
+// the first frame on.
 const framesProbe = `(() => {
   window.__dossierFrames = [];
+  window.__dossierDraws = [];
   window.__dossierKeys = [];
-  const tick = (t) => { window.__dossierFrames.push(t); requestAnimationFrame(tick); };
+  let draws = 0;
+  for (const context of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
+    if (!context) continue;
+    for (const name of ["drawArrays", "drawElements"]) {
+      const draw = context.prototype[name];
+      context.prototype[name] = function (...args) { draws++; return draw.apply(this, args); };
+    }
+  }
+  const tick = (t) => { window.__dossierFrames.push(t); window.__dossierDraws.push(draws); draws = 0; requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
   addEventListener("keydown", (e) => window.__dossierKeys.push(e.timeStamp), true);
 })();`
 
 // loadPublished opens the site cold in a fresh browser context, waits for
 // the service worker to store it, dossier included, and opens it warm.
-func loadPublished(browser context.Context, url string, articles int) (cold, warm publishedSample, err error) {
+func loadPublished(browser context.Context, url string, articles int, width, height int64) (cold, warm publishedSample, err error) {
 	tab, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
 	defer cancel()
 	tab, cancelTimeout := context.WithTimeout(tab, 5*time.Minute)
 	defer cancelTimeout()
-	if err := chromedp.Do(tab, headless.ProbeFirstFrame(), chromedp.EmulateViewport(1280, 800)); err != nil {
+	if err := chromedp.Do(tab, headless.ProbeFirstFrame(), chromedp.EmulateViewport(width, height)); err != nil {
 		return cold, warm, err
 	}
 	if cold, err = openPublished(tab, url, articles); err != nil {
@@ -162,43 +176,52 @@ func openPublished(tab context.Context, url string, articles int) (publishedSamp
 		return s, err
 	}
 	s.open, s.search = s.open.Round(time.Millisecond), s.search.Round(time.Millisecond)
-	s.keyToFrame, s.frameGap, err = typingFrames(tab)
+	s.keyToFrame, s.frameGap, s.draws, err = typingFrames(tab)
 	return s, err
 }
 
 // typingFrames types publishedTyping a key at a time and returns the
-// longest time from a key to the frame after it and the longest gap between
-// two frames while typing.
-func typingFrames(tab context.Context) (keyToFrame, frameGap time.Duration, err error) {
+// longest time from a key to the frame after it, the longest gap between
+// two frames while typing, and the median number of draw calls of a frame
+// that drew.
+func typingFrames(tab context.Context) (keyToFrame, frameGap time.Duration, draws int, err error) {
 	if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](framesProbe+";true")); err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	for _, r := range publishedTyping {
 		if err := chromedp.Do(tab, chromedp.KeyEvent(string(r)), chromedp.Sleep(publishedKeyGap)); err != nil {
-			return 0, 0, err
+			return 0, 0, 0, err
 		}
 	}
-	times, err := chromedp.Run(tab, chromedp.Evaluate[[][]float64](`[window.__dossierKeys, window.__dossierFrames]`))
+	times, err := chromedp.Run(tab, chromedp.Evaluate[[][]float64](`[window.__dossierKeys, window.__dossierFrames, window.__dossierDraws]`))
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
-	keys, frames := times[0], times[1]
-	if len(keys) == 0 || len(frames) < 2 {
-		return 0, 0, fmt.Errorf("typing: %d keys and %d frames recorded", len(keys), len(frames))
+	keys, frames, drawn := times[0], times[1], times[2]
+	if len(keys) == 0 || len(frames) < 2 || len(drawn) != len(frames) {
+		return 0, 0, 0, fmt.Errorf("typing: %d keys and %d frames recorded", len(keys), len(frames))
 	}
 	for _, k := range keys {
 		i, _ := slices.BinarySearch(frames, k)
 		if i == len(frames) {
-			return 0, 0, fmt.Errorf("typing: no frame after a key")
+			return 0, 0, 0, fmt.Errorf("typing: no frame after a key")
 		}
 		keyToFrame = max(keyToFrame, msDuration(frames[i]-k))
 	}
+	var counts []int
 	for i := 1; i < len(frames) && frames[i-1] <= keys[len(keys)-1]; i++ {
 		if frames[i] >= keys[0] {
 			frameGap = max(frameGap, msDuration(frames[i]-frames[i-1]))
+			if drawn[i] > 0 {
+				counts = append(counts, int(drawn[i]))
+			}
 		}
 	}
-	return keyToFrame, frameGap, nil
+	if len(counts) > 0 {
+		slices.Sort(counts)
+		draws = counts[len(counts)/2]
+	}
+	return keyToFrame, frameGap, draws, nil
 }
 
 func msDuration(ms float64) time.Duration {
@@ -206,8 +229,8 @@ func msDuration(ms float64) time.Duration {
 }
 
 func (s publishedSample) String() string {
-	return fmt.Sprintf("first frame %v, collection %v, first search %v, key→frame ≤%v, frame gap ≤%v",
-		s.firstFrame, s.open, s.search, s.keyToFrame, s.frameGap)
+	return fmt.Sprintf("first frame %v, collection %v, first search %v, key→frame ≤%v, frame gap ≤%v, %d draws a frame",
+		s.firstFrame, s.open, s.search, s.keyToFrame, s.frameGap, s.draws)
 }
 
 // medianOf is the middle value of one figure of the samples.
