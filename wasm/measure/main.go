@@ -18,6 +18,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -218,18 +219,18 @@ func report(apps []*app, loads int) {
 	}
 }
 
-func (s sample) module() time.Duration { return s.instantiated }
-func (s sample) frame() time.Duration  { return s.firstFrame }
+func (s sample) module() time.Duration { return s.instantiated.Round(time.Millisecond) }
+func (s sample) frame() time.Duration  { return s.firstFrame.Round(time.Millisecond) }
 
 func mb(n int64) float64       { return float64(n) / 1e6 }
 func ratio(a, b int64) float64 { return float64(a) / float64(b) }
 
 // median is the middle value of one figure of the samples.
-func median(samples []sample, figure func(sample) time.Duration) time.Duration {
-	values := make([]time.Duration, len(samples))
+func median[S any, T cmp.Ordered](samples []S, figure func(S) T) T {
+	values := make([]T, len(samples))
 	for i, s := range samples {
 		values[i] = figure(s)
 	}
 	slices.Sort(values)
-	return values[len(values)/2].Round(time.Millisecond)
+	return values[len(values)/2]
 }

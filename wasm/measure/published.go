@@ -106,12 +106,12 @@ func measurePublished(ctx context.Context, articles, loads, quality int, width, 
 		name    string
 		samples []publishedSample
 	}{{"cold", cold}, {"warm", warm}} {
-		m := func(f func(publishedSample) time.Duration) time.Duration { return medianOf(row.samples, f) }
+		m := func(f func(publishedSample) time.Duration) time.Duration { return median(row.samples, f) }
 		fmt.Printf("%-6s %12v %12v %14v %14v %14v %12d\n", row.name,
 			m(func(s publishedSample) time.Duration { return s.firstFrame }), m(func(s publishedSample) time.Duration { return s.open }),
 			m(func(s publishedSample) time.Duration { return s.search }), m(func(s publishedSample) time.Duration { return s.keyToFrame }),
 			m(func(s publishedSample) time.Duration { return s.frameGap }),
-			m(func(s publishedSample) time.Duration { return time.Duration(s.draws) }))
+			median(row.samples, func(s publishedSample) int { return s.draws }))
 	}
 	return nil
 }
@@ -231,14 +231,4 @@ func msDuration(ms float64) time.Duration {
 func (s publishedSample) String() string {
 	return fmt.Sprintf("first frame %v, collection %v, first search %v, key→frame ≤%v, frame gap ≤%v, %d draws a frame",
 		s.firstFrame, s.open, s.search, s.keyToFrame, s.frameGap, s.draws)
-}
-
-// medianOf is the middle value of one figure of the samples.
-func medianOf(samples []publishedSample, figure func(publishedSample) time.Duration) time.Duration {
-	values := make([]time.Duration, len(samples))
-	for i, s := range samples {
-		values[i] = figure(s)
-	}
-	slices.Sort(values)
-	return values[len(values)/2]
 }
