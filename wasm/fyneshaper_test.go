@@ -50,8 +50,9 @@ func TestFyneShaperPatch(t *testing.T) {
 	}
 }
 
-// TestPatchedFyneBuilds builds the patched painter for the browser: the
-// glyph cache is compiled as a file of Fyne, in Fyne's language version.
+// TestPatchedFyneBuilds builds the patched painter and driver for the
+// browser: the glyph cache and the frame gate are compiled as files of
+// Fyne, in Fyne's language version.
 func TestPatchedFyneBuilds(t *testing.T) {
 	ctx := context.Background()
 	flags, err := fyneModfile(ctx, "..", os.Environ(), t.TempDir())
@@ -59,7 +60,7 @@ func TestPatchedFyneBuilds(t *testing.T) {
 		t.Fatalf("no patched Fyne: %v", err)
 	}
 	env := append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if _, err := goCommand(ctx, "..", env, append(append([]string{"build"}, flags...), fyneModule+"/internal/painter")...); err != nil {
+	if _, err := goCommand(ctx, "..", env, append(append([]string{"build"}, flags...), fyneModule+"/internal/painter", fyneModule+"/internal/driver/glfw")...); err != nil {
 		t.Error(err)
 	}
 }
