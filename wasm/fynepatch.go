@@ -14,13 +14,14 @@ import (
 )
 
 // The web build compiles Fyne with a few of its files changed and a few
-// added, for speed in the browser: one text shaper kept and glyphs drawn
-// from a cache (fyneshaper.go), the window drawn once a browser frame
-// (fyneframes.go). The go command refuses -overlay for files in the module
-// cache, so the build replaces Fyne by a tree of its files with those
-// changed, made from the module's own files at build time: nothing of Fyne
-// is copied into the repository, and a Fyne whose files no longer have
-// what a change expects fails the build with a message saying so.
+// added, for speed in the browser: one text shaper kept, shapes and glyphs
+// drawn from caches (fyneshaper.go), the window drawn once a browser frame
+// (fyneframes.go), icons recoloured and parsed once (fynesvg.go). The go
+// command refuses -overlay for files in the module cache, so the build
+// replaces Fyne by a tree of its files with those changed, made from the
+// module's own files at build time: nothing of Fyne is copied into the
+// repository, and a Fyne whose files no longer have what a change expects
+// fails the build with a message saying so.
 const fyneModule = "fyne.io/fyne/v2"
 
 // fyneChanges are the files of Fyne the web build changes, by their path
@@ -28,6 +29,7 @@ const fyneModule = "fyne.io/fyne/v2"
 var fyneChanges = map[string]func(src string) (string, error){
 	fynePainterFile: patchFyneShaper,
 	fyneLoopFile:    patchFyneLoop,
+	fyneSVGFile:     patchFyneSVG,
 }
 
 // fyneAdditions are the files the web build adds to Fyne, by their path in
@@ -41,22 +43,24 @@ func fyneAdditions() (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	added := map[string]string{fyneGlyphsFile: glyphs}
 	for path, src := range frames {
-		added[path] = src
+		glyphs[path] = src
 	}
-	return added, nil
+	if glyphs[fyneSVGCacheFile], err = fyneSVGCache(); err != nil {
+		return nil, err
+	}
+	return glyphs, nil
 }
 
 // asFyneFile is one of the project's packages written to be compiled into
 // Fyne's package pkg (wasm/fyneglyphs, wasm/fyneframes): its source with
 // its package clause changed.
 func asFyneFile(src, name, ours, pkg string) (string, error) {
-	clause := "\npackage " + ours + "\n"
-	if strings.Count(src, clause) != 1 {
+	clause, lines := "\npackage "+ours+"\n", "\n"+src
+	if strings.Count(lines, clause) != 1 {
 		return "", fmt.Errorf("%s does not say %q once", name, strings.TrimSpace(clause))
 	}
-	return strings.Replace(src, clause, "\npackage "+pkg+"\n", 1), nil
+	return strings.Replace(lines, clause, "\npackage "+pkg+"\n", 1)[1:], nil
 }
 
 // patchedFyneFiles is every file the web build changes in or adds to the

@@ -38,20 +38,48 @@ const (
 	fyneGlyphsFile  = "internal/painter/dossier_glyphs.go"
 )
 
-//go:embed fyneglyphs/glyphs.go
-var fyneGlyphsSource string
+// And it shapes its runs through a cache of shapes (fyneglyphs/shapes.go,
+// added as fyneShapesFile): the painter shapes a text to measure it and
+// again to draw it, and a lone space for every text.
+const (
+	fyneRunShaped       = "\tout := shaper.Shape(in)\n\tglyphs := out.Glyphs\n"
+	fyneRunFromShapes   = "\tout := dossierShape(shaper, in)\n\tglyphs := out.Glyphs\n"
+	fyneSpaceShaped     = "\tout := shaper.Shape(in)\n\n\tin.Text = runes\n"
+	fyneSpaceFromShapes = "\tout := dossierShape(shaper, in)\n\n\tin.Text = runes\n"
+	fyneShapesFile      = "internal/painter/dossier_shapes.go"
+)
 
-// patchFyneShaper is the painter's source with one shaper kept and its runs
-// drawn from the glyph cache.
+var (
+	//go:embed fyneglyphs/glyphs.go
+	fyneGlyphsSource string
+	//go:embed fyneglyphs/shapes.go
+	fyneShapesSource string
+)
+
+// patchFyneShaper is the painter's source with one shaper kept, its runs
+// shaped through the cache of shapes and drawn from the glyph cache.
 func patchFyneShaper(src string) (string, error) {
-	if strings.Count(src, fyneNewShaper) != 1 || !strings.Contains(src, "\n\t\"sync\"\n") || strings.Count(src, fyneRunDrawn) != 1 {
-		return "", fmt.Errorf("%s of %s no longer makes one shaper a text and draws its runs as Dossier's web build expects: review wasm/fyneshaper.go", fynePainterFile, fyneModule)
+	for _, expected := range []string{fyneNewShaper, fyneRunDrawn, fyneRunShaped, fyneSpaceShaped} {
+		if strings.Count(src, expected) != 1 || !strings.Contains(src, "\n\t\"sync\"\n") {
+			return "", fmt.Errorf("%s of %s no longer shapes and draws its texts as Dossier's web build expects (%q): review wasm/fyneshaper.go", fynePainterFile, fyneModule, strings.TrimSpace(expected))
+		}
 	}
 	src = strings.Replace(src, fyneRunDrawn, fyneRunFromKept, 1)
+	src = strings.Replace(src, fyneRunShaped, fyneRunFromShapes, 1)
+	src = strings.Replace(src, fyneSpaceShaped, fyneSpaceFromShapes, 1)
 	return strings.Replace(src, fyneNewShaper, fyneKeptShaper, 1) + fyneShaperVar, nil
 }
 
-// fyneGlyphs is the glyph cache as a file of Fyne's painter.
-func fyneGlyphs() (string, error) {
-	return asFyneFile(fyneGlyphsSource, "wasm/fyneglyphs/glyphs.go", "fyneglyphs", "painter")
+// fyneGlyphs is the glyph cache and the cache of shapes as files of Fyne's
+// painter, by their path in the module.
+func fyneGlyphs() (map[string]string, error) {
+	glyphs, err := asFyneFile(fyneGlyphsSource, "wasm/fyneglyphs/glyphs.go", "fyneglyphs", "painter")
+	if err != nil {
+		return nil, err
+	}
+	shapes, err := asFyneFile(fyneShapesSource, "wasm/fyneglyphs/shapes.go", "fyneglyphs", "painter")
+	if err != nil {
+		return nil, err
+	}
+	return map[string]string{fyneGlyphsFile: glyphs, fyneShapesFile: shapes}, nil
 }

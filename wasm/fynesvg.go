@@ -1,0 +1,43 @@
+package wasm
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
+
+// Fyne 2.7.1 recolours and parses its icons again at every refresh of an
+// image of them; the web build keeps what it made of each (fynesvg/,
+// compiled into Fyne's internal/svg as fyneSVGCacheFile), with Fyne's own
+// functions renamed for the cache to call.
+const (
+	fyneSVGFile      = "internal/svg/svg.go"
+	fyneSVGCacheFile = "internal/svg/dossier_cache.go"
+)
+
+// fyneSVGRenames are the lines of fyneSVGFile the patch changes.
+var fyneSVGRenames = [][2]string{
+	{"func Colorize(src []byte, clr color.Color) ([]byte, error) {\n", "func dossierColorize(src []byte, clr color.Color) ([]byte, error) {\n"},
+	{"func NewDecoder(stream io.Reader) (*Decoder, error) {\n", "func dossierNewDecoder(stream io.Reader) (*Decoder, error) {\n"},
+	{"func (d *Decoder) Draw(width, height int) (*image.NRGBA, error) {\n", "func (d *Decoder) Draw(width, height int) (*image.NRGBA, error) {\n\tdossierIconsLock.Lock()\n\tdefer dossierIconsLock.Unlock()\n"},
+}
+
+//go:embed fynesvg/cache.go
+var fyneSVGCacheSource string
+
+// patchFyneSVG is Fyne's SVG package with Colorize and NewDecoder renamed
+// for the cache and a drawing holding the icons' lock.
+func patchFyneSVG(src string) (string, error) {
+	for _, rename := range fyneSVGRenames {
+		if strings.Count(src, rename[0]) != 1 {
+			return "", fmt.Errorf("%s of %s no longer has %q as Dossier's web build expects: review wasm/fynesvg.go", fyneSVGFile, fyneModule, strings.TrimSpace(rename[0]))
+		}
+		src = strings.Replace(src, rename[0], rename[1], 1)
+	}
+	return src, nil
+}
+
+// fyneSVGCache is the icon cache as a file of Fyne's SVG package.
+func fyneSVGCache() (string, error) {
+	return asFyneFile(fyneSVGCacheSource, "wasm/fynesvg/cache.go", "fynesvg", "svg")
+}
