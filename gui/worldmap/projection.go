@@ -50,9 +50,14 @@ func eeDY(theta float64) float64 {
 func Project(p LonLat) Point {
 	lambda := p.Lon * math.Pi / 180
 	phi := p.Lat * math.Pi / 180
-	theta := math.Asin(eeM * math.Sin(phi))
+	sinTheta := eeM * math.Sin(phi)
+	theta := math.Asin(sinTheta)
+	// cos θ as √(1 − sin²θ): θ is within ±π/3, where the cosine is positive,
+	// and a square root is an instruction where a cosine is a function (the
+	// world map's parse projects every point of its shapes, in the browser
+	// too).
 	return Point{
-		X: lambda * math.Cos(theta) / (eeM * eeDY(theta)),
+		X: lambda * math.Sqrt(1-sinTheta*sinTheta) / (eeM * eeDY(theta)),
 		Y: eeY(theta),
 	}
 }
