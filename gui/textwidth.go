@@ -1,3 +1,5 @@
+//go:build !js
+
 package gui
 
 import (
@@ -16,8 +18,8 @@ import (
 // measured the way Fyne measures it, but with one shaper kept from call to
 // call. fyne.MeasureText makes a new shaper for every string it has not
 // measured before, which builds the font's lookup tables and a shaping plan
-// again each time: laying out an article measures each of its words, and in
-// the browser that took a third of the time to the first frame.
+// again each time: laying out an article measures each of its words. (The
+// web build's Fyne keeps its shaper: textwidth_js.go.)
 //
 // Text Fyne would draw with another font than the theme's (a rune the
 // theme's font lacks, a tab, monospace and symbol styles) is measured by
