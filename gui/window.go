@@ -7,6 +7,7 @@ package gui
 
 import (
 	"path/filepath"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -196,6 +197,10 @@ func (m *MainWindow) ShowAndRun() { m.window.ShowAndRun() }
 // State is the window's view state, the one thing its views share.
 func (m *MainWindow) State() *view.State { return m.state }
 
+// loadWorld is the world map's shapes, parsed once for the program's life
+// (and ahead of the views by prepareOpening).
+var loadWorld = sync.OnceValues(worldmap.Load)
+
 func (m *MainWindow) buildViews() {
 	m.search.onKey = m.typedKey
 	m.search.onShortcut = m.typedShortcut
@@ -227,7 +232,7 @@ func (m *MainWindow) buildViews() {
 	m.reader.onTextSize = m.stepTextSize
 	m.reader.onScrolled = m.scrolled
 
-	if world, err := worldmap.Load(); err == nil {
+	if world, err := loadWorld(); err == nil {
 		m.mapView = NewMapView(world, m.session.CountryName, m.state.ToggleOnMap)
 		m.mapView.OnMode = m.state.SetMapMode
 	} else {
