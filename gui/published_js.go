@@ -114,7 +114,7 @@ func awaitPublished(ctx context.Context, entry js.Value, progress func(key strin
 			if o.err != nil {
 				return nil, o.err
 			}
-			return o.data, afterFirstFrame(ctx)
+			return o.data, nil
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		case <-tick.C:
@@ -122,37 +122,6 @@ func awaitPublished(ctx context.Context, entry js.Value, progress func(key strin
 				progress("published.stage.download", min(100, entry.Get("received").Int()*100/size), 100)
 			}
 		}
-	}
-}
-
-// afterFirstFrame waits until the window's canvas is on the page and a few
-// animation frames have passed since. Opening a dossier keeps the browser's
-// one thread busy, and on loopback the file is here before the window is
-// drawn: opened at once, it would hold back the first frame by the whole
-// opening, where the reader should see the window first.
-func afterFirstFrame(ctx context.Context) error {
-	const frames = 3
-	done := make(chan struct{})
-	seen := 0
-	var tick js.Func
-	tick = js.FuncOf(func(js.Value, []js.Value) any {
-		if js.Global().Get("document").Call("querySelector", "canvas").Truthy() {
-			seen++
-		}
-		if seen >= frames {
-			tick.Release()
-			close(done)
-			return nil
-		}
-		js.Global().Call("requestAnimationFrame", tick)
-		return nil
-	})
-	js.Global().Call("requestAnimationFrame", tick)
-	select {
-	case <-done:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
 	}
 }
 
