@@ -59,7 +59,10 @@ type MainWindow struct {
 	openSeed func() (*library.Library, error)
 	// starting is what the window shows until it has its views (see Start).
 	starting *starting
-	opts     Options
+	// root holds what the window shows, from the starting layout to the
+	// views, where the window started in two steps (see Start and show).
+	root *fyne.Container
+	opts Options
 
 	search     *searchBar
 	chips      *filterChips
@@ -168,7 +171,7 @@ func (m *MainWindow) open(lib *library.Library) {
 	}
 
 	m.buildViews()
-	m.window.SetContent(m.layout())
+	m.show(m.layout())
 	m.window.Canvas().SetOnTypedKey(m.typedKey)
 	m.window.Canvas().SetOnTypedRune(m.typedRune)
 	m.addShortcuts()
