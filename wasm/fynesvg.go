@@ -6,8 +6,8 @@ import (
 	"strings"
 )
 
-// Fyne 2.7.1 recolours and parses its icons again at every refresh of an
-// image of them; the web build keeps what it made of each (fynesvg/,
+// Fyne 2.7.1 recolours, parses and draws its icons again at every refresh
+// of an image of them; the web build keeps what it made of each (fynesvg/,
 // compiled into Fyne's internal/svg as fyneSVGCacheFile), with Fyne's own
 // functions renamed for the cache to call.
 const (
@@ -19,14 +19,14 @@ const (
 var fyneSVGRenames = [][2]string{
 	{"func Colorize(src []byte, clr color.Color) ([]byte, error) {\n", "func dossierColorize(src []byte, clr color.Color) ([]byte, error) {\n"},
 	{"func NewDecoder(stream io.Reader) (*Decoder, error) {\n", "func dossierNewDecoder(stream io.Reader) (*Decoder, error) {\n"},
-	{"func (d *Decoder) Draw(width, height int) (*image.NRGBA, error) {\n", "func (d *Decoder) Draw(width, height int) (*image.NRGBA, error) {\n\tdossierIconsLock.Lock()\n\tdefer dossierIconsLock.Unlock()\n"},
+	{"func (d *Decoder) Draw(width, height int) (*image.NRGBA, error) {\n", "func (d *Decoder) dossierDraw(width, height int) (*image.NRGBA, error) {\n"},
 }
 
 //go:embed fynesvg/cache.go
 var fyneSVGCacheSource string
 
-// patchFyneSVG is Fyne's SVG package with Colorize and NewDecoder renamed
-// for the cache and a drawing holding the icons' lock.
+// patchFyneSVG is Fyne's SVG package with Colorize, NewDecoder and
+// Decoder.Draw renamed for the cache.
 func patchFyneSVG(src string) (string, error) {
 	for _, rename := range fyneSVGRenames {
 		if strings.Count(src, rename[0]) != 1 {

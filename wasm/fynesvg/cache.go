@@ -1,14 +1,14 @@
 // Package fynesvg keeps what Fyne's SVG package makes of an icon. Fyne
 // 2.7.1 recolours an icon (parsing its XML and writing it again) each time
 // a themed icon's content is asked for, twice for every refresh of an
-// image of it, and parses the recoloured icon again to learn its size: in
-// the browser, a large collection's window spent 170 ms of its opening on
-// the icons of its buttons, most of it on the same few icons.
+// image of it, parses the recoloured icon again to learn its size, and
+// rasterises it for every image: in the browser, a large collection's
+// window spent 170 ms of its opening on the icons of its buttons, most of
+// it on the same few icons.
 //
 // The web build compiles cache.go into Fyne's internal/svg as its own
-// (package svg, see ../fynesvg.go), with Fyne's Colorize and NewDecoder
-// renamed dossierColorize and dossierNewDecoder, and Decoder.Draw holding
-// dossierIconsLock, since decoders of one icon now share its parsed form.
+// (package svg, see ../fynesvg.go), with Fyne's Colorize, NewDecoder and
+// Decoder.Draw renamed dossierColorize, dossierNewDecoder and dossierDraw.
 // standin.go declares, for this package alone, what cache.go uses of
 // Fyne's. Every name starts with "dossier", to stay clear of Fyne's own;
 // Fyne's language version (go 1.19).
@@ -16,6 +16,7 @@ package fynesvg
 
 import (
 	"bytes"
+	"image"
 	"image/color"
 	"io"
 	"sync"
@@ -34,11 +35,18 @@ var (
 	dossierColorizedLock sync.Mutex
 	dossierColorizedSVGs = map[dossierColorized][]byte{}
 
-	// dossierIconsLock guards dossierIcons and every drawing of an icon,
-	// which sets the icon's target before it draws.
+	// dossierIconsLock guards dossierIcons, dossierDrawn and every drawing
+	// of an icon, which sets the parsed icon's target before it draws:
+	// decoders of one icon share it.
 	dossierIconsLock sync.Mutex
 	dossierIcons     = map[string]*Decoder{}
+	dossierDrawn     = map[dossierDrawing]*image.NRGBA{}
 )
+
+type dossierDrawing struct {
+	icon          *Decoder
+	width, height int
+}
 
 // Colorize is Fyne's Colorize, made once for each icon and colour. What it
 // returns is shared: Fyne only reads it.
@@ -83,4 +91,24 @@ func NewDecoder(stream io.Reader) (*Decoder, error) {
 	}
 	dossierIcons[string(data)] = d
 	return d, nil
+}
+
+// Draw is Fyne's Decoder.Draw, made once for each icon and size. What it
+// returns is shared: Fyne only reads it (an image's pixels, a texture's).
+func (d *Decoder) Draw(width, height int) (*image.NRGBA, error) {
+	dossierIconsLock.Lock()
+	defer dossierIconsLock.Unlock()
+	key := dossierDrawing{icon: d, width: width, height: height}
+	if img, ok := dossierDrawn[key]; ok {
+		return img, nil
+	}
+	img, err := d.dossierDraw(width, height)
+	if err != nil {
+		return img, err
+	}
+	if len(dossierDrawn) >= dossierCacheMax {
+		dossierDrawn = map[dossierDrawing]*image.NRGBA{}
+	}
+	dossierDrawn[key] = img
+	return img, nil
 }

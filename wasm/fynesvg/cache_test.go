@@ -2,6 +2,7 @@ package fynesvg
 
 import (
 	"bytes"
+	"image"
 	"image/color"
 	"strings"
 	"testing"
@@ -56,5 +57,38 @@ func TestDecoderOnceAnIcon(t *testing.T) {
 	}
 	if other, _ := NewDecoder(strings.NewReader(`<svg/>`)); other == first || decodedByFyne != 2 {
 		t.Errorf("another icon: shared %v, parsed %d times", other == first, decodedByFyne)
+	}
+}
+
+// TestDrawOnceAnIconAndSize: an icon drawn again at a size it had comes
+// from the cache, the same image; another size or icon is Fyne's work.
+func TestDrawOnceAnIconAndSize(t *testing.T) {
+	dossierIcons, dossierDrawn, drawnByFyne = map[string]*Decoder{}, map[dossierDrawing]*image.NRGBA{}, 0
+	star, _ := NewDecoder(strings.NewReader(`<svg><path d="M1 1"/></svg>`))
+	ring, _ := NewDecoder(strings.NewReader(`<svg><circle r="2"/></svg>`))
+	first, err := star.Draw(20, 20)
+	if err != nil || first.Bounds().Dx() != 20 {
+		t.Fatalf("Draw(20, 20) = %v, %v", first.Bounds(), err)
+	}
+	for _, c := range []struct {
+		icon          *Decoder
+		width, height int
+		byFyne        int
+	}{
+		{star, 20, 20, 1},
+		{star, 40, 40, 2},
+		{ring, 20, 20, 3},
+		{ring, 20, 20, 3},
+	} {
+		img, err := c.icon.Draw(c.width, c.height)
+		if err != nil || img.Bounds().Dx() != c.width || img.Bounds().Dy() != c.height {
+			t.Errorf("Draw(%d, %d) = %v, %v", c.width, c.height, img.Bounds(), err)
+		}
+		if drawnByFyne != c.byFyne {
+			t.Errorf("Draw(%d, %d): Fyne drew %d times, want %d", c.width, c.height, drawnByFyne, c.byFyne)
+		}
+	}
+	if again, _ := star.Draw(20, 20); again != first {
+		t.Error("the same icon at the same size is drawn anew")
 	}
 }

@@ -1,6 +1,7 @@
 package fynesvg
 
 import (
+	"image"
 	"image/color"
 	"io"
 )
@@ -12,7 +13,7 @@ import (
 // Decoder is Fyne's parsed icon.
 type Decoder struct{ data []byte }
 
-var colorizedByFyne, decodedByFyne int
+var colorizedByFyne, decodedByFyne, drawnByFyne int
 
 func dossierColorize(src []byte, clr color.Color) ([]byte, error) {
 	colorizedByFyne++
@@ -24,4 +25,9 @@ func dossierNewDecoder(stream io.Reader) (*Decoder, error) {
 	decodedByFyne++
 	data, err := io.ReadAll(stream)
 	return &Decoder{data: data}, err
+}
+
+func (d *Decoder) dossierDraw(width, height int) (*image.NRGBA, error) {
+	drawnByFyne++
+	return image.NewNRGBA(image.Rect(0, 0, width, height)), nil
 }
