@@ -2,8 +2,6 @@ package wasm
 
 import (
 	_ "embed"
-	"fmt"
-	"strings"
 )
 
 // Fyne 2.7.1's loop draws the window at every tick of its 60 Hz timer when
@@ -30,11 +28,9 @@ var (
 // patchFyneLoop is the loop's source asking dossierMayDraw before it draws
 // and telling dossierDrew when it has.
 func patchFyneLoop(src string) (string, error) {
-	if strings.Count(src, fyneLoopDraws) != 1 || strings.Count(src, fyneLoopPaints) != 1 {
-		return "", fmt.Errorf("%s of %s no longer draws its windows as Dossier's web build expects: review wasm/fyneframes.go", fyneLoopFile, fyneModule)
-	}
-	src = strings.Replace(src, fyneLoopDraws, fyneLoopDrawsShown, 1)
-	return strings.Replace(src, fyneLoopPaints, fyneLoopPaintsNoted, 1), nil
+	return replaceEach(src, fyneLoopFile, "wasm/fyneframes.go", [][2]string{
+		{fyneLoopDraws, fyneLoopDrawsShown}, {fyneLoopPaints, fyneLoopPaintsNoted},
+	})
 }
 
 // fyneFrames is the frame gate as files of Fyne's driver, by their path in

@@ -63,6 +63,21 @@ func asFyneFile(src, name, ours, pkg string) (string, error) {
 	return strings.Replace(lines, clause, "\npackage "+pkg+"\n", 1)[1:], nil
 }
 
+// replaceEach is src, a file of Fyne at path, with the first line of each
+// change replaced by its second; an error, naming the line and the file of
+// ours to review, when src does not have each first line exactly once.
+func replaceEach(src, path, review string, changes [][2]string) (string, error) {
+	for _, change := range changes {
+		if strings.Count(src, change[0]) != 1 {
+			return "", fmt.Errorf("%s of %s no longer has %q as Dossier's web build expects: review %s", path, fyneModule, strings.TrimSpace(change[0]), review)
+		}
+	}
+	for _, change := range changes {
+		src = strings.Replace(src, change[0], change[1], 1)
+	}
+	return src, nil
+}
+
 // patchedFyneFiles is every file the web build changes in or adds to the
 // Fyne module at moduleDir, by its path in the module.
 func patchedFyneFiles(moduleDir string) (map[string]string, error) {

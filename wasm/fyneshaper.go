@@ -59,15 +59,17 @@ var (
 // patchFyneShaper is the painter's source with one shaper kept, its runs
 // shaped through the cache of shapes and drawn from the glyph cache.
 func patchFyneShaper(src string) (string, error) {
-	for _, expected := range []string{fyneNewShaper, fyneRunDrawn, fyneRunShaped, fyneSpaceShaped} {
-		if strings.Count(src, expected) != 1 || !strings.Contains(src, "\n\t\"sync\"\n") {
-			return "", fmt.Errorf("%s of %s no longer shapes and draws its texts as Dossier's web build expects (%q): review wasm/fyneshaper.go", fynePainterFile, fyneModule, strings.TrimSpace(expected))
-		}
+	if !strings.Contains(src, "\n\t\"sync\"\n") {
+		return "", fmt.Errorf("%s of %s no longer imports sync, which the kept shaper's lock needs: review wasm/fyneshaper.go", fynePainterFile, fyneModule)
 	}
-	src = strings.Replace(src, fyneRunDrawn, fyneRunFromKept, 1)
-	src = strings.Replace(src, fyneRunShaped, fyneRunFromShapes, 1)
-	src = strings.Replace(src, fyneSpaceShaped, fyneSpaceFromShapes, 1)
-	return strings.Replace(src, fyneNewShaper, fyneKeptShaper, 1) + fyneShaperVar, nil
+	src, err := replaceEach(src, fynePainterFile, "wasm/fyneshaper.go", [][2]string{
+		{fyneNewShaper, fyneKeptShaper}, {fyneRunDrawn, fyneRunFromKept},
+		{fyneRunShaped, fyneRunFromShapes}, {fyneSpaceShaped, fyneSpaceFromShapes},
+	})
+	if err != nil {
+		return "", err
+	}
+	return src + fyneShaperVar, nil
 }
 
 // fyneGlyphs is the glyph cache and the cache of shapes as files of Fyne's

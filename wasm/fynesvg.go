@@ -1,10 +1,6 @@
 package wasm
 
-import (
-	_ "embed"
-	"fmt"
-	"strings"
-)
+import _ "embed"
 
 // Fyne 2.7.1 recolours, parses and draws its icons again at every refresh
 // of an image of them; the web build keeps what it made of each (fynesvg/,
@@ -28,13 +24,7 @@ var fyneSVGCacheSource string
 // patchFyneSVG is Fyne's SVG package with Colorize, NewDecoder and
 // Decoder.Draw renamed for the cache.
 func patchFyneSVG(src string) (string, error) {
-	for _, rename := range fyneSVGRenames {
-		if strings.Count(src, rename[0]) != 1 {
-			return "", fmt.Errorf("%s of %s no longer has %q as Dossier's web build expects: review wasm/fynesvg.go", fyneSVGFile, fyneModule, strings.TrimSpace(rename[0]))
-		}
-		src = strings.Replace(src, rename[0], rename[1], 1)
-	}
-	return src, nil
+	return replaceEach(src, fyneSVGFile, "wasm/fynesvg.go", fyneSVGRenames)
 }
 
 // fyneSVGCache is the icon cache as a file of Fyne's SVG package.
