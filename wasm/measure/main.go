@@ -107,14 +107,7 @@ func main() {
 	sources := map[string][2]string{"Dossier": {".", "./cmd/dossier"}, "Hello": {hello, "."}}
 	for _, a := range apps {
 		src := sources[a.name]
-		log.Printf("building %s (brotli level %d)…", a.name, *quality)
-		compiled, err := wasm.Compile(ctx, src[0], src[1], "GOFLAGS=-mod=mod -buildvcs=false")
-		if err != nil {
-			log.Fatal(err)
-		}
-		a.build, err = wasm.Assemble(filepath.Join(work, "web-"+strings.ToLower(a.name)), wasm.App{
-			Name: a.name, Wasm: compiled.Wasm, WasmExec: compiled.WasmExec, Icon: assets.IconPNG,
-		}, wasm.Options{BrotliQuality: *quality})
+		a.build, err = buildApp(ctx, work, a.name, src[0], src[1], *quality)
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -142,6 +135,19 @@ func main() {
 		}
 	}
 	report(apps, *loads)
+}
+
+// buildApp compiles the package pkg of the module in dir for the browser
+// and assembles it as a web build named name in work/web-name.
+func buildApp(ctx context.Context, work, name, dir, pkg string, quality int) (wasm.Build, error) {
+	log.Printf("building %s (brotli level %d)…", name, quality)
+	compiled, err := wasm.Compile(ctx, dir, pkg, "GOFLAGS=-mod=mod -buildvcs=false")
+	if err != nil {
+		return wasm.Build{}, err
+	}
+	return wasm.Assemble(filepath.Join(work, "web-"+strings.ToLower(name)), wasm.App{
+		Name: name, Wasm: compiled.Wasm, WasmExec: compiled.WasmExec, Icon: assets.IconPNG,
+	}, wasm.Options{BrotliQuality: quality})
 }
 
 // load opens the app in a fresh browser context (a cold load: no HTTP cache,

@@ -14,8 +14,6 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"dossier/assets"
-	"dossier/wasm"
 	"dossier/wasm/gensite"
 	"dossier/wasm/headless"
 )
@@ -47,7 +45,9 @@ type publishedSample struct {
 // measurePublished generates articles, packs them, publishes them with
 // Dossier's web build, serves the site on loopback and loads it loads
 // times cold (a fresh browser context) and warm (the same context again,
-// served by the service worker), in a window of width×height:
+// served by the service worker), in a window of width×height, each time
+// followed by a bare Fyne hello-world built and served the same way, whose
+// first frame the figures are also given in:
 //
 //	go run ./wasm/measure -published 10000 [-size 1280x800]
 //
@@ -63,18 +63,20 @@ func measurePublished(ctx context.Context, articles, loads, quality int, width, 
 	}
 	defer os.RemoveAll(work)
 
-	log.Printf("building Dossier (brotli level %d)…", quality)
-	compiled, err := wasm.Compile(ctx, ".", "./cmd/dossier", "GOFLAGS=-mod=mod -buildvcs=false")
+	shell, err := buildApp(ctx, work, "Dossier", ".", "./cmd/dossier", quality)
 	if err != nil {
 		return err
 	}
-	shell := filepath.Join(work, "web")
-	if _, err := wasm.Assemble(shell, wasm.App{Name: "Dossier", Wasm: compiled.Wasm, WasmExec: compiled.WasmExec, Icon: assets.IconPNG},
-		wasm.Options{BrotliQuality: quality}); err != nil {
+	hello := filepath.Join(work, "hello")
+	if err := writeHelloWorld(hello); err != nil {
+		return err
+	}
+	helloBuild, err := buildApp(ctx, work, "Hello", hello, ".", quality)
+	if err != nil {
 		return err
 	}
 	log.Printf("generating, packing and publishing %d articles…", articles)
-	site, err := gensite.Publish(ctx, work, articles, shell)
+	site, err := gensite.Publish(ctx, work, articles, shell.Dir)
 	if err != nil {
 		return err
 	}
@@ -83,13 +85,21 @@ func measurePublished(ctx context.Context, articles, loads, quality int, width, 
 		return err
 	}
 	defer server.Close()
+	helloServer, err := headless.Serve(helloBuild.Dir)
+	if err != nil {
+		return err
+	}
+	defer helloServer.Close()
 
 	browser, stop := headless.Start(ctx, filepath.Join(work, "profile"))
 	defer stop()
 	if err := chromedp.Do(browser); err != nil {
 		return err
 	}
+	// The hello-world loads in turns with the site, in the same browser, as
+	// the yardstick of the machine's speed at that moment.
 	var cold, warm []publishedSample
+	var helloCold, helloWarm []sample
 	for i := range loads {
 		c, w, err := loadPublished(browser, server.URL, articles, width, height)
 		if err != nil {
@@ -97,21 +107,40 @@ func measurePublished(ctx context.Context, articles, loads, quality int, width, 
 		}
 		cold, warm = append(cold, c), append(warm, w)
 		log.Printf("load %d: cold %v; warm %v", i+1, c, w)
+		hc, hw, err := load(browser, helloServer.URL)
+		if err != nil {
+			return fmt.Errorf("hello-world, load %d: %w", i+1, err)
+		}
+		helloCold, helloWarm = append(helloCold, hc), append(helloWarm, hw)
+		log.Printf("hello-world load %d: cold %v, warm %v (module ready, first frame)", i+1, hc, hw)
 	}
 
 	fmt.Printf("\npublished dossier: %d articles, %.1f MB (%s); from navigation, median of %d loads (headless Chromium, loopback, %dx%d)\n",
 		articles, float64(site.Dossier.Size)/1e6, site.Dossier.File, loads, width, height)
 	fmt.Printf("%-6s %12s %12s %14s %14s %14s %12s\n", "", "first frame", "collection", "first search", "key→frame max", "frame gap max", "draws/frame")
-	for _, row := range []struct {
+	rows := []struct {
 		name    string
 		samples []publishedSample
-	}{{"cold", cold}, {"warm", warm}} {
+		hello   []sample
+	}{{"cold", cold, helloCold}, {"warm", warm, helloWarm}}
+	for _, row := range rows {
 		m := func(f func(publishedSample) time.Duration) time.Duration { return median(row.samples, f) }
 		fmt.Printf("%-6s %12v %12v %14v %14v %14v %12d\n", row.name,
 			m(func(s publishedSample) time.Duration { return s.firstFrame }), m(func(s publishedSample) time.Duration { return s.open }),
 			m(func(s publishedSample) time.Duration { return s.search }), m(func(s publishedSample) time.Duration { return s.keyToFrame }),
 			m(func(s publishedSample) time.Duration { return s.frameGap }),
 			median(row.samples, func(s publishedSample) int { return s.draws }))
+	}
+	fmt.Printf("\nhello-world's first frame in the same runs, and each figure above in it:\n")
+	fmt.Printf("%-6s %12s %12s %12s %14s\n", "", "hello frame", "first frame", "collection", "first search")
+	for _, row := range rows {
+		hello := median(row.hello, sample.frame)
+		in := func(f func(publishedSample) time.Duration) string {
+			return fmt.Sprintf("%.2f×", float64(median(row.samples, f))/float64(hello))
+		}
+		fmt.Printf("%-6s %12v %12s %12s %14s\n", row.name, hello,
+			in(func(s publishedSample) time.Duration { return s.firstFrame }), in(func(s publishedSample) time.Duration { return s.open }),
+			in(func(s publishedSample) time.Duration { return s.search }))
 	}
 	return nil
 }
