@@ -35,25 +35,21 @@ var fyneChanges = map[string]func(src string) (string, error){
 // fyneAdditions are the files the web build adds to Fyne, by their path in
 // the module, with their source.
 func fyneAdditions() (map[string]string, error) {
-	glyphs, err := fyneGlyphs()
-	if err != nil {
-		return nil, err
+	added := map[string]string{}
+	for _, files := range []func() (map[string]string, error){fyneGlyphs, fyneFrames, fyneSVGCache} {
+		some, err := files()
+		if err != nil {
+			return nil, err
+		}
+		for path, src := range some {
+			added[path] = src
+		}
 	}
-	frames, err := fyneFrames()
-	if err != nil {
-		return nil, err
-	}
-	for path, src := range frames {
-		glyphs[path] = src
-	}
-	if glyphs[fyneSVGCacheFile], err = fyneSVGCache(); err != nil {
-		return nil, err
-	}
-	return glyphs, nil
+	return added, nil
 }
 
 // asFyneFile is one of the project's packages written to be compiled into
-// Fyne's package pkg (wasm/fyneglyphs, wasm/fyneframes): its source with
+// Fyne's package pkg (wasm/fyneglyphs, wasm/fyneframes, wasm/fynesvg): its source with
 // its package clause changed.
 func asFyneFile(src, name, ours, pkg string) (string, error) {
 	clause, lines := "\npackage "+ours+"\n", "\n"+src
@@ -98,8 +94,9 @@ func patchedFyneFiles(moduleDir string) (map[string]string, error) {
 }
 
 // fyneModfile makes the go command build the module in dir with Fyne's
-// files patched, and returns the build flag that does it: a copy of the module's go.mod and go.sum in tmp that replaces Fyne by
-// a patched tree (see patchedFyne); none when the module does not use Fyne.
+// files patched, and returns the build flag that does it: a copy of the
+// module's go.mod and go.sum in tmp that replaces Fyne by a patched tree
+// (see patchedFyne); none when the module does not use Fyne.
 func fyneModfile(ctx context.Context, dir string, environ []string, tmp string) ([]string, error) {
 	listed, err := goCommand(ctx, dir, environ, "list", "-m", "-f", "{{.Dir}} {{.Version}} {{.GoMod}}", fyneModule)
 	if err != nil {

@@ -66,7 +66,7 @@ func TestFyneSVGPatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f, err := parser.ParseFile(token.NewFileSet(), fyneSVGCacheFile, cache, 0); err != nil || f.Name.Name != "svg" {
+	if f, err := parser.ParseFile(token.NewFileSet(), fyneSVGCacheFile, cache[fyneSVGCacheFile], 0); err != nil || f.Name.Name != "svg" {
 		t.Errorf("the icon cache is no Go of the SVG package: %v", err)
 	}
 	if _, err := patchFyneSVG(strings.Replace(src, fyneSVGRenames[1][0], "func NewDecoder(r io.Reader) (*Decoder, error) {\n", 1)); err == nil {

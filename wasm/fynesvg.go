@@ -27,7 +27,12 @@ func patchFyneSVG(src string) (string, error) {
 	return replaceEach(src, fyneSVGFile, "wasm/fynesvg.go", fyneSVGRenames)
 }
 
-// fyneSVGCache is the icon cache as a file of Fyne's SVG package.
-func fyneSVGCache() (string, error) {
-	return asFyneFile(fyneSVGCacheSource, "wasm/fynesvg/cache.go", "fynesvg", "svg")
+// fyneSVGCache is the icon cache as a file of Fyne's SVG package, by its
+// path in the module.
+func fyneSVGCache() (map[string]string, error) {
+	cache, err := asFyneFile(fyneSVGCacheSource, "wasm/fynesvg/cache.go", "fynesvg", "svg")
+	if err != nil {
+		return nil, err
+	}
+	return map[string]string{fyneSVGCacheFile: cache}, nil
 }

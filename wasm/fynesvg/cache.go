@@ -26,27 +26,48 @@ import (
 // a few colours.
 const dossierCacheMax = 512
 
+// dossierCache keeps what was made for each key, up to dossierCacheMax
+// entries, then starts again empty. Its user holds a lock around it.
+type dossierCache[K comparable, V any] struct{ made map[K]V }
+
+// get is what was made for key, or what build makes when nothing was,
+// kept unless build fails.
+func (c *dossierCache[K, V]) get(key K, build func() (V, error)) (V, error) {
+	if v, ok := c.made[key]; ok {
+		return v, nil
+	}
+	v, err := build()
+	if err != nil {
+		return v, err
+	}
+	if c.made == nil || len(c.made) >= dossierCacheMax {
+		c.made = map[K]V{}
+	}
+	c.made[key] = v
+	return v, nil
+}
+
 type dossierColorized struct {
 	svg    string
 	colour color.NRGBA
 }
 
+type dossierDrawing struct {
+	icon          *Decoder
+	width, height int
+}
+
 var (
 	dossierColorizedLock sync.Mutex
-	dossierColorizedSVGs = map[dossierColorized][]byte{}
+	dossierColorizedSVGs dossierCache[dossierColorized, []byte]
 
 	// dossierIconsLock guards dossierIcons, dossierDrawn and every drawing
 	// of an icon, which sets the parsed icon's target before it draws:
 	// decoders of one icon share it.
 	dossierIconsLock sync.Mutex
-	dossierIcons     = map[string]*Decoder{}
-	dossierDrawn     = map[dossierDrawing]*image.NRGBA{}
+	dossierIcons     dossierCache[string, *Decoder]
+	dossierDrawn     dossierCache[dossierDrawing, *image.NRGBA]
 )
-
-type dossierDrawing struct {
-	icon          *Decoder
-	width, height int
-}
 
 // Colorize is Fyne's Colorize, made once for each icon and colour. What it
 // returns is shared: Fyne only reads it.
@@ -57,18 +78,7 @@ func Colorize(src []byte, clr color.Color) ([]byte, error) {
 	key := dossierColorized{svg: string(src), colour: color.NRGBAModel.Convert(clr).(color.NRGBA)}
 	dossierColorizedLock.Lock()
 	defer dossierColorizedLock.Unlock()
-	if out, ok := dossierColorizedSVGs[key]; ok {
-		return out, nil
-	}
-	out, err := dossierColorize(src, clr)
-	if err != nil {
-		return out, err
-	}
-	if len(dossierColorizedSVGs) >= dossierCacheMax {
-		dossierColorizedSVGs = map[dossierColorized][]byte{}
-	}
-	dossierColorizedSVGs[key] = out
-	return out, nil
+	return dossierColorizedSVGs.get(key, func() ([]byte, error) { return dossierColorize(src, clr) })
 }
 
 // NewDecoder is Fyne's NewDecoder, parsing each icon once.
@@ -79,18 +89,7 @@ func NewDecoder(stream io.Reader) (*Decoder, error) {
 	}
 	dossierIconsLock.Lock()
 	defer dossierIconsLock.Unlock()
-	if d, ok := dossierIcons[string(data)]; ok {
-		return d, nil
-	}
-	d, err := dossierNewDecoder(bytes.NewReader(data))
-	if err != nil {
-		return nil, err
-	}
-	if len(dossierIcons) >= dossierCacheMax {
-		dossierIcons = map[string]*Decoder{}
-	}
-	dossierIcons[string(data)] = d
-	return d, nil
+	return dossierIcons.get(string(data), func() (*Decoder, error) { return dossierNewDecoder(bytes.NewReader(data)) })
 }
 
 // Draw is Fyne's Decoder.Draw, made once for each icon and size. What it
@@ -99,16 +98,5 @@ func (d *Decoder) Draw(width, height int) (*image.NRGBA, error) {
 	dossierIconsLock.Lock()
 	defer dossierIconsLock.Unlock()
 	key := dossierDrawing{icon: d, width: width, height: height}
-	if img, ok := dossierDrawn[key]; ok {
-		return img, nil
-	}
-	img, err := d.dossierDraw(width, height)
-	if err != nil {
-		return img, err
-	}
-	if len(dossierDrawn) >= dossierCacheMax {
-		dossierDrawn = map[dossierDrawing]*image.NRGBA{}
-	}
-	dossierDrawn[key] = img
-	return img, nil
+	return dossierDrawn.get(key, func() (*image.NRGBA, error) { return d.dossierDraw(width, height) })
 }

@@ -12,7 +12,7 @@ import (
 // had (in any colour model) comes from the cache; another colour or icon is
 // Fyne's work; a full cache starts again.
 func TestColorizeOnceAnIconAndColour(t *testing.T) {
-	dossierColorizedSVGs, colorizedByFyne = map[dossierColorized][]byte{}, 0
+	dossierColorizedSVGs, colorizedByFyne = dossierCache[dossierColorized, []byte]{}, 0
 	star, ring := []byte(`<svg><path d="M1 1"/></svg>`), []byte(`<svg><circle r="2"/></svg>`)
 	blue := color.NRGBA{R: 0x21, G: 0x96, B: 0xf3, A: 0xff}
 	for _, c := range []struct {
@@ -35,18 +35,18 @@ func TestColorizeOnceAnIconAndColour(t *testing.T) {
 			t.Errorf("Colorize(%s, %v): Fyne recoloured %d times, want %d", c.svg, c.colour, colorizedByFyne, c.byFyne)
 		}
 	}
-	for i := len(dossierColorizedSVGs); i < dossierCacheMax; i++ {
-		dossierColorizedSVGs[dossierColorized{svg: strings.Repeat("x", i)}] = nil
+	for i := len(dossierColorizedSVGs.made); i < dossierCacheMax; i++ {
+		dossierColorizedSVGs.made[dossierColorized{svg: strings.Repeat("x", i)}] = nil
 	}
-	if _, err := Colorize(star, color.White); err != nil || len(dossierColorizedSVGs) != 1 {
-		t.Errorf("%d recoloured icons kept after the cache was full, want 1 (%v)", len(dossierColorizedSVGs), err)
+	if _, err := Colorize(star, color.White); err != nil || len(dossierColorizedSVGs.made) != 1 {
+		t.Errorf("%d recoloured icons kept after the cache was full, want 1 (%v)", len(dossierColorizedSVGs.made), err)
 	}
 }
 
 // TestDecoderOnceAnIcon: an icon is parsed once, whichever reader brings
 // it, and its decoder shared.
 func TestDecoderOnceAnIcon(t *testing.T) {
-	dossierIcons, decodedByFyne = map[string]*Decoder{}, 0
+	dossierIcons, decodedByFyne = dossierCache[string, *Decoder]{}, 0
 	first, err := NewDecoder(strings.NewReader(`<svg><path d="M1 1"/></svg>`))
 	if err != nil {
 		t.Fatal(err)
@@ -63,7 +63,7 @@ func TestDecoderOnceAnIcon(t *testing.T) {
 // TestDrawOnceAnIconAndSize: an icon drawn again at a size it had comes
 // from the cache, the same image; another size or icon is Fyne's work.
 func TestDrawOnceAnIconAndSize(t *testing.T) {
-	dossierIcons, dossierDrawn, drawnByFyne = map[string]*Decoder{}, map[dossierDrawing]*image.NRGBA{}, 0
+	dossierIcons, dossierDrawn, drawnByFyne = dossierCache[string, *Decoder]{}, dossierCache[dossierDrawing, *image.NRGBA]{}, 0
 	star, _ := NewDecoder(strings.NewReader(`<svg><path d="M1 1"/></svg>`))
 	ring, _ := NewDecoder(strings.NewReader(`<svg><circle r="2"/></svg>`))
 	first, err := star.Draw(20, 20)
